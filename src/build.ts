@@ -1,0 +1,107 @@
+// The build, start to finish: load -> parse -> collect -> render -> write.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { parseArticle } from './content/article.js';
+import { loadSources } from './content/load.js';
+import { createMarkdown } from './content/markdown.js';
+import { collect } from './collect.js';
+import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
+import { BantinError, BuildFailure, collectProblems } from './errors.js';
+import { locales } from './locales.js';
+import { checkOutputFolder } from './output/safety.js';
+import { DiskWriter, type Writer } from './output/writer.js';
+import { renderPages, TEMPLATE_NAMES } from './render/pages.js';
+import { createTemplates } from './render/templates.js';
+import { loadThemeAssets } from './theme.js';
+
+export interface BuildOptions {
+  /** The site folder; other paths are relative to it. Default: the working folder. */
+  root?: string;
+  /** Articles. Default: `<root>/content`. */
+  contentDir?: string;
+  /** The built site. Default: `<root>/dist`. */
+  outDir?: string;
+  /** Nunjucks templates and `assets/`. Default: `<root>/templates` if it exists, else bantin's own. */
+  templatesDir?: string;
+  /** Configuration to use instead of reading `<root>/bantin.yaml`. */
+  config?: SiteConfig;
+  /** Include articles marked `draft: true`. */
+  drafts?: boolean;
+  /** Where pages go. Default: a DiskWriter on `outDir`. */
+  writer?: Writer;
+}
+
+export interface BuildResult {
+  articles: number;
+  pages: number;
+  /** Files written, pages and assets. */
+  files: number;
+  outDir: string;
+  durationMs: number;
+}
+
+/** bantin's own templates, used when a site has none. */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
+
+/**
+ * Builds a site. Throws a BuildFailure listing every problem found in the content, the
+ * configuration or the templates; then nothing is written and the previous output stays.
+ */
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const cwd = process.cwd();
+  const root = resolve(options.root ?? cwd);
+  const contentDir = resolve(root, options.contentDir ?? 'content');
+  const outDir = resolve(root, options.outDir ?? 'dist');
+  const templatesDir = resolve(root, options.templatesDir ?? defaultTemplates(root));
+  const problems: BantinError[] = [];
+  const fail = (): never => {
+    throw new BuildFailure(problems);
+  };
+
+  const config = options.config ?? attempt(() => loadConfig(join(root, CONFIG_FILE), relative(cwd, join(root, CONFIG_FILE))), problems);
+  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
+
+  const sources = await loadSources(contentDir, cwd, problems);
+  if (!config) fail();
+  const markdown = createMarkdown({ html: config!.markdown.html });
+  const parsed = collectProblems(sources, (source) => parseArticle(source, { config: config!, markdown }), problems);
+  const site = collect(parsed, { drafts: options.drafts ?? false }, problems);
+  const locale = locales[config!.language];
+  const templates = attempt(() => createTemplates(templatesDir, TEMPLATE_NAMES, locale, cwd), problems);
+  if (problems.length > 0 || !templates) fail();
+
+  const writer = options.writer ?? new DiskWriter(outDir);
+  let pages = 0;
+  try {
+    for (const page of renderPages(site, templates!, config!)) {
+      await writer.write(page.outputPath, page.content);
+      pages++;
+    }
+    for (const asset of await loadThemeAssets(templatesDir)) {
+      await writer.write(asset.outputPath, asset.content);
+    }
+    await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    if (error instanceof BantinError) throw new BuildFailure([error]);
+    throw error;
+  }
+
+  return {
+    articles: site.articles.length,
+    pages,
+    files: writer.count,
+    outDir,
+    durationMs: performance.now() - started,
+  };
+}
+
+function defaultTemplates(root: string): string {
+  return existsSync(join(root, 'templates')) ? join(root, 'templates') : BUILTIN_TEMPLATES;
+}
+
+function attempt<T>(work: () => T, problems: BantinError[]): T | undefined {
+  return collectProblems([undefined], work, problems)[0];
+}

@@ -1,0 +1,104 @@
+// The command line: parses argv into options and calls the same build() the tests call.
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { build } from './build.js';
+import { BantinError, BuildFailure } from './errors.js';
+
+const HELP = `bantin: static site generator for news bulletins (bản tin)
+
+Usage:
+  bantin build [options]    Build the site from content/ into dist/
+  bantin --help             Show this help
+  bantin --version          Show the version
+
+Options for build:
+  --content <dir>     Folder of Markdown articles (default: content)
+  --out <dir>         Folder for the built site (default: dist)
+  --templates <dir>   Folder of Nunjucks templates (default: templates, or bantin's own)
+  --root <dir>        Site folder the other paths are relative to (default: the current folder)
+  --drafts            Include articles marked "draft: true"
+
+Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage.
+`;
+
+/** Exit codes: what a CI script can rely on. */
+export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  content: { type: 'string' },
+  out: { type: 'string' },
+  templates: { type: 'string' },
+  root: { type: 'string' },
+  drafts: { type: 'boolean' },
+} satisfies ParseArgsConfig['options'];
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const console_: Output = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+export async function main(argv: string[], io: Output = console_): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`bantin: ${(error as Error).message}\nRun "bantin --help" for the options.`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    io.out(version());
+    return EXIT.ok;
+  }
+  if (values.help || positionals.length === 0) {
+    io.out(HELP.trimEnd());
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  const [command, ...extra] = positionals;
+  if (command !== 'build' || extra.length > 0) {
+    io.err(`bantin: unknown command "${positionals.join(' ')}".\nRun "bantin --help" for the commands.`);
+    return EXIT.usage;
+  }
+
+  try {
+    const result = await build({
+      ...(values.root !== undefined && { root: values.root }),
+      ...(values.content !== undefined && { contentDir: values.content }),
+      ...(values.out !== undefined && { outDir: values.out }),
+      ...(values.templates !== undefined && { templatesDir: values.templates }),
+      drafts: values.drafts ?? false,
+    });
+    const fromHere = relative(process.cwd(), result.outDir);
+    const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
+    io.out(
+      `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
+        `in ${where}/ in ${formatDuration(result.durationMs)}.`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof BuildFailure || error instanceof BantinError) {
+      const problems = error instanceof BuildFailure ? error.problems : [error];
+      for (const problem of problems) io.err(problem.format());
+      io.err(`\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found; nothing was written, the previous site is unchanged.`);
+      return EXIT.content;
+    }
+    throw error;
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}

@@ -1,0 +1,121 @@
+// Site configuration: `bantin.yaml` at the site root, validated against schema/bantin.schema.json.
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject } from 'ajv';
+import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { isValidTimeZone } from './content/dates.js';
+import { BantinError, BuildFailure } from './errors.js';
+import type { Language } from './locales.js';
+
+export interface SiteConfig {
+  title: string;
+  description: string;
+  language: Language;
+  timeZone: string;
+  defaultAuthor?: string;
+  otherNewsCount: number;
+  markdown: { html: boolean };
+}
+
+export const CONFIG_FILE = 'bantin.yaml';
+
+const schema = JSON.parse(
+  readFileSync(new URL('../schema/bantin.schema.json', import.meta.url), 'utf8'),
+) as object;
+const validate = new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(schema);
+
+/** The configuration a site gets with no config file. */
+export function defaultConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
+  return checkConfig({ ...overrides }, CONFIG_FILE);
+}
+
+/**
+ * Reads `bantin.yaml` text into a checked configuration. A missing file means defaults;
+ * every mistake is reported with its key, its value and what was expected.
+ */
+export function parseConfig(text: string, file: string): SiteConfig {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { schema: 'core', lineCounter: lines, uniqueKeys: true });
+  const at = (offset: number | undefined) => {
+    if (offset === undefined) return { file };
+    const { line, col } = lines.linePos(offset);
+    return { file, line, column: col };
+  };
+  const syntax = document.errors[0];
+  if (syntax) {
+    throw new BantinError(`The configuration is not valid YAML: ${syntax.message.split('\n')[0]}`, at(syntax.pos[0]));
+  }
+  if (document.contents !== null && !isMap(document.contents)) {
+    throw new BantinError('The configuration must be a list of settings ("title: ..."), one per line.', at(0));
+  }
+  const data = (document.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
+  return checkConfig(data, file, (path) => at(nodeOffset(document, path)));
+}
+
+/** Reads the config file of a site folder, or the defaults when there is none. */
+export function loadConfig(path: string, displayPath: string): SiteConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
+    throw new BantinError(`The configuration cannot be read: ${(error as Error).message}`, { file: displayPath });
+  }
+  return parseConfig(text, displayPath);
+}
+
+type Locate = (path: string[]) => { file: string; line?: number; column?: number };
+
+function checkConfig(data: Record<string, unknown>, file: string, locate: Locate = () => ({ file })): SiteConfig {
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map((error) => {
+      const path = error.instancePath.split('/').slice(1);
+      if (error.keyword === 'additionalProperties') {
+        path.push((error.params as { additionalProperty: string }).additionalProperty);
+      }
+      return new BantinError(describe(error, data), locate(path));
+    });
+    throw problems.length === 1 ? problems[0]! : new BuildFailure(problems);
+  }
+  const config = data as unknown as SiteConfig;
+  if (!isValidTimeZone(config.timeZone)) {
+    throw new BantinError(
+      `timeZone "${config.timeZone}" is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
+      locate(['timeZone']),
+    );
+  }
+  return config;
+}
+
+function describe(error: ErrorObject, data: Record<string, unknown>): string {
+  const path = error.instancePath.split('/').slice(1);
+  const key = path.join('.');
+  let value: unknown = data;
+  for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
+  const shown = JSON.stringify(value);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      return `"${key ? key + '.' : ''}${extra}" is not a setting bantin knows; check its spelling.`;
+    }
+    case 'type':
+      return `${key} is ${shown}, but it must be ${article((error.params as { type: string }).type)}.`;
+    case 'enum':
+      return `${key} is ${shown}, but it must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`;
+    default:
+      return `${key} is ${shown}, but it ${error.message ?? 'is not allowed'}.`;
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    string: 'text', boolean: 'true or false', integer: 'a whole number', number: 'a number',
+    object: 'a group of settings', array: 'a list',
+  };
+  return names[type] ?? type;
+}
+
+function nodeOffset(document: Document, path: string[]): number | undefined {
+  if (path.length === 0) return undefined;
+  const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  return node?.range?.[0];
+}

@@ -1,0 +1,149 @@
+// Parsing: one source file becomes one Article, its front-matter checked field by field.
+import type { SiteConfig } from '../config.js';
+import { BantinError, BuildFailure } from '../errors.js';
+import { DateError, parseDate, type PublishedAt } from './dates.js';
+import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
+import type { SourceFile } from './load.js';
+import type { MarkdownRenderer } from './markdown.js';
+import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
+
+/** One bulletin, as every later stage sees it. */
+export interface Article {
+  /** Path of the source file, as shown to the user. */
+  sourcePath: string;
+  slug: string;
+  /** Site-relative URL with a trailing slash: `bac-kan-tiep-tuc/`. */
+  url: string;
+  /** Output file, relative to the output folder: `bac-kan-tiep-tuc/index.html`. */
+  outputPath: string;
+  title: string;
+  publishedAt: PublishedAt;
+  author: string;
+  /** The lead paragraph, or an empty string. */
+  summary: string;
+  category?: string;
+  tags: string[];
+  draft: boolean;
+  /** Every front-matter field, known or not, for templates. */
+  data: Record<string, unknown>;
+  /** The body rendered to HTML. */
+  html: string;
+}
+
+export interface ParseContext {
+  config: SiteConfig;
+  markdown: MarkdownRenderer;
+}
+
+const KNOWN_TYPES = {
+  title: 'text',
+  date: 'a date such as 2020-09-08 or 08/09/2020',
+  author: 'text',
+  summary: 'text',
+  slug: 'text',
+  category: 'text',
+  tags: 'a list such as [kinh tế, nông nghiệp] or a comma-separated text',
+  draft: 'true or false',
+} as const;
+
+type Field = keyof typeof KNOWN_TYPES;
+
+/** Turns one decoded source file into an Article, or throws every problem found in it. */
+export function parseArticle(source: SourceFile, context: ParseContext): Article {
+  const file = source.displayPath;
+  if (source.text.trim() === '') {
+    throw new BantinError('The file is empty. An article needs front-matter (title, date, author) and text.', {
+      file, line: 1, column: 1,
+    });
+  }
+  const front = parseFrontMatter(source.text, file);
+  const { data } = front;
+  const problems: BantinError[] = [];
+  const fail = (field: Field, message: string, part: 'key' | 'value' = 'value') => {
+    problems.push(new BantinError(message, { file, ...(front.locate(field, part) ?? { line: 2, column: 1 }) }));
+  };
+  const text = (field: Field, required: boolean): string | undefined => {
+    const value = data[field];
+    if (value === undefined || value === null) {
+      if (required) fail(field, `The article has no ${field}. Add a line "${field}: ..." to the front-matter.`, 'key');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}. Put the value in quotes if it is meant as text.`);
+      return undefined;
+    }
+    const trimmed = value.trim();
+    if (required && trimmed === '') fail(field, `${field} is empty.`);
+    return trimmed;
+  };
+
+  const title = text('title', true);
+  const dateText = data.date;
+  let publishedAt: PublishedAt | undefined;
+  if (dateText === undefined || dateText === null) {
+    fail('date', 'The article has no date. Add a line such as "date: 2020-09-08".', 'key');
+  } else if (typeof dateText !== 'string') {
+    fail('date', `date must be ${KNOWN_TYPES.date}, but it is ${describeValue(dateText)}.`);
+  } else {
+    try {
+      publishedAt = parseDate(dateText, context.config.timeZone);
+    } catch (error) {
+      if (!(error instanceof DateError)) throw error;
+      fail('date', error.message);
+    }
+  }
+  const author = text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
+  const summary = text('summary', false) ?? '';
+  const category = text('category', false) || undefined;
+  const tags = readTags(data.tags, () => fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
+  let draft = false;
+  if (data.draft !== undefined && data.draft !== null) {
+    if (typeof data.draft === 'boolean') draft = data.draft;
+    else fail('draft', `draft must be true or false, but it is ${describeValue(data.draft)}.`);
+  }
+
+  let slug = text('slug', false);
+  if (slug) {
+    const problem = slugProblem(slug);
+    if (problem) fail('slug', problem);
+  } else if (title !== undefined) {
+    slug = slugFromTitle(title) || fallbackSlug(source.relativePath);
+  }
+
+  if (problems.length > 0) throw problems.length === 1 ? problems[0] : new BuildFailure(problems);
+
+  return {
+    sourcePath: file,
+    slug: slug!,
+    url: `${slug}/`,
+    outputPath: `${slug}/index.html`,
+    title: title!,
+    publishedAt: publishedAt!,
+    author: author!,
+    summary,
+    ...(category !== undefined && { category }),
+    tags,
+    draft,
+    data,
+    html: context.markdown.render(front.body),
+  };
+}
+
+function readTags(value: unknown, fail: () => void): string[] {
+  if (value === undefined || value === null) return [];
+  const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+  if (!list || !list.every((tag) => typeof tag === 'string')) {
+    fail();
+    return [];
+  }
+  const tags = list.map((tag: string) => tag.trim()).filter((tag) => tag !== '');
+  return [...new Set(tags)];
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a group of fields';
+  if (typeof value === 'boolean') return `${value} (true/false)`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return JSON.stringify(value);
+}

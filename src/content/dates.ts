@@ -1,0 +1,203 @@
+// Bulletin dates: calendar dates and wall-clock times in the site's time zone, never the build machine's.
+
+/** A moment as the newsroom wrote it, resolved in the site's time zone. */
+export interface PublishedAt {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  /** Offset of the site's time zone from UTC at that moment, in minutes (420 for +07:00). */
+  offsetMinutes: number;
+  /** Whether the source gave a time of day, or only a date. */
+  hasTime: boolean;
+  /** Milliseconds since the epoch: for sorting and feeds. */
+  epochMs: number;
+}
+
+export const DEFAULT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const VIETNAMESE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})[:h](\d{2}))?$/;
+
+/** Thrown for a value that is not a date; the caller adds the file and line. */
+export class DateError extends Error {}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether the runtime knows this IANA time zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    wallClockFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The time zone's offset from UTC, in minutes, at the given instant. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const part of wallClockFormatter(timeZone).formatToParts(new Date(epochMs))) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(
+    parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!,
+  );
+  return Math.round((wall - Math.floor(epochMs / 1000) * 1000) / 60_000);
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function checkWallClock(wall: WallClock, source: string): void {
+  const { year, month, day, hour, minute, second } = wall;
+  if (month < 1 || month > 12) {
+    throw new DateError(`"${source}" has month ${month}; a month is 1 to 12.`);
+  }
+  if (day < 1 || day > daysInMonth(year, month)) {
+    throw new DateError(
+      `"${source}" is not a real date: month ${month} of ${year} has ${daysInMonth(year, month)} days.`,
+    );
+  }
+  if (hour > 23 || minute > 59 || second > 59) {
+    throw new DateError(`"${source}" has an impossible time of day.`);
+  }
+}
+
+function fromWallClock(wall: WallClock, hasTime: boolean, timeZone: string): PublishedAt {
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  // Two passes settle the offset even next to a daylight-saving change.
+  let offsetMinutes = offsetAt(asUtc, timeZone);
+  offsetMinutes = offsetAt(asUtc - offsetMinutes * 60_000, timeZone);
+  return { ...wall, hasTime, offsetMinutes, epochMs: asUtc - offsetMinutes * 60_000 };
+}
+
+function fromInstant(epochMs: number, timeZone: string): PublishedAt {
+  const offsetMinutes = offsetAt(epochMs, timeZone);
+  const wall = new Date(epochMs + offsetMinutes * 60_000);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+    offsetMinutes,
+    hasTime: true,
+    epochMs,
+  };
+}
+
+function parseOffset(text: string): number {
+  if (text.toUpperCase() === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = Number(digits.slice(2) || '0');
+  return sign * (hours * 60 + minutes);
+}
+
+/**
+ * Reads a front-matter date: `2020-09-08`, `2020-09-08T14:30:00+07:00` (or without offset,
+ * meaning the site's time zone), or the Vietnamese day/month/year `08/09/2020`.
+ */
+export function parseDate(source: string, timeZone: string = DEFAULT_TIME_ZONE): PublishedAt {
+  const text = source.trim();
+  let match = ISO_DATE.exec(text);
+  if (match) {
+    const wall = { year: +match[1]!, month: +match[2]!, day: +match[3]!, hour: 0, minute: 0, second: 0 };
+    checkWallClock(wall, text);
+    return fromWallClock(wall, false, timeZone);
+  }
+  match = ISO_DATE_TIME.exec(text);
+  if (match) {
+    const wall = {
+      year: +match[1]!, month: +match[2]!, day: +match[3]!,
+      hour: +match[4]!, minute: +match[5]!, second: +(match[6] ?? 0),
+    };
+    checkWallClock(wall, text);
+    if (match[7] === undefined) return fromWallClock(wall, true, timeZone);
+    const offset = parseOffset(match[7]);
+    if (Math.abs(offset) > 18 * 60) throw new DateError(`"${text}" has an impossible UTC offset.`);
+    const instant = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+    return fromInstant(instant - offset * 60_000, timeZone);
+  }
+  match = VIETNAMESE_DATE.exec(text);
+  if (match) {
+    const hasTime = match[4] !== undefined;
+    const wall = {
+      year: +match[3]!, month: +match[2]!, day: +match[1]!,
+      hour: hasTime ? +match[4]! : 0, minute: hasTime ? +match[5]! : 0, second: 0,
+    };
+    checkWallClock(wall, text);
+    return fromWallClock(wall, hasTime, timeZone);
+  }
+  throw new DateError(
+    `"${text}" is not a date bantin reads. Write it as 2020-09-08, 2020-09-08T14:30:00+07:00 or 08/09/2020.`,
+  );
+}
+
+/** The moment `epochMs` in the site's time zone: for "now" in `bantin new` and scheduling. */
+export function atInstant(epochMs: number, timeZone: string = DEFAULT_TIME_ZONE): PublishedAt {
+  return fromInstant(epochMs, timeZone);
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** ISO 8601 with the site's offset, for `<time datetime>`, feeds and structured data. */
+export function toIsoString(date: PublishedAt): string {
+  const sign = date.offsetMinutes < 0 ? '-' : '+';
+  const offset = Math.abs(date.offsetMinutes);
+  return (
+    `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}` +
+    `T${pad(date.hour)}:${pad(date.minute)}:${pad(date.second)}` +
+    `${sign}${pad(Math.floor(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/** Day of the week of the calendar date, 0 = Sunday: pure arithmetic, no machine time zone. */
+export function weekday(date: Pick<PublishedAt, 'year' | 'month' | 'day'>): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+/** `08/09/2020`, the way Vietnamese readers write a date. */
+export function formatDayMonthYear(date: PublishedAt): string {
+  return `${pad(date.day)}/${pad(date.month)}/${pad(date.year, 4)}`;
+}
+
+/** `14:30`, or an empty string when the source gave no time of day. */
+export function formatTime(date: PublishedAt): string {
+  return date.hasTime ? `${pad(date.hour)}:${pad(date.minute)}` : '';
+}

@@ -1,0 +1,138 @@
+// Front-matter adapter: gray-matter splits the file, the `yaml` library parses it safely with positions.
+import matter from 'gray-matter';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { BantinError } from '../errors.js';
+
+export interface FrontMatter {
+  /** The front-matter mapping, as plain data. */
+  data: Record<string, unknown>;
+  /** The Markdown after the front-matter. */
+  body: string;
+  /** 1-based line of the file on which the body starts. */
+  bodyLine: number;
+  /** 1-based line and column of a top-level key (or of its value), for error messages. */
+  locate(key: string, part?: 'key' | 'value'): { line: number; column: number } | undefined;
+}
+
+/** Aliases beyond this many are an attack ("billion laughs"), not a bulletin. */
+const MAX_ALIASES = 50;
+const REFUSED_LANGUAGES = /^(js|javascript|coffee|coffeescript|cson)$/i;
+
+function refuse(): never {
+  throw new Error('unreachable: executable front-matter is refused before parsing');
+}
+
+/**
+ * Splits and parses one article's text (already decoded, with LF line endings).
+ * Front-matter is YAML only: a `---js` block is an error and is never run.
+ */
+export function parseFrontMatter(text: string, file: string): FrontMatter {
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+  if (!firstLine.startsWith('---')) {
+    throw new BantinError(
+      'The article has no front-matter. Start the file with a line "---", then "title:", "date:" and the other fields, then another "---".',
+      { file, line: 1, column: 1 },
+    );
+  }
+  const language = firstLine.slice(3).trim();
+  if (REFUSED_LANGUAGES.test(language)) {
+    throw new BantinError(
+      `Front-matter in ${language} is code, and bantin never runs code from an article. Write the front-matter in YAML ("---" alone on the first line).`,
+      { file, line: 1, column: 4 },
+    );
+  }
+  if (language !== '' && !/^ya?ml$/i.test(language)) {
+    throw new BantinError(
+      `bantin reads front-matter in YAML only, not "${language}". Write "---" alone on the first line.`,
+      { file, line: 1, column: 4 },
+    );
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length))) {
+    throw new BantinError(
+      'The front-matter is not closed: add a line "---" after the last field, before the article text.',
+      { file, line: 1, column: 1 },
+    );
+  }
+
+  let document: Document | undefined;
+  const lines = new LineCounter();
+  const parsed = matter(text, {
+    engines: {
+      yaml: (source: string) => {
+        document = parseDocument(source, {
+          schema: 'core',
+          lineCounter: lines,
+          uniqueKeys: true,
+          prettyErrors: false,
+          merge: false,
+        });
+        return {};
+      },
+      javascript: refuse,
+      js: refuse,
+      coffee: refuse,
+      json: refuse,
+    },
+  });
+
+  // The YAML starts right after "---" on line 1, so the YAML's line numbers are the file's.
+  const position = (offset: number) => {
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+  };
+
+  let data: Record<string, unknown> = {};
+  if (document) {
+    const problem = document.errors[0] ?? document.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+    if (problem) {
+      throw new BantinError(`The front-matter is not valid YAML: ${yamlMessage(problem.message)}`, {
+        file,
+        ...position(problem.pos[0]),
+      });
+    }
+    if (document.contents !== null && !isMap(document.contents)) {
+      throw new BantinError(
+        'The front-matter must be a list of fields ("title: ...", "date: ..."), one per line.',
+        { file, ...position(document.contents.range?.[0] ?? 0) },
+      );
+    }
+    try {
+      data = (document.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown> | null) ?? {};
+    } catch (error) {
+      throw new BantinError(
+        `The front-matter uses too many YAML aliases (*name): ${(error as Error).message}`,
+        { file, line: 2, column: 1 },
+      );
+    }
+  }
+
+  const bodyStart = text.length - parsed.content.length;
+  const bodyLine = countLines(text, bodyStart);
+
+  return {
+    data,
+    body: parsed.content,
+    bodyLine,
+    locate(key, part = 'value') {
+      const contents = document?.contents;
+      if (!contents || !isMap(contents)) return undefined;
+      const pair = contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (!pair) return undefined;
+      const node = part === 'value' && pair.value ? pair.value : pair.key;
+      const offset = (node as { range?: [number, number, number] } | null)?.range?.[0];
+      return offset === undefined ? undefined : position(offset);
+    },
+  };
+}
+
+/** 1-based line number of a character offset. */
+function countLines(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function yamlMessage(message: string): string {
+  // The yaml library appends "at line L, column C"; we print the position ourselves.
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+}

@@ -1,0 +1,46 @@
+// URL slugs: Vietnamese titles transliterated to plain a-z, 0-9 and hyphens.
+import { createHash } from 'node:crypto';
+import slugify from '@sindresorhus/slugify';
+
+/** Lowercase ASCII letters and digits in words joined by single hyphens. */
+const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+
+/**
+ * The slug of a title: tone marks removed, đ -> d, words joined by hyphens.
+ * NFC and NFD spellings give the same result. May be empty (a title in another script).
+ */
+export function slugFromTitle(title: string): string {
+  return slugify(title.normalize('NFC'), { customReplacements: [['&', ' và ']] });
+}
+
+/**
+ * The slug of an article with no usable title slug: from its file name, or failing that a
+ * short hash of its path, so the URL stays the same from build to build.
+ */
+export function fallbackSlug(relativePath: string): string {
+  const normalized = relativePath.normalize('NFC').replaceAll('\\', '/');
+  const baseName = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const fromName = slugFromTitle(baseName);
+  if (fromName) return fromName;
+  return 'bai-' + createHash('sha256').update(normalized).digest('hex').slice(0, 10);
+}
+
+/**
+ * Why a slug written by hand cannot be used, or undefined when it is fine. Anything that could
+ * name a folder outside the output (`..`, `/`, `\`, `%2e`, NUL) is refused here, before any path
+ * is built from it.
+ */
+export function slugProblem(slug: string): string | undefined {
+  if (slug.length === 0) return 'The slug is empty.';
+  if (/[/\\]|\.\.|%|\0/.test(slug)) {
+    return `The slug "${printable(slug)}" would leave the site folder; a slug is one word like "tin-moi" with no "/", "\\", ".." or "%".`;
+  }
+  if (!SLUG.test(slug)) {
+    return `The slug "${printable(slug)}" has characters that do not belong in a URL; use lowercase a-z, digits and hyphens, for example "${slugFromTitle(slug) || 'tin-moi'}".`;
+  }
+  return undefined;
+}
+
+function printable(text: string): string {
+  return text.replace(/[\0-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

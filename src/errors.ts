@@ -1,0 +1,65 @@
+// Errors a person can act on: where in their file, and what to do about it.
+
+export interface SourceLocation {
+  /** Path as the user knows it, relative to the working folder where possible. */
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+/** A problem with the user's content, templates or options: printed without a stack trace. */
+export class BantinError extends Error {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(message: string, where?: SourceLocation, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'BantinError';
+    this.file = where?.file;
+    this.line = where?.line;
+    this.column = where?.column;
+  }
+
+  /** `path:line:column  message`, the shape editors and terminals link to. */
+  format(): string {
+    if (this.file === undefined) return this.message;
+    let where = this.file;
+    if (this.line !== undefined) {
+      where += `:${this.line}`;
+      if (this.column !== undefined) where += `:${this.column}`;
+    }
+    return `${where}  ${this.message}`;
+  }
+}
+
+/** Several problems found together: every one of them is reported, not just the first. */
+export class BuildFailure extends Error {
+  readonly problems: readonly BantinError[];
+
+  constructor(problems: readonly BantinError[]) {
+    const count = problems.length;
+    super(`${count} ${count === 1 ? 'problem' : 'problems'} found; nothing was written.`);
+    this.name = 'BuildFailure';
+    this.problems = problems;
+  }
+}
+
+/** Runs `work` for each item, keeping every user problem instead of stopping at the first. */
+export function collectProblems<T, R>(
+  items: readonly T[],
+  work: (item: T) => R,
+  problems: BantinError[],
+): R[] {
+  const results: R[] = [];
+  for (const item of items) {
+    try {
+      results.push(work(item));
+    } catch (error) {
+      if (error instanceof BantinError) problems.push(error);
+      else if (error instanceof BuildFailure) problems.push(...error.problems);
+      else throw error;
+    }
+  }
+  return results;
+}

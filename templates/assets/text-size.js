@@ -1,0 +1,39 @@
+// Text-size controls ("Cỡ chữ"): step the article text through the allowed sizes and remember the choice.
+(function () {
+  var group = document.querySelector('.text-size[data-sizes]');
+  if (!group) return;
+  var root = document.documentElement;
+  var sizes = group.getAttribute('data-sizes').split(' ').map(Number);
+  var key = 'bantin:co-chu';
+  var status = group.querySelector('[role=status]');
+  var buttons = group.querySelectorAll('button');
+  var current = Math.round(parseFloat(root.style.getPropertyValue('--co-chu')) * 100);
+  if (sizes.indexOf(current) < 0) current = 100;
+
+  function show(size, announce) {
+    current = size;
+    root.style.setProperty('--co-chu', String(size / 100));
+    var index = sizes.indexOf(size);
+    buttons[0].disabled = index === 0;
+    buttons[1].disabled = size === 100;
+    buttons[2].disabled = index === sizes.length - 1;
+    if (announce) status.textContent = status.getAttribute('data-label') + ' ' + size + '%';
+  }
+
+  group.addEventListener('click', function (event) {
+    var button = event.target.closest('button');
+    if (!button || button.disabled) return;
+    var step = Number(button.getAttribute('data-step'));
+    var index = sizes.indexOf(current);
+    var next = step === 0 ? 100 : sizes[Math.min(sizes.length - 1, Math.max(0, index + step))];
+    show(next, true);
+    try {
+      localStorage.setItem(key, String(next));
+    } catch (e) {
+      // Private mode or storage off: the size still applies to this page.
+    }
+    if (button.disabled) (step < 0 ? buttons[2] : buttons[0]).focus();
+  });
+
+  show(current, false);
+})();

@@ -1,0 +1,1 @@
+(function(r){var s=[{{ textSizes | join(",") }}];try{var v=+localStorage.getItem("bantin:co-chu");if(s.indexOf(v)>=0)r.style.setProperty("--co-chu",v/100)}catch(e){}r.className+=" js"})(document.documentElement)
