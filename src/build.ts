@@ -1,13 +1,13 @@
 // The build, start to finish: load -> parse -> collect -> render -> write.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArticle } from './content/article.js';
 import { loadSources } from './content/load.js';
 import { createMarkdown } from './content/markdown.js';
 import { collect } from './collect.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
-import { BantinError, BuildFailure, collectProblems } from './errors.js';
+import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
 import { locales } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
 import { DiskWriter, type Writer } from './output/writer.js';
@@ -55,21 +55,22 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
   const templatesDir = resolve(root, options.templatesDir ?? defaultTemplates(root));
+  const show = pathShower(cwd, root);
   const problems: BantinError[] = [];
   const fail = (): never => {
     throw new BuildFailure(problems);
   };
 
-  const config = options.config ?? attempt(() => loadConfig(join(root, CONFIG_FILE), relative(cwd, join(root, CONFIG_FILE))), problems);
+  const config = options.config ?? attempt(() => loadConfig(join(root, CONFIG_FILE), show(join(root, CONFIG_FILE))), problems);
   if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
 
-  const sources = await loadSources(contentDir, cwd, problems);
+  const sources = await loadSources(contentDir, show, problems);
   if (!config) fail();
   const markdown = createMarkdown({ html: config!.markdown.html });
   const parsed = collectProblems(sources, (source) => parseArticle(source, { config: config!, markdown }), problems);
   const site = collect(parsed, { drafts: options.drafts ?? false }, problems);
   const locale = locales[config!.language];
-  const templates = attempt(() => createTemplates(templatesDir, TEMPLATE_NAMES, locale, cwd), problems);
+  const templates = attempt(() => createTemplates(templatesDir, TEMPLATE_NAMES, locale, show), problems);
   if (problems.length > 0 || !templates) fail();
 
   const writer = options.writer ?? new DiskWriter(outDir);

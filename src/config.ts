@@ -1,7 +1,7 @@
 // Site configuration: `bantin.yaml` at the site root, validated against schema/bantin.schema.json.
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { isValidTimeZone } from './content/dates.js';
 import { BantinError, BuildFailure } from './errors.js';
 import type { Language } from './locales.js';
@@ -48,7 +48,7 @@ export function parseConfig(text: string, file: string): SiteConfig {
     throw new BantinError('The configuration must be a list of settings ("title: ..."), one per line.', at(0));
   }
   const data = (document.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
-  return checkConfig(data, file, (path) => at(nodeOffset(document, path)));
+  return checkConfig(data, file, (path, part) => at(nodeOffset(document, path, part)));
 }
 
 /** Reads the config file of a site folder, or the defaults when there is none. */
@@ -63,24 +63,24 @@ export function loadConfig(path: string, displayPath: string): SiteConfig {
   return parseConfig(text, displayPath);
 }
 
-type Locate = (path: string[]) => { file: string; line?: number; column?: number };
+type Locate = (path: string[], part: 'key' | 'value') => { file: string; line?: number; column?: number };
 
 function checkConfig(data: Record<string, unknown>, file: string, locate: Locate = () => ({ file })): SiteConfig {
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((error) => {
       const path = error.instancePath.split('/').slice(1);
-      if (error.keyword === 'additionalProperties') {
-        path.push((error.params as { additionalProperty: string }).additionalProperty);
-      }
-      return new BantinError(describe(error, data), locate(path));
+      const unknownKey = error.keyword === 'additionalProperties';
+      if (unknownKey) path.push((error.params as { additionalProperty: string }).additionalProperty);
+      return new BantinError(describe(error, data), locate(path, unknownKey ? 'key' : 'value'));
     });
+    problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     throw problems.length === 1 ? problems[0]! : new BuildFailure(problems);
   }
   const config = data as unknown as SiteConfig;
   if (!isValidTimeZone(config.timeZone)) {
     throw new BantinError(
       `timeZone "${config.timeZone}" is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
-      locate(['timeZone']),
+      locate(['timeZone'], 'value'),
     );
   }
   return config;
@@ -114,8 +114,11 @@ function article(type: string): string {
   return names[type] ?? type;
 }
 
-function nodeOffset(document: Document, path: string[]): number | undefined {
+function nodeOffset(document: Document, path: string[], part: 'key' | 'value'): number | undefined {
   if (path.length === 0) return undefined;
-  const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+  const node = (part === 'key' ? pair?.key : pair?.value) as { range?: [number, number, number] } | undefined;
   return node?.range?.[0];
 }

@@ -1,4 +1,5 @@
 // Errors a person can act on: where in their file, and what to do about it.
+import { isAbsolute, relative } from 'node:path';
 
 export interface SourceLocation {
   /** Path as the user knows it, relative to the working folder where possible. */
@@ -62,4 +63,18 @@ export function collectProblems<T, R>(
     }
   }
   return results;
+}
+
+/**
+ * How to show a path to the person running the build: relative to their working folder when
+ * the file is below it (terminals make that clickable), else relative to the site folder.
+ */
+export function pathShower(cwd: string, root: string): (path: string) => string {
+  return (path) => {
+    for (const base of [cwd, root]) {
+      const shown = relative(base, path);
+      if (!shown.startsWith('..') && !isAbsolute(shown)) return shown || '.';
+    }
+    return path;
+  };
 }

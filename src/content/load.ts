@@ -1,6 +1,6 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
 import { readFile, realpath } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { BantinError } from '../errors.js';
 
@@ -64,12 +64,12 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
 /** Every `**\/*.md` under the content folder, in a stable order, decoded. */
 export async function loadSources(
   contentDir: string,
-  cwd: string,
+  show: (path: string) => string,
   problems: BantinError[],
 ): Promise<SourceFile[]> {
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
-      file: relative(cwd, contentDir) || '.',
+      file: show(contentDir),
     });
   });
   const entries = await fg('**/*.md', {
@@ -83,7 +83,7 @@ export async function loadSources(
   const sources = await Promise.all(
     entries.map(async (relativePath): Promise<SourceFile | undefined> => {
       const path = resolve(root, relativePath);
-      const displayPath = relative(cwd, resolve(contentDir, relativePath)) || relativePath;
+      const displayPath = show(resolve(contentDir, relativePath));
       try {
         const real = await realpath(path);
         if (real !== root && !real.startsWith(root + sep)) {

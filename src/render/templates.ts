@@ -1,5 +1,4 @@
 // Nunjucks adapter: one environment per build, autoescaping on, templates only from the site's folder.
-import { relative } from 'node:path';
 import nunjucks from 'nunjucks';
 import { toIsoString, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
@@ -19,14 +18,18 @@ export interface PageContext {
  * Compiles the named templates from `dir` once. Template errors come back as BantinErrors
  * naming the template file and line.
  */
-export function createTemplates(dir: string, names: readonly string[], locale: Locale, cwd: string): Templates {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir, { noCache: true }), {
+export function createTemplates(
+  dir: string,
+  names: readonly string[],
+  locale: Locale,
+  show: (path: string) => string,
+): Templates {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir), {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,
     lstripBlocks: true,
   });
-  const where = (error: unknown) => templateError(error, dir, cwd);
 
   env.addFilter('date', (date: PublishedAt) => locale.formatDate(date));
   env.addFilter('longDate', (date: PublishedAt) => locale.formatLongDate(date));
@@ -44,7 +47,7 @@ export function createTemplates(dir: string, names: readonly string[], locale: L
     try {
       compiled.set(name, env.getTemplate(name, true));
     } catch (error) {
-      throw where(error);
+      throw templateError(error, dir, show, 'compile');
     }
   }
 
@@ -55,7 +58,7 @@ export function createTemplates(dir: string, names: readonly string[], locale: L
       try {
         return template.render(context);
       } catch (error) {
-        throw where(error);
+        throw templateError(error, dir, show, 'render');
       }
     },
   };
@@ -68,23 +71,35 @@ export function relativeUrl(from: string, target: string): string {
   return up + target.replace(/^\/+/, '');
 }
 
-const NUNJUCKS_POSITION = /^\(([^)]*)\)(?: \[Line (\d+), Column (\d+)\])?\s*/;
+/** Nunjucks prefixes "(path) [Line L, Column C]" once per template in the chain; the last is the culprit. */
+const NUNJUCKS_POSITION = /\(([^)\n]*)\)(?: \[Line (\d+), Column (\d+)\])?/g;
 
-function templateError(error: unknown, dir: string, cwd: string): BantinError {
-  if (!(error instanceof Error)) return new BantinError(String(error), { file: relative(cwd, dir) });
-  const text = error.message.replace(/^Template render error:\s*/, '');
-  const match = NUNJUCKS_POSITION.exec(text);
-  const detail = (match ? text.slice(match[0].length) : text)
-    .replace(/^Error: /, '')
-    .trim()
-    .split('\n')[0]!;
-  const file = match?.[1] ? relative(cwd, match[1]) : relative(cwd, dir) || dir;
-  const missing = /template not found: (.*)$/.exec(text);
+function templateError(
+  error: unknown,
+  dir: string,
+  show: (path: string) => string,
+  phase: 'compile' | 'render',
+): BantinError {
+  const folder = show(dir);
+  const text = error instanceof Error ? error.message : String(error);
+  const missing = /template not found: ([^\n]*)/.exec(text);
   if (missing) {
-    return new BantinError(`The template "${missing[1]}" is missing from the templates folder.`, { file: relative(cwd, dir) || dir });
+    return new BantinError(`The template "${missing[1]!.trim()}" is missing from the templates folder.`, { file: folder });
   }
+  const positions = [...text.matchAll(NUNJUCKS_POSITION)].filter((m) => m[1] !== 'unknown path');
+  const culprit = positions.findLast((m) => m[2] !== undefined) ?? positions.at(-1);
+  const detail = text
+    .split('\n')
+    .at(-1)!
+    .replace(NUNJUCKS_POSITION, '')
+    .replace(/^\s*(Template render error:\s*)?(Error: )?/, '')
+    .trim();
   return new BantinError(`Template error: ${detail}`, {
-    file,
-    ...(match?.[2] !== undefined && { line: Number(match[2]), column: Number(match[3]) }),
+    file: culprit?.[1] ? show(culprit[1]) : folder,
+    // Nunjucks counts from 1 when it compiles but from 0 when it renders.
+    ...(culprit?.[2] !== undefined && {
+      line: Number(culprit[2]) + (phase === 'render' ? 1 : 0),
+      column: Number(culprit[3]) + (phase === 'render' ? 1 : 0),
+    }),
   });
 }

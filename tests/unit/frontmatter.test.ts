@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../../src/content/frontmatter.js';
+import { BantinError } from '../../src/errors.js';
+
+function problem(text: string): BantinError {
+  try {
+    parseFrontMatter(text, 'content/bai.md');
+  } catch (error) {
+    if (error instanceof BantinError) return error;
+    throw error;
+  }
+  throw new Error('expected a BantinError');
+}
+
+describe('parseFrontMatter', () => {
+  it('splits YAML and body and knows where the body starts', () => {
+    const front = parseFrontMatter('---\ntitle: Tin\ndate: 2020-09-08\n---\n\nThân bài\n', 'a.md');
+    expect(front.data).toEqual({ title: 'Tin', date: '2020-09-08' });
+    expect(front.body).toBe('\nThân bài\n');
+    expect(front.bodyLine).toBe(5);
+  });
+
+  it('keeps dates as text, for bantin to read in the site time zone', () => {
+    const front = parseFrontMatter('---\ndate: 2020-09-08\nx: 2020-09-08T14:30:00+07:00\n---\n', 'a.md');
+    expect(front.data.date).toBe('2020-09-08');
+    expect(front.data.x).toBe('2020-09-08T14:30:00+07:00');
+  });
+
+  it('locates keys and values on the lines of the file', () => {
+    const front = parseFrontMatter('---\ntitle: Tin\n\ndate:   31/02/2020\n---\nx', 'a.md');
+    expect(front.locate('date')).toEqual({ line: 4, column: 9 });
+    expect(front.locate('date', 'key')).toEqual({ line: 4, column: 1 });
+    expect(front.locate('missing')).toBeUndefined();
+  });
+
+  it('refuses JavaScript front-matter without running it', () => {
+    (globalThis as Record<string, unknown>).pwned = false;
+    const error = problem('---js\n{ title: (globalThis.pwned = true, "x") }\n---\nbody');
+    expect(error.message).toMatch(/never runs code/);
+    expect(error.line).toBe(1);
+    expect((globalThis as Record<string, unknown>).pwned).toBe(false);
+  });
+
+  it.each(['---javascript', '--- coffee', '---toml'])('refuses %j', (opening) => {
+    expect(problem(`${opening}\ntitle: x\n---\nbody`).line).toBe(1);
+  });
+
+  it('reports YAML syntax errors at their line in the article', () => {
+    const error = problem('---\ntitle: Tin\ndate: 2020-09-08\ntags: [a, b\n---\nbody');
+    expect(error.file).toBe('content/bai.md');
+    expect(error.line).toBeGreaterThanOrEqual(4);
+    expect(error.message).toMatch(/not valid YAML/);
+  });
+
+  it('reports a duplicate key', () => {
+    const error = problem('---\ntitle: A\ntitle: B\n---\n');
+    expect(error.line).toBe(3);
+  });
+
+  it('refuses an unterminated block', () => {
+    expect(problem('---\ntitle: A\ndate: 2020-09-08\n\nThân bài').message).toMatch(/not closed/);
+  });
+
+  it('refuses front-matter that is not a mapping', () => {
+    expect(problem('---\n- a\n- b\n---\nbody').message).toMatch(/list of fields/);
+    expect(problem('---\n42\n---\nbody').message).toMatch(/list of fields/);
+  });
+
+  it('refuses a file without front-matter', () => {
+    expect(problem('Chỉ có thân bài.').message).toMatch(/no front-matter/);
+  });
+
+  it('refuses YAML tags that would construct objects', () => {
+    expect(problem('---\ntitle: !!js/function "function () {}"\n---\n').line).toBe(2);
+  });
+
+  it('refuses an alias bomb instead of expanding it', () => {
+    const bomb = [
+      '---',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${Array(9).fill('*' + 'abcdefghi'[i]).join(',')}]`),
+      'title: *i',
+      '---',
+      '',
+    ].join('\n');
+    expect(problem(bomb).message).toMatch(/alias/i);
+  });
+});

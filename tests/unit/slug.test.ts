@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackSlug, slugFromTitle, slugProblem } from '../../src/content/slug.js';
+
+describe('slugFromTitle', () => {
+  it('removes every tone mark and turns đ into d', () => {
+    expect(slugFromTitle('Bắc Kạn tiếp tục nhân rộng mô hình tự quản')).toBe('bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan');
+    expect(slugFromTitle('Đường về Đồng Đăng đẹp lắm')).toBe('duong-ve-dong-dang-dep-lam');
+    expect(slugFromTitle('Ưu tiên ươm giống, chống hạn ở Ba Bể')).toBe('uu-tien-uom-giong-chong-han-o-ba-be');
+  });
+
+  it('gives the same slug for NFC and NFD spellings', () => {
+    const title = 'Hộ an toàn – Thôn, bản, tổ dân phố bình yên';
+    expect(title.normalize('NFD')).not.toBe(title.normalize('NFC'));
+    expect(slugFromTitle(title.normalize('NFD'))).toBe(slugFromTitle(title.normalize('NFC')));
+    expect(slugFromTitle(title.normalize('NFD'))).toBe('ho-an-toan-thon-ban-to-dan-pho-binh-yen');
+  });
+
+  it('keeps numbers and drops punctuation', () => {
+    expect(slugFromTitle('“847/1.310 thôn” tham gia: 76.303 hộ!')).toBe('847-1-310-thon-tham-gia-76-303-ho');
+  });
+
+  it('gives nothing for a title with no Latin letters or digits', () => {
+    expect(slugFromTitle('日本語')).toBe('');
+    expect(slugFromTitle('—')).toBe('');
+  });
+});
+
+describe('fallbackSlug', () => {
+  it('uses the file name', () => {
+    expect(fallbackSlug('2020/09/Tin-Mới.md')).toBe('tin-moi');
+  });
+
+  it('is stable for a file name with no usable letters', () => {
+    const slug = fallbackSlug('2020/09/日本語.md');
+    expect(slug).toMatch(/^bai-[0-9a-f]{10}$/);
+    expect(fallbackSlug('2020/09/日本語.md')).toBe(slug);
+    expect(fallbackSlug('2020/10/日本語.md')).not.toBe(slug);
+  });
+});
+
+describe('slugProblem', () => {
+  it.each(['tin-moi', 'le-khai-giang-2020', 'a', 'v1.2'])('accepts %j', (slug) => {
+    expect(slugProblem(slug)).toBeUndefined();
+  });
+
+  it.each(['../x', '/etc', 'a/b', 'a\\b', '..', '%2e%2e%2fx', 'x\0y'])('refuses %j as leaving the site', (slug) => {
+    expect(slugProblem(slug)).toMatch(/would leave the site folder/);
+  });
+
+  it.each(['Tin Mới', 'tin moi', '-x', 'UPPER'])('refuses %j with a suggestion', (slug) => {
+    expect(slugProblem(slug)).toMatch(/lowercase a-z/);
+  });
+});
