@@ -1,0 +1,108 @@
+// The real `bantin` binary, as an editor or a CI job runs it.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { article, makeSite, writeFiles } from '../helpers/site.js';
+
+const BIN = fileURLToPath(new URL('../../bin/bantin.js', import.meta.url));
+const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function bantin(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('bantin CLI', () => {
+  it('is compiled JavaScript that runs on plain Node', () => {
+    expect(existsSync(fileURLToPath(new URL('../../lib/cli.js', import.meta.url)))).toBe(true);
+  });
+
+  it('builds a site and prints one summary line', async () => {
+    const root = await makeSite({ 'content/a.md': article({ title: 'Tin một' }), 'content/b.md': article({ title: 'Tin hai' }) });
+    const run = await bantin(['build'], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(run.stdout).toMatch(/^Built 2 articles into 3 pages in dist\/ in \d+ ms\.\n$/);
+    expect(await readFile(join(root, 'dist/tin-mot/index.html'), 'utf8')).toContain('Tin một');
+  });
+
+  it('takes --content, --out and --templates', async () => {
+    const root = await makeSite({
+      'bai-viet/a.md': article(),
+      'giao-dien/article.njk': '<p>{{ article.title }}</p>',
+      'giao-dien/home.njk': '<p>{{ articles.length }}</p>',
+    });
+    const run = await bantin(['build', '--content', 'bai-viet', '--out', 'public', '--templates', 'giao-dien'], root);
+    expect(run.code).toBe(0);
+    expect(await readFile(join(root, 'public/tin-mau/index.html'), 'utf8')).toBe('<p>Tin mẫu</p>');
+  });
+
+  it('dates the same under any machine time zone', async () => {
+    const root = await makeSite({ 'content/a.md': article({ date: '2020-09-08' }) });
+    for (const TZ of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+      expect((await bantin(['build'], root, { TZ })).code).toBe(0);
+      const html = await readFile(join(root, 'dist/tin-mau/index.html'), 'utf8');
+      expect(html).toContain('<time datetime="2020-09-08T00:00:00+07:00">Thứ Ba, 08/09/2020</time>');
+    }
+  });
+
+  it('prints every content problem as path:line:column, exits 1 and keeps the previous site', async () => {
+    const root = await makeSite({ 'content/a.md': article({ title: 'Tin tốt' }) });
+    expect((await bantin(['build'], root)).code).toBe(0);
+    const before = await readFile(join(root, 'dist/tin-tot/index.html'), 'utf8');
+    await writeFiles(root, {
+      'content/a.md': article({ title: 'Tin tốt', date: '31/02/2020' }),
+      'content/b.md': article({ title: 'Khác', author: null }),
+    });
+    const run = await bantin(['build'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^content\/a\.md:3:7 {2}"31\/02\/2020" is not a real date/);
+    expect(lines[1]).toMatch(/^content\/b\.md:\d+:\d+ {2}The article has no author/);
+    expect(run.stderr).toMatch(/2 problems found; nothing was written/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(join(root, 'dist/tin-tot/index.html'), 'utf8')).toBe(before);
+    expect(await readdir(join(root, 'dist'))).not.toContain('khac');
+  });
+
+  it('answers --help and --version', async () => {
+    const root = await makeSite({});
+    const help = await bantin(['--help'], root);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/bantin build/);
+    expect(help.stdout).toMatch(/--content/);
+    const version = await bantin(['--version'], root);
+    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it.each([[['build', '--nope']], [['publish']], [[]], [['build', 'extra']]])('exits 2 on wrong usage: %j', async (args) => {
+    const run = await bantin(args, await makeSite({}));
+    expect(run.code).toBe(2);
+  });
+
+  it('exits 1 with a clear message when there is no content folder', async () => {
+    const run = await bantin(['build'], await makeSite({}));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^content {2}The content folder does not exist/);
+  });
+});
