@@ -1,13 +1,13 @@
 // Text-size controls ("Cỡ chữ") in real Chromium: what a reader notices when they change the size of an article.
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { describe, it, expect, beforeAll, afterAll, afterEach } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
 import { build } from '../../src/index.js';
 import { browserSuite, launchChromium, skipBrowserTests } from '../helpers/chromium.js';
 import { serve, type StaticServer } from '../helpers/serve.js';
+import { article, makeSite } from '../helpers/site.js';
 
 // The callbacks handed to the page run in Chromium, but tsconfig has no DOM library (bantin runs
 // in Node): these name the few browser globals they use, for this file only.
@@ -54,23 +54,19 @@ const PARAGRAPHS = [
   'Các trường học ở vùng ngập đã cho học sinh nghỉ học tạm thời; lịch học bù sẽ được thông báo sau khi nước rút.',
 ];
 
-function markdown(article: typeof FIRST, date: string): string {
-  return [
-    '---',
-    `title: "${article.title}"`,
-    `slug: ${article.slug}`,
-    `date: ${date}`,
-    `author: "${article.author}"`,
-    `summary: "${article.summary}"`,
-    '---',
-    '',
+function fixtureArticle(fields: typeof FIRST, date: string): string {
+  const body = [
     ...PARAGRAPHS.slice(0, 3),
     '## Ứng phó tại chỗ',
     ...PARAGRAPHS.slice(3),
     '> Không chủ quan với mưa lũ, nhất là vào ban đêm.',
     ...PARAGRAPHS,
-    '',
   ].join('\n\n');
+  const quoted = (text: string) => JSON.stringify(text);
+  return article(
+    { title: quoted(fields.title), slug: fields.slug, date, author: quoted(fields.author), summary: quoted(fields.summary) },
+    body,
+  );
 }
 
 interface TextSizes {
@@ -115,21 +111,16 @@ function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
 }
 
-let root: string;
 let outDir: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'bantin-text-size-'));
-  await mkdir(join(root, 'content'));
-  await writeFile(join(root, 'bantin.yaml'), 'title: "Bản tin Thử nghiệm"\nlanguage: vi\n');
-  await writeFile(join(root, 'content', 'mua-lon.md'), markdown(FIRST, '2024-10-02 08:30'));
-  await writeFile(join(root, 'content', 'gia-lua.md'), markdown(SECOND, '2024-10-01'));
-  await writeFile(join(root, 'content', 'thu-vien.md'), markdown(THIRD, '2024-09-30'));
+  const root = await makeSite({
+    'bantin.yaml': 'title: "Bản tin Thử nghiệm"\nlanguage: vi\n',
+    'content/mua-lon.md': fixtureArticle(FIRST, '2024-10-02 08:30'),
+    'content/gia-lua.md': fixtureArticle(SECOND, '2024-10-01'),
+    'content/thu-vien.md': fixtureArticle(THIRD, '2024-09-30'),
+  });
   ({ outDir } = await build({ root, templatesDir: TEMPLATES }));
-});
-
-afterAll(async () => {
-  if (root) await rm(root, { recursive: true, force: true });
 });
 
 describe('text-size script weight', () => {
@@ -144,7 +135,7 @@ describe('text-size script weight', () => {
   });
 });
 
-describe.skipIf(skipBrowserTests)(browserSuite('text-size controls in Chromium'), { timeout: 20_000 }, () => {
+describe.skipIf(skipBrowserTests)(browserSuite('text-size controls in Chromium'), () => {
   let browser: Browser;
   let server: StaticServer;
   /** The article's sizes for a reader who never touched the controls. */
@@ -167,12 +158,25 @@ describe.skipIf(skipBrowserTests)(browserSuite('text-size controls in Chromium')
     return page;
   }
 
+  /** Why there is no browser; then every test fails with it (a failing beforeAll only skips them). */
+  let unavailable: unknown;
+
   beforeAll(async () => {
-    browser = await launchChromium();
+    try {
+      browser = await launchChromium();
+    } catch (error) {
+      unavailable = error;
+      return;
+    }
     server = await serve(outDir);
     const page = await openArticle();
     standard = await readTextSizes(page);
-  }, 30_000);
+    await page.context().close();
+  });
+
+  beforeEach(() => {
+    if (unavailable) throw unavailable;
+  });
 
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
@@ -252,7 +256,7 @@ describe.skipIf(skipBrowserTests)(browserSuite('text-size controls in Chromium')
 
   it('at the largest size a 360 px phone has no sideways scrolling, on the article and the home page', async () => {
     const page = await openArticle({ viewport: { width: 360, height: 740 } });
-    expect(await page.getByText(LONG_WORD).count()).toBe(1);
+    expect(await page.getByText(LONG_WORD).count()).toBeGreaterThan(0);
     await clickUntilDisabled(controls(page).larger);
     expect(await hasHorizontalScroll(page)).toBe(false);
 
