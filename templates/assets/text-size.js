@@ -7,8 +7,15 @@
   var key = 'bantin:co-chu';
   var status = group.querySelector('[role=status]');
   var buttons = group.querySelectorAll('button');
-  var current = Math.round(parseFloat(root.style.getPropertyValue('--co-chu')) * 100);
-  if (sizes.indexOf(current) < 0) current = 100;
+  var current;
+
+  function stored() {
+    var size;
+    try {
+      size = Number(localStorage.getItem(key));
+    } catch (e) {}
+    return sizes.indexOf(size) < 0 ? 100 : size;
+  }
 
   function show(size, announce) {
     current = size;
@@ -35,5 +42,10 @@
     if (button.disabled) (step < 0 ? buttons[2] : buttons[0]).focus();
   });
 
-  show(current, false);
+  // Back/Forward may restore this page with the size it had then.
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) show(stored(), false);
+  });
+
+  show(stored(), false);
 })();

@@ -13,6 +13,7 @@ import { article, makeSite } from '../helpers/site.js';
 // in Node): these name the few browser globals they use, for this file only.
 declare const document: any;
 declare const window: any;
+declare const location: { pathname: string };
 declare const localStorage: any;
 declare const Storage: any;
 declare const MutationObserver: any;
@@ -222,6 +223,27 @@ describe.skipIf(skipBrowserTests)(browserSuite('text-size controls in Chromium')
     ]);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(SECOND.title);
     expect((await readTextSizes(page)).body / standard.body).toBeCloseTo(1.25, 2);
+    expect(await controls(page).status.textContent()).toBe('');
+  });
+
+  it('shows the chosen size on a page that Back restores from the back/forward cache', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      window.addEventListener('pageshow', (event: { persisted: boolean }) => {
+        window.__restored = event.persisted;
+      });
+    });
+    await page.goto(server.url(`${FIRST.slug}/`));
+    await Promise.all([page.waitForURL(server.url(`${SECOND.slug}/`)), page.getByRole('link', { name: SECOND.title }).click()]);
+    await controls(page).larger.click();
+    await controls(page).larger.click();
+
+    // A page restored from the cache fires no load event, so wait for its pageshow instead.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForFunction((slug) => location.pathname === `/${slug}/` && window.__restored !== undefined, FIRST.slug);
+    expect(await page.evaluate(() => window.__restored), 'restored from the back/forward cache').toBe(true);
+    expect((await readTextSizes(page)).body / standard.body).toBeCloseTo(1.25, 2);
+    expect(await controls(page).reset.isEnabled()).toBe(true);
     expect(await controls(page).status.textContent()).toBe('');
   });
 

@@ -33,5 +33,7 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // Playwright turns the back/forward cache off; readers' browsers have it, and pages must cope with it.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
 }
