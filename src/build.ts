@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArticle } from './content/article.js';
 import { loadSources } from './content/load.js';
 import { createMarkdown } from './content/markdown.js';
-import { collect } from './collect.js';
+import { collect } from './collect/site.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
 import { locales } from './locales.js';
@@ -34,15 +34,18 @@ export interface BuildOptions {
 
 export interface BuildResult {
   articles: number;
+  /** HTML pages written. */
   pages: number;
-  /** Files written, pages and assets. */
+  /** Every file written: pages, feeds, sitemap, assets. */
   files: number;
   outDir: string;
   durationMs: number;
+  /** Things worth fixing that did not stop the build. */
+  warnings: string[];
 }
 
 /** bantin's own templates, used when a site has none. */
-export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../templates/', import.meta.url));
+export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL('../templates/', import.meta.url)));
 
 /**
  * Builds a site. Throws a BuildFailure listing every problem found in the content, the
@@ -55,6 +58,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const contentDir = resolve(root, options.contentDir ?? 'content');
   const outDir = resolve(root, options.outDir ?? 'dist');
   const templatesDir = resolve(root, options.templatesDir ?? defaultTemplates(root));
+  const templateDirs = templatesDir === BUILTIN_TEMPLATES ? [templatesDir] : [templatesDir, BUILTIN_TEMPLATES];
   const show = pathShower(cwd, root);
   const problems: BantinError[] = [];
   const fail = (): never => {
@@ -68,34 +72,53 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (!config) fail();
   const markdown = createMarkdown({ html: config!.markdown.html });
   const parsed = collectProblems(sources, (source) => parseArticle(source, { config: config!, markdown }), problems);
-  const site = collect(parsed, { drafts: options.drafts ?? false }, problems);
   const locale = locales[config!.language];
-  const templates = attempt(() => createTemplates(templatesDir, TEMPLATE_NAMES, locale, show), problems);
+  const site = collect(
+    parsed,
+    { drafts: options.drafts ?? false, routes: locale.routes, relatedCount: config!.relatedCount },
+    problems,
+  );
+  const templates = attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, locale, show), problems);
   if (problems.length > 0 || !templates) fail();
 
   const writer = options.writer ?? new DiskWriter(outDir);
   let pages = 0;
   try {
-    for (const page of renderPages(site, templates!, config!)) {
-      await writer.write(page.outputPath, page.content);
-      pages++;
+    const written = new Set<string>();
+    for (const page of renderPages(site, templates!, config!, locale)) {
+      if (written.has(page.outputPath)) {
+        throw new BantinError(
+          `Two pages would be written to ${page.outputPath}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
+          { file: show(contentDir) },
+        );
+      }
+      written.add(page.outputPath);
+          await writer.write(page.outputPath, page.content);
+      if (page.outputPath.endsWith('.html')) pages++;
     }
-    for (const asset of await loadThemeAssets(templatesDir)) {
+    for (const asset of await loadThemeAssets(templateDirs)) {
       await writer.write(asset.outputPath, asset.content);
     }
-    await writer.commit();
+      await writer.commit();
   } catch (error) {
     await writer.abort();
     if (error instanceof BantinError) throw new BuildFailure([error]);
     throw error;
   }
 
+  const warnings: string[] = [];
+  if (config!.baseUrl === undefined) {
+    warnings.push(
+      `No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
+    );
+  }
   return {
     articles: site.articles.length,
     pages,
     files: writer.count,
     outDir,
     durationMs: performance.now() - started,
+    warnings,
   };
 }
 

@@ -78,9 +78,10 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
     });
     const fromHere = relative(process.cwd(), result.outDir);
     const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
+    for (const warning of result.warnings) io.err(`warning: ${warning}`);
     io.out(
       `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
-        `in ${where}/ in ${formatDuration(result.durationMs)}.`,
+        `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
     );
     return EXIT.ok;
   } catch (error) {

@@ -6,13 +6,28 @@ import { isValidTimeZone } from './content/dates.js';
 import { BantinError, BuildFailure } from './errors.js';
 import type { Language } from './locales.js';
 
+export interface MenuItem {
+  title: string;
+  url: string;
+}
+
 export interface SiteConfig {
   title: string;
   description: string;
+  /** Absolute address with trailing slash, e.g. `https://backan.gov.vn/bantin/`; feeds need it. */
+  baseUrl?: string;
+  /** Sub-folder the site is served from, with slashes: `/bantin/`. */
+  basePath: string;
   language: Language;
   timeZone: string;
   defaultAuthor?: string;
+  perPage: number;
+  permalink: string;
+  menu?: MenuItem[];
+  feeds: { items: number; content: 'summary' | 'full' };
+  publisher?: { name?: string; logo?: string };
   otherNewsCount: number;
+  relatedCount: number;
   markdown: { html: boolean };
 }
 
@@ -77,6 +92,21 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
     throw problems.length === 1 ? problems[0]! : new BuildFailure(problems);
   }
   const config = data as unknown as SiteConfig;
+  if (config.baseUrl !== undefined && !config.baseUrl.endsWith('/')) config.baseUrl += '/';
+  config.basePath ??= config.baseUrl === undefined ? '/' : new URL(config.baseUrl).pathname;
+  if (!/(^|\/):slug(\/|$)/.test(config.permalink)) {
+    throw new BantinError(
+      `permalink "${config.permalink}" has no :slug; two articles would share one URL. Try "/:slug/" or "/:year/:month/:slug/".`,
+      locate(['permalink'], 'value'),
+    );
+  }
+  const unknownToken = /:(?!(year|month|day|slug|category)\b)\w+/.exec(config.permalink);
+  if (unknownToken) {
+    throw new BantinError(
+      `permalink "${config.permalink}" uses ${unknownToken[0]}, which bantin does not know; use :year, :month, :day, :slug or :category.`,
+      locate(['permalink'], 'value'),
+    );
+  }
   if (!isValidTimeZone(config.timeZone)) {
     throw new BantinError(
       `timeZone "${config.timeZone}" is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,

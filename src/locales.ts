@@ -11,7 +11,19 @@ export interface Locale {
   formatDate(date: PublishedAt): string;
   /** Date with weekday: `Thứ Ba, 08/09/2020`. */
   formatLongDate(date: PublishedAt): string;
+  /** A month of the archive: `Tháng 9/2020`. */
+  formatMonth(year: number, month: number): string;
+  /** URL segments of the listing pages, in the site's language. */
+  routes: Routes;
   strings: Record<string, string>;
+}
+
+export interface Routes {
+  page: string;
+  category: string;
+  tag: string;
+  author: string;
+  archive: string;
 }
 
 const vi: Locale = {
@@ -21,6 +33,8 @@ const vi: Locale = {
   formatLongDate(date) {
     return `${this.weekdays[weekday(date)]}, ${formatDayMonthYear(date)}`;
   },
+  formatMonth: (year, month) => `Tháng ${month}/${year}`,
+  routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru' },
   strings: {
     skipToContent: 'Bỏ qua, đến nội dung chính',
     home: 'Trang chủ',
@@ -38,6 +52,37 @@ const vi: Locale = {
     noArticles: 'Chưa có bản tin nào.',
     draft: 'Bản nháp',
     builtWith: 'Trang được tạo bằng bantin.',
+    menu: 'Menu chính',
+    sections: 'Chuyên mục',
+    allSections: 'Tất cả chuyên mục',
+    allTags: 'Tất cả từ khóa',
+    authors: 'Tác giả',
+    archive: 'Lưu trữ',
+    year: 'Năm',
+    breadcrumb: 'Đường dẫn',
+    related: 'Tin liên quan',
+    previousArticle: 'Tin trước',
+    nextArticle: 'Tin sau',
+    pagination: 'Phân trang',
+    previousPage: 'Trang trước',
+    nextPage: 'Trang sau',
+    pageNumber: 'Trang',
+    bulletinsBy: 'Bản tin của',
+    bulletinsIn: 'Bản tin chuyên mục',
+    bulletinsTagged: 'Bản tin có từ khóa',
+    bulletinsOf: 'Bản tin',
+    articleCount: 'bài',
+    share: 'Chia sẻ',
+    shareFacebook: 'Chia sẻ lên Facebook',
+    shareZalo: 'Chia sẻ qua Zalo',
+    shareEmail: 'Gửi qua email',
+    copyLink: 'Sao chép liên kết',
+    linkCopied: 'Đã sao chép liên kết',
+    print: 'In bài viết',
+    source: 'Nguồn',
+    feeds: 'Tin RSS',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFoundText: 'Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem các tin mới nhất dưới đây.',
   },
 };
 
@@ -53,6 +98,8 @@ const en: Locale = {
   formatLongDate(date) {
     return `${this.weekdays[weekday(date)]}, ${this.formatDate(date)}`;
   },
+  formatMonth: (year, month) => `${englishMonths[month - 1]} ${year}`,
+  routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive' },
   strings: {
     skipToContent: 'Skip to main content',
     home: 'Home',
@@ -70,6 +117,37 @@ const en: Locale = {
     noArticles: 'No bulletins yet.',
     draft: 'Draft',
     builtWith: 'Built with bantin.',
+    menu: 'Main menu',
+    sections: 'Sections',
+    allSections: 'All sections',
+    allTags: 'All tags',
+    authors: 'Authors',
+    archive: 'Archive',
+    year: 'Year',
+    breadcrumb: 'Breadcrumb',
+    related: 'Related news',
+    previousArticle: 'Previous',
+    nextArticle: 'Next',
+    pagination: 'Pages',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    pageNumber: 'Page',
+    bulletinsBy: 'Bulletins by',
+    bulletinsIn: 'Bulletins in',
+    bulletinsTagged: 'Bulletins tagged',
+    bulletinsOf: 'Bulletins of',
+    articleCount: 'articles',
+    share: 'Share',
+    shareFacebook: 'Share on Facebook',
+    shareZalo: 'Share on Zalo',
+    shareEmail: 'Send by email',
+    copyLink: 'Copy link',
+    linkCopied: 'Link copied',
+    print: 'Print',
+    source: 'Source',
+    feeds: 'RSS feeds',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'The page you are looking for does not exist or has moved. Go to the home page, or read the latest news below.',
   },
 };
 

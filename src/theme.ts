@@ -9,11 +9,17 @@ export interface Asset {
   content: Uint8Array;
 }
 
-export async function loadThemeAssets(templatesDir: string): Promise<Asset[]> {
-  const dir = join(templatesDir, 'assets');
-  const files = await fg('**/*', { cwd: dir, onlyFiles: true, dot: false });
-  files.sort();
+/** The `assets/` of each templates folder; a file in an earlier folder overrides the same name in a later one. */
+export async function loadThemeAssets(templateDirs: readonly string[]): Promise<Asset[]> {
+  const chosen = new Map<string, string>();
+  for (const templatesDir of templateDirs) {
+    const dir = join(templatesDir, 'assets');
+    for (const file of await fg('**/*', { cwd: dir, onlyFiles: true, dot: false })) {
+      if (!chosen.has(file)) chosen.set(file, join(dir, file));
+    }
+  }
+  const files = [...chosen.keys()].sort();
   return Promise.all(
-    files.map(async (file) => ({ outputPath: `assets/${file}`, content: await readFile(join(dir, file)) })),
+    files.map(async (file) => ({ outputPath: `assets/${file}`, content: await readFile(chosen.get(file)!) })),
   );
 }

@@ -5,6 +5,7 @@ import { DateError, parseDate, type PublishedAt } from './dates.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import { permalink } from './permalink.js';
 import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
 
 /** One bulletin, as every later stage sees it. */
@@ -18,6 +19,8 @@ export interface Article {
   outputPath: string;
   title: string;
   publishedAt: PublishedAt;
+  /** When the article was last corrected, if the editor said so (`updated:`). */
+  updatedAt?: PublishedAt;
   author: string;
   /** The lead paragraph, or an empty string. */
   summary: string;
@@ -28,6 +31,8 @@ export interface Article {
   data: Record<string, unknown>;
   /** The body rendered to HTML. */
   html: string;
+  /** The start of the body as plain text, for descriptions. */
+  text: string;
 }
 
 export interface ParseContext {
@@ -44,6 +49,7 @@ const KNOWN_TYPES = {
   category: 'text',
   tags: 'a list such as [kinh tế, nông nghiệp] or a comma-separated text',
   draft: 'true or false',
+  updated: 'a date such as 2020-09-08 or 08/09/2020',
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
@@ -77,21 +83,28 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     return trimmed;
   };
 
-  const title = text('title', true);
-  const dateText = data.date;
-  let publishedAt: PublishedAt | undefined;
-  if (dateText === undefined || dateText === null) {
-    fail('date', 'The article has no date. Add a line such as "date: 2020-09-08".', 'key');
-  } else if (typeof dateText !== 'string') {
-    fail('date', `date must be ${KNOWN_TYPES.date}, but it is ${describeValue(dateText)}.`);
-  } else {
+  const date = (field: 'date' | 'updated', required: boolean): PublishedAt | undefined => {
+    const value = data[field];
+    if (value === undefined || value === null) {
+      if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+      return undefined;
+    }
     try {
-      publishedAt = parseDate(dateText, context.config.timeZone);
+      return parseDate(value, context.config.timeZone);
     } catch (error) {
       if (!(error instanceof DateError)) throw error;
-      fail('date', error.message);
+      fail(field, error.message);
+      return undefined;
     }
-  }
+  };
+
+  const title = text('title', true);
+  const publishedAt = date('date', true);
+  const updatedAt = date('updated', false);
   const author = text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
   const summary = text('summary', false) ?? '';
   const category = text('category', false) || undefined;
@@ -115,17 +128,17 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   return {
     sourcePath: file,
     slug: slug!,
-    url: `${slug}/`,
-    outputPath: `${slug}/index.html`,
+    ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
     title: title!,
     publishedAt: publishedAt!,
+    ...(updatedAt !== undefined && { updatedAt }),
     author: author!,
     summary,
     ...(category !== undefined && { category }),
     tags,
     draft,
     data,
-    html: context.markdown.render(front.body),
+    ...context.markdown.render(front.body),
   };
 }
 

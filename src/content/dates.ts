@@ -201,3 +201,16 @@ export function formatDayMonthYear(date: PublishedAt): string {
 export function formatTime(date: PublishedAt): string {
   return date.hasTime ? `${pad(date.hour)}:${pad(date.minute)}` : '';
 }
+
+const RFC822_DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const RFC822_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 822 with the site's offset, for RSS: `Tue, 08 Sep 2020 00:00:00 +0700`. */
+export function toRfc822String(date: PublishedAt): string {
+  const sign = date.offsetMinutes < 0 ? '-' : '+';
+  const offset = Math.abs(date.offsetMinutes);
+  return (
+    `${RFC822_DAYS[weekday(date)]}, ${pad(date.day)} ${RFC822_MONTHS[date.month - 1]} ${date.year} ` +
+    `${pad(date.hour)}:${pad(date.minute)}:${pad(date.second)} ${sign}${pad(Math.floor(offset / 60))}${pad(offset % 60)}`
+  );
+}

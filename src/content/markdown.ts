@@ -1,14 +1,24 @@
 // Markdown adapter: markdown-it configured once, with raw HTML off unless the site turns it on.
 import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
 
 export interface MarkdownOptions {
   /** Let raw HTML through. Off by default: HTML in an article shows as text. */
   html: boolean;
 }
 
-export interface MarkdownRenderer {
-  render(markdown: string): string;
+export interface RenderedMarkdown {
+  html: string;
+  /** The start of the text as plain words, for descriptions and excerpts. */
+  text: string;
 }
+
+export interface MarkdownRenderer {
+  render(markdown: string): RenderedMarkdown;
+}
+
+/** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
+const TEXT_LENGTH = 400;
 
 /** Schemes a link may never use, whatever the configuration. */
 const DANGEROUS_URL = /^(javascript|vbscript|file|data):/i;
@@ -46,5 +56,28 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
     return defaultImage(tokens, idx, opts, env, self);
   };
 
-  return { render: (markdown) => md.render(markdown) };
+  return {
+    render(markdown) {
+      const env = {};
+      const tokens = md.parse(markdown, env);
+      return { html: md.renderer.render(tokens, md.options, env), text: plainText(tokens) };
+    },
+  };
+}
+
+/** The words of the first paragraphs, entities already decoded by the parser. */
+function plainText(tokens: Token[]): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    for (const token of block.children) {
+      if (token.type === 'text' || token.type === 'code_inline') parts.push(token.content);
+      else if (token.type === 'softbreak' || token.type === 'hardbreak') parts.push(' ');
+    }
+    parts.push(' ');
+    length += block.content.length;
+    if (length > TEXT_LENGTH) break;
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

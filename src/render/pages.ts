@@ -1,7 +1,13 @@
 // Rendering: the collected site becomes pages, articles first, then the listings built from them.
 import type { Article } from '../content/article.js';
+import { toIsoString, type PublishedAt } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
-import { otherNews, type Site } from '../collect.js';
+import { paginate, type Pager } from '../collect/pagination.js';
+import { otherNews, type Site } from '../collect/site.js';
+import type { Term } from '../collect/taxonomies.js';
+import type { Locale } from '../locales.js';
+import { feedLinks, renderFeeds, type FeedLink } from './feeds.js';
+import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
 import type { Templates } from './templates.js';
 
 /** One output file. */
@@ -14,36 +20,137 @@ export interface Page {
 /** Text sizes the reader can step through, in percent of their browser's own size. */
 export const TEXT_SIZES = [90, 100, 110, 125, 150, 175, 200] as const;
 
-export const TEMPLATE_NAMES = ['article.njk', 'home.njk'] as const;
+export const TEMPLATE_NAMES = [
+  'article.njk', 'list.njk', 'terms.njk', 'archive.njk', '404.njk',
+  'feeds/rss.njk', 'feeds/atom.njk', 'sitemap.njk', 'robots.njk',
+] as const;
 
-export function* renderPages(site: Site, templates: Templates, config: SiteConfig): Generator<Page> {
+interface PageMeta {
+  outputPath: string;
+  title: string;
+  description?: string;
+  type?: 'article' | 'website';
+  previous?: string;
+  next?: string;
+  feeds?: FeedLink[];
+  jsonLd?: string;
+  /** Links from the site root (with basePath) instead of relative: for 404.html, served at any URL. */
+  fromRoot?: boolean;
+}
+
+interface SitemapEntry {
+  loc: string;
+  lastmod: string;
+}
+
+export function* renderPages(site: Site, templates: Templates, config: SiteConfig, locale: Locale): Generator<Page> {
+  const { routes, strings: t } = locale;
+  const hasFeeds = config.baseUrl !== undefined;
+  const siteFeeds = hasFeeds ? feedLinks({ title: config.title, url: '' }) : [];
+  const sitemap: SitemapEntry[] = [];
   const shared = {
-    site: { title: config.title, description: config.description },
+    site: {
+      title: config.title,
+      description: config.description,
+      menu: config.menu ?? [{ title: t.home!, url: '/' }],
+      menuIsCustom: config.menu !== undefined,
+      sections: site.sections,
+      basePath: config.basePath,
+      hasFeeds,
+    },
     textSizes: TEXT_SIZES,
   };
-  for (const article of site.articles) {
-    yield {
-      outputPath: article.outputPath,
-      content: templates.render('article.njk', {
-        ...shared,
-        page: pageOf(article.outputPath, article.title, article.summary),
-        article,
-        otherNews: otherNews(site, article, config.otherNewsCount),
-      }),
-    };
+
+  const page = (meta: PageMeta) => {
+    const url = meta.outputPath.replace(/index\.html$/, '');
+    return { ...meta, url, canonical: absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
+  };
+  function* emit(template: string, meta: PageMeta, context: Record<string, unknown>, lastmod?: PublishedAt) {
+    const content = templates.render(template, { ...shared, ...context, page: page(meta) });
+    const loc = absoluteUrl(config, meta.outputPath.replace(/index\.html$/, ''));
+    if (loc && lastmod) sitemap.push({ loc, lastmod: toIsoString(lastmod) });
+    yield { outputPath: meta.outputPath, content };
   }
+  const newest = (articles: readonly Article[]) => articles[0] && (articles[0].updatedAt ?? articles[0].publishedAt);
+
+  for (const article of site.articles) {
+    const links = site.links.get(article)!;
+    yield* emit(
+      'article.njk',
+      {
+        outputPath: article.outputPath,
+        title: article.title,
+        description: describe(article),
+        type: 'article',
+        jsonLd: scriptJson(newsArticle(article, links, config)),
+        ...(hasFeeds && links.section && { feeds: [...siteFeeds, ...feedLinks({ title: `${config.title}: ${links.section.name}`, url: links.section.url })] }),
+      },
+      {
+        article,
+        links,
+        otherNews: otherNews(site, article, config.otherNewsCount, links.related),
+        published: toIsoString(article.publishedAt),
+        updated: article.updatedAt && toIsoString(article.updatedAt),
+      },
+      article.updatedAt ?? article.publishedAt,
+    );
+  }
+
+  function* listing(pagers: Pager<Article>[], heading: string, context: Record<string, unknown> = {}, feeds?: FeedLink[]) {
+    for (const pager of pagers) {
+      const title = pager.number === 1 ? heading : `${heading} – ${t.pageNumber} ${pager.number}`;
+      yield* emit(
+        'list.njk',
+        {
+          outputPath: pager.outputPath,
+          title,
+          description: config.description,
+          ...(pager.previous && { previous: pager.previous.url }),
+          ...(pager.next && { next: pager.next.url }),
+          ...(feeds && { feeds }),
+        },
+        { heading: title, pager, items: pager.items, ...context },
+        newest(pager.items),
+      );
+    }
+  }
+  const pages = (articles: readonly Article[], base: string) => paginate(articles, config.perPage, base, routes.page);
+
+  yield* listing(pages(site.articles, ''), config.title, { isHome: true });
+
+  const taxonomies: [Term[], string, string, string][] = [
+    [site.sections, routes.category, t.allSections!, t.bulletinsIn!],
+    [site.tags, routes.tag, t.allTags!, t.bulletinsTagged!],
+    [site.authors, routes.author, t.authors!, t.bulletinsBy!],
+  ];
+  for (const [terms, route, indexTitle, prefix] of taxonomies) {
+    yield* emit('terms.njk', { outputPath: `${route}/index.html`, title: indexTitle }, { heading: indexTitle, terms }, newest(site.articles));
+    for (const term of terms) {
+      const isSection = terms === site.sections;
+      const feeds = isSection && hasFeeds ? [...siteFeeds, ...feedLinks({ title: `${config.title}: ${term.name}`, url: term.url })] : undefined;
+      yield* listing(pages(term.articles, term.url), `${prefix} ${term.name}`, { term }, feeds);
+      if (isSection && hasFeeds) yield* renderFeeds({ title: `${config.title}: ${term.name}`, url: term.url, articles: term.articles }, templates, config);
+    }
+  }
+
+  yield* emit('archive.njk', { outputPath: `${routes.archive}/index.html`, title: t.archive! }, { heading: t.archive, years: site.years }, newest(site.articles));
+  for (const year of site.years) {
+    yield* listing(pages(year.articles, year.url), `${t.archive} ${year.year}`, { year });
+    for (const month of year.months) {
+      yield* listing(pages(month.articles, month.url), `${t.archive} ${locale.formatMonth(month.year, month.month)}`, { year, month });
+    }
+  }
+
+  if (hasFeeds) yield* renderFeeds({ title: config.title, url: '', articles: site.articles }, templates, config);
+
   yield {
-    outputPath: 'index.html',
-    content: templates.render('home.njk', {
+    outputPath: '404.html',
+    content: templates.render('404.njk', {
       ...shared,
-      page: pageOf('index.html', config.title, config.description),
-      articles: site.articles,
+      page: page({ outputPath: '404.html', title: t.notFoundTitle!, fromRoot: true }),
+      latest: site.articles.slice(0, config.otherNewsCount),
     }),
   };
+  yield { outputPath: 'robots.txt', content: templates.render('robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') }) };
+  if (hasFeeds) yield { outputPath: 'sitemap.xml', content: templates.render('sitemap.njk', { entries: sitemap }) };
 }
-
-function pageOf(outputPath: string, title: string, description: string) {
-  return { outputPath, title, description };
-}
-
-export type { Article };

@@ -1,6 +1,6 @@
 // Nunjucks adapter: one environment per build, autoescaping on, templates only from the site's folder.
 import nunjucks from 'nunjucks';
-import { toIsoString, formatTime, type PublishedAt } from '../content/dates.js';
+import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 
@@ -9,22 +9,29 @@ export interface Templates {
   render(name: string, context: Record<string, unknown>): string;
 }
 
-/** Site-relative path of the page being rendered, e.g. `bac-kan/index.html`. */
+/** What the link filters need to know of the page being rendered. */
 export interface PageContext {
+  /** Site-relative output path, e.g. `bac-kan/index.html`. */
   outputPath: string;
+  /** Link from the site root (for 404.html, which a host serves at any URL). */
+  fromRoot?: boolean;
 }
 
+type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } };
+
 /**
- * Compiles the named templates from `dir` once. Template errors come back as BantinErrors
- * naming the template file and line.
+ * Compiles the named templates once, looking in `dirs` in order. Template errors come back as
+ * BantinErrors naming the template file and line.
  */
 export function createTemplates(
-  dir: string,
+  dirs: readonly string[],
   names: readonly string[],
   locale: Locale,
   show: (path: string) => string,
 ): Templates {
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(dir), {
+  const dir = dirs[0]!;
+  // The site's own folder first; bantin's templates fill in whatever it does not override.
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([...dirs]), {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,
@@ -36,11 +43,23 @@ export function createTemplates(
   env.addFilter('time', (date: PublishedAt) => formatTime(date));
   env.addFilter('iso', (date: PublishedAt) => toIsoString(date));
   /** A site-relative path as a link from the current page, so the site works in any sub-folder. */
-  env.addFilter('url', function (this: { ctx: { page: PageContext } }, path: string) {
-    return relativeUrl(this.ctx.page.outputPath, path);
+  env.addFilter('url', function (this: FilterThis, path: string) {
+    const { page, site } = this.ctx;
+    if (page.fromRoot) return (site?.basePath ?? '/') + path.replace(/^\/+/, '');
+    return relativeUrl(page.outputPath, path);
   });
+  /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
+  env.addFilter('href', function (this: FilterThis, link: string) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('#')) return link;
+    const { page, site } = this.ctx;
+    if (page.fromRoot) return (site?.basePath ?? '/') + link.replace(/^\/+/, '');
+    return relativeUrl(page.outputPath, link);
+  });
+  env.addFilter('rfc822', (date: PublishedAt) => toRfc822String(date));
+  env.addFilter('month', (month: { year: number; month: number }) => locale.formatMonth(month.year, month.month));
   env.addGlobal('t', locale.strings);
   env.addGlobal('language', locale.language);
+  env.addGlobal('routes', locale.routes);
 
   const compiled = new Map<string, nunjucks.Template>();
   for (const name of names) {

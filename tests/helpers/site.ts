@@ -37,3 +37,15 @@ export function article(fields: Record<string, string | null> = {}, body = 'Nộ
     .map(([key, value]) => `${key}: ${value}`);
   return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
 }
+
+/** Every file under `dir` with its bytes, to compare a folder before and after. */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const files: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[path.slice(dir.length + 1)] = (await readFile(path)).toString('base64');
+  }
+  return files;
+}

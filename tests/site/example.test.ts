@@ -41,7 +41,7 @@ describe('the example site', () => {
     expect(html).toMatch(/<h1[^>]*>Bắc Kạn tiếp tục nhân rộng mô hình tự quản “Hộ an toàn - Thôn, bản, tổ dân phố bình yên”<\/h1>/);
     const body = text(html);
     for (const fact of ['847/1.310', '108', '76.303']) expect(body).toContain(fact);
-    expect(html).toMatch(/<p class="article__author">.*Minh Hiệp<\/p>/);
+    expect(html).toMatch(/<p class="article__author">.*>Minh Hiệp<\/a><\/p>/);
   });
 
   it('uses the site title from bantin.yaml', async () => {

@@ -1,0 +1,59 @@
+// "Tin liên quan": articles that share tags and section with an article, best matches first.
+import type { Article } from '../content/article.js';
+import type { Term } from './taxonomies.js';
+
+/** How far either side of an article, in each of its terms' lists, candidates are looked for. */
+const WINDOW = 25;
+const TAG_WEIGHT = 2;
+const SECTION_WEIGHT = 1;
+
+interface Membership {
+  term: Term;
+  position: number;
+  weight: number;
+}
+
+/**
+ * Related articles for every article. Each shared tag counts 2 and a shared section 1; ties go to
+ * the more recent. Candidates come from a window of WINDOW articles either side in each of the
+ * article's tag and section lists, so the work is O(articles × terms × WINDOW), never quadratic,
+ * even when every article shares one section.
+ */
+export function relatedArticles(
+  articles: readonly Article[],
+  sections: readonly Term[],
+  tags: readonly Term[],
+  count: number,
+): Map<Article, Article[]> {
+  const memberships = new Map<Article, Membership[]>();
+  const index = (terms: readonly Term[], weight: number) => {
+    for (const term of terms) {
+      term.articles.forEach((article, position) => {
+        let list = memberships.get(article);
+        if (!list) memberships.set(article, (list = []));
+        list.push({ term, position, weight });
+      });
+    }
+  };
+  index(sections, SECTION_WEIGHT);
+  index(tags, TAG_WEIGHT);
+
+  const related = new Map<Article, Article[]>();
+  for (const article of articles) {
+    const scores = new Map<Article, number>();
+    for (const { term, position, weight } of memberships.get(article) ?? []) {
+      const from = Math.max(0, position - WINDOW);
+      const to = Math.min(term.articles.length, position + WINDOW + 1);
+      for (let i = from; i < to; i++) {
+        const other = term.articles[i]!;
+        if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    }
+    const best = [...scores.entries()]
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.publishedAt.epochMs - a.publishedAt.epochMs || (a.url < b.url ? -1 : 1))
+      .slice(0, count)
+      .map(([other]) => other);
+    related.set(article, best);
+  }
+  return related;
+}

@@ -1,0 +1,84 @@
+// Taxonomies: sections, tags and authors, each a named list of articles with its own page.
+import { createHash } from 'node:crypto';
+import type { Article } from '../content/article.js';
+import { slugFromTitle } from '../content/slug.js';
+
+export interface Term {
+  name: string;
+  slug: string;
+  /** Site-relative URL of the term's page: `chuyen-muc/thoi-su/`. */
+  url: string;
+  /** Newest first. */
+  articles: Article[];
+}
+
+/**
+ * Groups articles (newest first) by the names `namesOf` gives. Names that differ only in case
+ * or accents' encoding share one slug and so one term, shown with the first spelling met.
+ */
+export function groupTerms(
+  articles: readonly Article[],
+  namesOf: (article: Article) => readonly string[],
+  route: string,
+): Term[] {
+  const terms = new Map<string, Term>();
+  for (const article of articles) {
+    for (const name of namesOf(article)) {
+      const slug = termSlug(name);
+      let term = terms.get(slug);
+      if (!term) {
+        term = { name, slug, url: `${route}/${slug}/`, articles: [] };
+        terms.set(slug, term);
+      }
+      if (term.articles.at(-1) !== article) term.articles.push(article);
+    }
+  }
+  return [...terms.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/** A term's slug: transliterated, or a stable hash for names in other scripts. */
+export function termSlug(name: string): string {
+  return slugFromTitle(name) || 'muc-' + createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 8);
+}
+
+/** Looks a term up by an article's name for it. */
+export function termIndex(terms: readonly Term[]): (name: string) => Term | undefined {
+  const bySlug = new Map(terms.map((term) => [term.slug, term]));
+  return (name) => bySlug.get(termSlug(name));
+}
+
+export interface ArchiveMonth {
+  year: number;
+  month: number;
+  url: string;
+  articles: Article[];
+}
+
+export interface ArchiveYear {
+  year: number;
+  url: string;
+  articles: Article[];
+  /** Newest first. */
+  months: ArchiveMonth[];
+}
+
+/** Years and months that have articles, newest first; `articles` must be newest first. */
+export function groupArchive(articles: readonly Article[], route: string): ArchiveYear[] {
+  const years: ArchiveYear[] = [];
+  for (const article of articles) {
+    const { year, month } = article.publishedAt;
+    let entry = years.at(-1);
+    if (entry?.year !== year) {
+      entry = { year, url: `${route}/${year}/`, articles: [], months: [] };
+      years.push(entry);
+    }
+    entry.articles.push(article);
+    let monthEntry = entry.months.at(-1);
+    if (monthEntry?.month !== month) {
+      monthEntry = { year, month, url: `${route}/${year}/${String(month).padStart(2, '0')}/`, articles: [] };
+      entry.months.push(monthEntry);
+    }
+    monthEntry.articles.push(article);
+  }
+  return years;
+}

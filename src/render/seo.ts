@@ -1,0 +1,63 @@
+// What search engines and sharing previews read: descriptions, canonical URLs, JSON-LD.
+import type { Article } from '../content/article.js';
+import { toIsoString } from '../content/dates.js';
+import type { SiteConfig } from '../config.js';
+import type { ArticleLinks } from '../collect/site.js';
+
+const DESCRIPTION_LENGTH = 160;
+
+/** The lead, or the first ~160 characters of the text, cut at a word. */
+export function describe(article: Article): string {
+  if (article.summary) return article.summary;
+  return truncate(article.text, DESCRIPTION_LENGTH);
+}
+
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '') + '…';
+}
+
+/** The absolute URL of a site-relative path, or undefined when the site has no baseUrl. */
+export function absoluteUrl(config: SiteConfig, path: string): string | undefined {
+  return config.baseUrl === undefined ? undefined : new URL(path, config.baseUrl).href;
+}
+
+/** schema.org NewsArticle for an article page. */
+export function newsArticle(article: Article, links: ArticleLinks, config: SiteConfig): Record<string, unknown> {
+  const url = absoluteUrl(config, article.url);
+  const publisherName = config.publisher?.name ?? config.title;
+  const logo = config.publisher?.logo && absoluteUrl(config, config.publisher.logo);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: describe(article),
+    datePublished: toIsoString(article.publishedAt),
+    ...(article.updatedAt && { dateModified: toIsoString(article.updatedAt) }),
+    author: { '@type': 'Person', name: article.author },
+    publisher: {
+      '@type': 'Organization',
+      name: publisherName,
+      ...(logo && { logo: { '@type': 'ImageObject', url: logo } }),
+    },
+    ...(url && { mainEntityOfPage: { '@type': 'WebPage', '@id': url }, url }),
+    ...(links.section && { articleSection: links.section.name }),
+    ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
+    inLanguage: config.language,
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<`, `>` and `&` escaped so that no
+ * value, however hostile, can close the script element or open a comment.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
