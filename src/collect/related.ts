@@ -24,6 +24,7 @@ export function relatedArticles(
   sections: readonly Term[],
   tags: readonly Term[],
   count: number,
+  stats?: { candidates: number },
 ): Map<Article, Article[]> {
   const memberships = new Map<Article, Membership[]>();
   const index = (terms: readonly Term[], weight: number) => {
@@ -48,6 +49,7 @@ export function relatedArticles(
         const other = term.articles[i]!;
         if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
       }
+      if (stats) stats.candidates += to - from;
     }
     const best = [...scores.entries()]
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.publishedAt.epochMs - a.publishedAt.epochMs || (a.url < b.url ? -1 : 1))

@@ -1,0 +1,24 @@
+// Articles made in memory, for tests of the stages after parsing.
+import type { Article } from '../../src/content/article.js';
+import { parseDate } from '../../src/content/dates.js';
+import { slugFromTitle } from '../../src/content/slug.js';
+
+export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { title: string; date?: string }): Article {
+  const slug = fields.slug ?? slugFromTitle(fields.title);
+  const { date = '2020-09-08', ...rest } = fields;
+  return {
+    sourcePath: `content/${slug}.md`,
+    slug,
+    url: `${slug}/`,
+    outputPath: `${slug}/index.html`,
+    publishedAt: parseDate(date),
+    author: 'Minh Hiệp',
+    summary: '',
+    tags: [],
+    draft: false,
+    data: {},
+    html: '<p>x</p>',
+    text: 'x',
+    ...rest,
+  };
+}

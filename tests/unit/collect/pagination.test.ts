@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { paginate } from '../../../src/collect/pagination.js';
+
+const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+
+describe('paginate', () => {
+  it('puts the first page at the listing and the others under /trang/N/', () => {
+    const pages = paginate(numbers(25), 10, 'chuyen-muc/thoi-su/', 'trang');
+    expect(pages.map((p) => [p.url, p.outputPath, p.items.length])).toEqual([
+      ['chuyen-muc/thoi-su/', 'chuyen-muc/thoi-su/index.html', 10],
+      ['chuyen-muc/thoi-su/trang/2/', 'chuyen-muc/thoi-su/trang/2/index.html', 10],
+      ['chuyen-muc/thoi-su/trang/3/', 'chuyen-muc/thoi-su/trang/3/index.html', 5],
+    ]);
+    expect(pages[0]!.previous).toBeUndefined();
+    expect(pages[0]!.next?.url).toBe('chuyen-muc/thoi-su/trang/2/');
+    expect(pages[1]!.previous?.url).toBe('chuyen-muc/thoi-su/');
+    expect(pages[2]!.next).toBeUndefined();
+  });
+
+  it('gives an empty list one page', () => {
+    const pages = paginate([], 10, '', 'trang');
+    expect(pages).toHaveLength(1);
+    expect(pages[0]!.items).toEqual([]);
+    expect(pages[0]!.links).toEqual([{ number: 1, url: '' }]);
+  });
+
+  it('shows the first, the last and the nearby page numbers, with gaps', () => {
+    const pages = paginate(numbers(200), 10, '', 'page');
+    const shown = pages[9]!.links.map((link) => link?.number ?? '…');
+    expect(shown).toEqual([1, '…', 8, 9, 10, 11, 12, '…', 20]);
+    expect(pages[0]!.links.map((link) => link?.number ?? '…')).toEqual([1, 2, 3, '…', 20]);
+  });
+
+  it('keeps the links of every page short, however many pages', () => {
+    const pages = paginate(numbers(10_000), 10, '', 'trang');
+    expect(Math.max(...pages.map((p) => p.links.length))).toBeLessThanOrEqual(9);
+  });
+});
