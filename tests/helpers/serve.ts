@@ -13,8 +13,9 @@ export interface StaticServer {
 
 /** Serves `dir` on a free port; resolves once the server is listening. */
 export async function serve(dir: string): Promise<StaticServer> {
-  // dev: no caching, so a test never sees a file from an earlier build.
-  const files = sirv(dir, { dev: true, dotfiles: false });
+  // dev + etag: "Cache-Control: no-cache", so a test never sees a file from an earlier build, and
+  // pages stay eligible for the back/forward cache ("no-store" would keep them out of it).
+  const files = sirv(dir, { dev: true, etag: true, dotfiles: false });
   const server = createServer((request, response) => {
     files(request, response, () => {
       response.statusCode = 404;
