@@ -30,6 +30,8 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Where pages go. Default: a DiskWriter on `outDir`. */
   writer?: Writer;
+  /** Stops the build (Ctrl-C): what was written so far is thrown away, the previous output stays. */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -81,7 +83,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const templates = attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, locale, show), problems);
   if (problems.length > 0 || !templates) fail();
 
-  const writer = options.writer ?? new DiskWriter(outDir);
+  options.signal?.throwIfAborted();
+  const writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir) });
   let pages = 0;
   try {
     const written = new Set<string>();
@@ -93,13 +96,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         );
       }
       written.add(page.outputPath);
-          await writer.write(page.outputPath, page.content);
+      options.signal?.throwIfAborted();
+      await writer.write(page.outputPath, page.content);
       if (page.outputPath.endsWith('.html')) pages++;
     }
     for (const asset of await loadThemeAssets(templateDirs)) {
       await writer.write(asset.outputPath, asset.content);
     }
-      await writer.commit();
+    options.signal?.throwIfAborted();
+    await writer.commit();
   } catch (error) {
     await writer.abort();
     if (error instanceof BantinError) throw new BuildFailure([error]);

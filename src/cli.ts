@@ -1,5 +1,6 @@
 // The command line: parses argv into options and calls the same build() the tests call.
 import { readFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build } from './build.js';
@@ -19,7 +20,8 @@ Options for build:
   --root <dir>        Site folder the other paths are relative to (default: the current folder)
   --drafts            Include articles marked "draft: true"
 
-Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage.
+Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage,
+130 stopped by Ctrl-C (the previous site is unchanged).
 `;
 
 /** Exit codes: what a CI script can rely on. */
@@ -68,6 +70,8 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
     return EXIT.usage;
   }
 
+  const interrupt = new AbortController();
+  const stopListening = listenForInterrupt(interrupt);
   try {
     const result = await build({
       ...(values.root !== undefined && { root: values.root }),
@@ -75,6 +79,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       ...(values.out !== undefined && { outDir: values.out }),
       ...(values.templates !== undefined && { templatesDir: values.templates }),
       drafts: values.drafts ?? false,
+      signal: interrupt.signal,
     });
     const fromHere = relative(process.cwd(), result.outDir);
     const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
@@ -85,6 +90,11 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
     );
     return EXIT.ok;
   } catch (error) {
+    if (interrupt.signal.aborted) {
+      const signal = interrupt.signal.reason as NodeJS.Signals;
+      io.err(`bantin: stopped by ${signal}; nothing was written, the previous site is unchanged.`);
+      return 128 + constants.signals[signal];
+    }
     if (error instanceof BuildFailure || error instanceof BantinError) {
       const problems = error instanceof BuildFailure ? error.problems : [error];
       for (const problem of problems) io.err(problem.format());
@@ -92,7 +102,26 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       return EXIT.content;
     }
     throw error;
+  } finally {
+    stopListening();
   }
+}
+
+/**
+ * Ctrl-C (SIGINT), or a CI job being cancelled (SIGTERM), stops the build between two files:
+ * the build throws its staging folder away and the previous site stays. A second Ctrl-C
+ * leaves at once; the next build cleans up what is left.
+ */
+function listenForInterrupt(controller: AbortController): () => void {
+  const stops = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      if (controller.signal.aborted) process.exit(128 + constants.signals[signal]);
+      controller.abort(signal);
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => stops.forEach((stop) => stop());
 }
 
 function version(): string {

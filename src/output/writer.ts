@@ -1,7 +1,12 @@
 // Writing: the only stage that changes the disk. A build goes to a staging folder that replaces
 // the output folder only when every page is written, so a failed build leaves the old site whole.
 import { mkdir, rename, rm, writeFile, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { BantinError } from '../errors.js';
+import { diskProblem } from './disk-errors.js';
+import { lockOutput, type OutputLock } from './lock.js';
+import { outputPathProblem } from './paths.js';
+import { recoverStaleBuilds, stagingPrefix } from './stale.js';
 
 export interface Writer {
   /** Writes one file, `path` relative to the output root with `/` separators. */
@@ -12,6 +17,11 @@ export interface Writer {
   abort(): Promise<void>;
   /** Number of files written so far. */
   readonly count: number;
+  /**
+   * Keeps the file the previous build wrote at `path`, unchanged, if this writer can; an
+   * incremental build then skips rendering it. Returns whether it did.
+   */
+  keep?(path: string): boolean;
 }
 
 /** Keeps the output in memory: for tests and for tools that post-process pages. */
@@ -24,6 +34,7 @@ export class MemoryWriter implements Writer {
   }
 
   async write(path: string, content: string | Uint8Array): Promise<void> {
+    checkOutputPath(path);
     this.files.set(path, content);
   }
 
@@ -43,19 +54,49 @@ export class MemoryWriter implements Writer {
 }
 
 /**
- * Writes into `.<name>.staging-<pid>` beside the output folder, then swaps it in by renaming
- * (both on one file system, so each rename is atomic).
+ * Writes into `.<name>.staging-<pid>-<time>` beside the output folder, then swaps it in by
+ * renaming (both on one file system, so each rename is atomic). Holds `.<name>.lock` from the
+ * first write to the end, and cleans up after killed builds when it takes the lock.
  */
 export class DiskWriter implements Writer {
   readonly outDir: string;
   private readonly staging: string;
+  private readonly shownOutDir: string;
   private readonly madeDirs = new Set<string>();
   private written = 0;
+  private lock: Promise<OutputLock> | undefined;
 
-  constructor(outDir: string) {
+  /** `shownOutDir`: the output folder as the user knows it, for messages. */
+  constructor(outDir: string, options: { shownOutDir?: string } = {}) {
     this.outDir = resolve(outDir);
-    const name = basename(this.outDir);
-    this.staging = join(dirname(this.outDir), `.${name}.staging-${process.pid}-${Date.now().toString(36)}`);
+    this.shownOutDir = options.shownOutDir ?? this.outDir;
+    this.staging = join(dirname(this.outDir), `${stagingPrefix(this.outDir)}${process.pid}-${Date.now().toString(36)}`);
+  }
+
+  /** Locks the output and clears what killed builds left, once, before the first write. */
+  private prepare(): Promise<OutputLock> {
+    this.lock ??= (async () => {
+      await this.disk('creating the folder that holds the site', () => mkdir(dirname(this.outDir), { recursive: true }));
+      const lock = await this.disk('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir));
+      try {
+        await this.disk('removing what an interrupted build left', () => recoverStaleBuilds(this.outDir));
+        await this.disk('creating the staging folder', () => mkdir(this.staging, { recursive: true }));
+      } catch (error) {
+        await lock.release();
+        throw error;
+      }
+      return lock;
+    })();
+    return this.lock;
+  }
+
+  /** Runs one disk operation, turning a failure a user can act on into a BantinError. */
+  private async disk<T>(doing: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw diskProblem(error, doing, this.shownOutDir);
+    }
   }
 
   get count(): number {
@@ -63,32 +104,55 @@ export class DiskWriter implements Writer {
   }
 
   async write(path: string, content: string | Uint8Array): Promise<void> {
+    checkOutputPath(path);
     const target = join(this.staging, path);
     if (!target.startsWith(this.staging + '/')) throw new Error(`refusing to write outside the output: ${path}`);
-    const dir = dirname(target);
-    if (!this.madeDirs.has(dir)) {
-      await mkdir(dir, { recursive: true });
-      this.madeDirs.add(dir);
-    }
-    await writeFile(target, content);
+    await this.prepare();
+    await this.disk(`writing ${path}`, async () => {
+      const dir = dirname(target);
+      if (!this.madeDirs.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        this.madeDirs.add(dir);
+      }
+      await writeFile(target, content);
+    });
     this.written++;
   }
 
   async commit(): Promise<void> {
-    await mkdir(this.staging, { recursive: true });
-    const retired = `${this.staging}-old`;
-    const hadOutput = await stat(this.outDir).then(() => true, () => false);
-    if (hadOutput) await rename(this.outDir, retired);
+    const lock = await this.prepare();
     try {
-      await rename(this.staging, this.outDir);
-    } catch (error) {
-      if (hadOutput) await rename(retired, this.outDir);
-      throw error;
+      const retired = `${this.staging}-old`;
+      const hadOutput = await stat(this.outDir).then(() => true, () => false);
+      await this.disk(`moving the previous site aside`, async () => {
+        if (hadOutput) await rename(this.outDir, retired);
+      });
+      await this.disk(`moving the new site into place`, async () => {
+        try {
+          await rename(this.staging, this.outDir);
+        } catch (error) {
+          if (hadOutput) await rename(retired, this.outDir);
+          throw error;
+        }
+      });
+      if (hadOutput) await rm(retired, { recursive: true, force: true });
+    } finally {
+      await lock.release();
     }
-    if (hadOutput) await rm(retired, { recursive: true, force: true });
   }
 
   async abort(): Promise<void> {
     await rm(this.staging, { recursive: true, force: true });
+    const lock = await this.lock?.catch(() => undefined);
+    await lock?.release();
+  }
+}
+
+function checkOutputPath(path: string): void {
+  const problem = outputPathProblem(path);
+  if (problem) {
+    throw new BantinError(`bantin will not write the file ${JSON.stringify(path)}: ${problem}, so it could land outside the output folder.`, {
+      file: path,
+    });
   }
 }

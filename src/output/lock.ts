@@ -1,0 +1,135 @@
+// A lock file beside the output folder, so that two builds never write one site at the same time.
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { BantinError } from '../errors.js';
+
+/** Who holds a lock: written into the lock file as one line of JSON. */
+interface Holder {
+  pid: number;
+  host: string;
+  startedAt: string;
+  /** Tells this lock from an older one of the same process. */
+  token: string;
+}
+
+export interface OutputLock {
+  readonly path: string;
+  /** Removes the lock file, if it is still ours. */
+  release(): Promise<void>;
+}
+
+/** `dist` -> `.dist.lock`, in the same folder as the output. */
+export function lockPathOf(outDir: string): string {
+  return join(dirname(outDir), `.${basename(outDir)}.lock`);
+}
+
+/**
+ * Takes the lock of `outDir`, or throws a BantinError naming the build that holds it. A lock
+ * left by a build that no longer runs (killed, or the machine restarted) is taken over.
+ * `shownOutDir` is the output folder as the user knows it, for the message.
+ */
+export async function lockOutput(outDir: string, shownOutDir: string): Promise<OutputLock> {
+  const path = lockPathOf(outDir);
+  const me: Holder = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
+  const lock: OutputLock = { path, release: () => release(path, me.token) };
+
+  // A few rounds: each lost race (a lock released or taken over meanwhile) costs one.
+  for (let round = 0; round < 5; round++) {
+    if (await create(path, me)) return lock;
+    const seen = await readFile(path, 'utf8').catch(() => undefined);
+    if (seen === undefined) continue; // released between our two looks
+    const holder = parseHolder(seen);
+    if (holder && isRunning(holder)) throw busy(holder, path, shownOutDir);
+    await takeOver(path, seen, shownOutDir);
+  }
+  throw busy(undefined, path, shownOutDir);
+}
+
+/**
+ * Creates the lock file with its whole content in one step: written aside, then hard-linked
+ * into place, which fails if the lock exists. So nobody ever reads a half-written lock.
+ */
+async function create(path: string, me: Holder): Promise<boolean> {
+  const aside = `${path}.${me.pid}-${me.token}`;
+  await writeFile(aside, JSON.stringify(me) + '\n');
+  try {
+    await link(aside, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await unlink(aside).catch(() => undefined);
+  }
+}
+
+/**
+ * Removes a stale lock whose text was `seen`. It is moved aside first and checked: if another
+ * build took it over and locked anew in the meantime, its fresh lock is put back.
+ */
+async function takeOver(path: string, seen: string, shownOutDir: string): Promise<void> {
+  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    await rename(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const moved = await readFile(aside, 'utf8');
+  if (moved !== seen) {
+    await link(aside, path).catch(() => undefined);
+    await unlink(aside);
+    throw busy(parseHolder(moved), path, shownOutDir);
+  }
+  await unlink(aside);
+}
+
+async function release(path: string, token: string): Promise<void> {
+  const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
+  if (holder?.token === token) await unlink(path).catch(() => undefined);
+}
+
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<Holder>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.token === 'string') {
+      return { pid: value.pid, host: value.host, token: value.token, startedAt: String(value.startedAt ?? '') };
+    }
+  } catch {
+    // Not ours, or damaged: a lock nobody can be holding.
+  }
+  return undefined;
+}
+
+const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
+
+/** Whether the holder may still be building. A lock from another machine cannot be checked, so it counts. */
+function isRunning(holder: Holder): boolean {
+  if (holder.host !== hostname()) return true;
+  // Our own pid in a lock older than this process: a killed build whose pid we were given
+  // again (in a container every run may be pid 1). A lock of this process's own is live.
+  if (holder.pid === process.pid) return Date.parse(holder.startedAt) >= PROCESS_STARTED - 1000;
+  try {
+    process.kill(holder.pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function busy(holder: Holder | undefined, path: string, shownOutDir: string): BantinError {
+  const who = holder
+    ? `process ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, started ${holder.startedAt}`
+    : 'another process';
+  return new BantinError(
+    `Another bantin build (${who}) is writing the site into this folder right now. Wait for it to finish, then build again. If no build is running, delete the lock file ${path}.`,
+    { file: shownOutDir },
+  );
+}

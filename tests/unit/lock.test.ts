@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BantinError } from '../../src/errors.js';
+import { lockOutput, lockPathOf } from '../../src/output/lock.js';
+import { makeSite } from '../helpers/site.js';
+
+/** The pid of a process that has already exited. */
+function deadPid(): number {
+  return Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString());
+}
+
+describe('output lock', () => {
+  it('is a file beside the output naming this process, removed on release', async () => {
+    const root = await makeSite({});
+    const out = join(root, 'dist');
+    const lock = await lockOutput(out, 'dist');
+    expect(lock.path).toBe(join(root, '.dist.lock'));
+    expect(JSON.parse(await readFile(lock.path, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
+    await lock.release();
+    expect(await readdir(root)).toEqual([]);
+  });
+
+  it('refuses a second holder while the first holds it, naming the process and the lock file', async () => {
+    const root = await makeSite({});
+    const out = join(root, 'dist');
+    const first = await lockOutput(out, 'dist');
+    const second = await lockOutput(out, 'dist').catch((error: unknown) => error);
+    expect(second).toBeInstanceOf(BantinError);
+    expect((second as BantinError).format()).toMatch(
+      new RegExp(`^dist {2}Another bantin build \\(process ${process.pid}, started .*\\) is writing .* delete the lock file .*\\.dist\\.lock\\.$`),
+    );
+    await first.release();
+    const third = await lockOutput(out, 'dist');
+    await third.release();
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const root = await makeSite({});
+    const out = join(root, 'dist');
+    const pid = deadPid();
+    await writeFile(lockPathOf(out), JSON.stringify({ pid, host: hostname(), startedAt: '2020-01-01T00:00:00Z', token: 'old' }));
+    const lock = await lockOutput(out, 'dist');
+    expect(JSON.parse(await readFile(lock.path, 'utf8')).pid).toBe(process.pid);
+    await lock.release();
+  });
+
+  it('takes over a damaged lock file, and one of an earlier life of this very pid', async () => {
+    const root = await makeSite({});
+    const out = join(root, 'dist');
+    await writeFile(lockPathOf(out), '{"pid": 12');
+    await (await lockOutput(out, 'dist')).release();
+    await writeFile(
+      lockPathOf(out),
+      JSON.stringify({ pid: process.pid, host: hostname(), startedAt: '2001-01-01T00:00:00Z', token: 'before-a-restart' }),
+    );
+    await (await lockOutput(out, 'dist')).release();
+  });
+
+  it('counts a lock from another machine as held: its process cannot be checked from here', async () => {
+    const root = await makeSite({});
+    const out = join(root, 'dist');
+    await writeFile(lockPathOf(out), JSON.stringify({ pid: 1, host: 'may-build-khac', startedAt: '2020-01-01T00:00:00Z', token: 'x' }));
+    await expect(lockOutput(out, 'dist')).rejects.toThrow(/process 1 on may-build-khac/);
+  });
+
+  it('gives the lock to exactly one of many builds that race for a stale lock', async () => {
+    const root = await makeSite({});
+    const out = join(root, 'dist');
+    await writeFile(lockPathOf(out), JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '', token: 'stale' }));
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => lockOutput(out, 'dist')));
+    const winners = results.filter((result) => result.status === 'fulfilled');
+    expect(winners).toHaveLength(1);
+    for (const loser of results.filter((result) => result.status === 'rejected')) {
+      expect(String(loser.reason)).toMatch(/Another bantin build/);
+    }
+    await (winners[0] as PromiseFulfilledResult<{ release(): Promise<void> }>).value.release();
+    expect(await readdir(root)).toEqual([]);
+  });
+});
