@@ -72,7 +72,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const sources = await loadSources(contentDir, show, problems);
   if (!config) fail();
-  const markdown = createMarkdown({ html: config!.markdown.html });
+  const markdown = createMarkdown(config!.markdown);
   const parsed = collectProblems(sources, (source) => parseArticle(source, { config: config!, markdown }), problems);
   const locale = locales[config!.language];
   const site = collect(

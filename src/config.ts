@@ -28,7 +28,13 @@ export interface SiteConfig {
   publisher?: { name?: string; logo?: string };
   otherNewsCount: number;
   relatedCount: number;
-  markdown: { html: boolean };
+  markdown: {
+    html: boolean;
+    /** Clean raw HTML through an allow-list (only with `html`). Filled in from the schema's default. */
+    sanitize?: boolean;
+    /** Hosts an <iframe> may load from, when `sanitize` is on. Filled in from the schema's default. */
+    iframeHosts?: string[];
+  };
 }
 
 export const CONFIG_FILE = 'bantin.yaml';

@@ -138,7 +138,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     tags,
     draft,
     data,
-    ...context.markdown.render(front.body),
+    ...context.markdown.render(front.body, { file, line: front.bodyLine }),
   };
 }
 

@@ -1,11 +1,20 @@
 // Markdown adapter: markdown-it configured once, with raw HTML off unless the site turns it on.
 import MarkdownIt from 'markdown-it';
+import { BantinError, type SourceLocation } from '../errors.js';
+import { createSanitizer } from './sanitize.js';
 import type Token from 'markdown-it/lib/token.mjs';
 
 export interface MarkdownOptions {
   /** Let raw HTML through. Off by default: HTML in an article shows as text. */
   html: boolean;
+  /** Pass every article's HTML through the sanitiser's allow-list (for sites that allow raw HTML). */
+  sanitize?: boolean;
+  /** With `sanitize`: the hosts an <iframe> may load from. */
+  iframeHosts?: readonly string[];
 }
+
+/** Where iframes may come from when a site does not say: YouTube's players. */
+export const DEFAULT_IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com'];
 
 export interface RenderedMarkdown {
   html: string;
@@ -14,7 +23,8 @@ export interface RenderedMarkdown {
 }
 
 export interface MarkdownRenderer {
-  render(markdown: string): RenderedMarkdown;
+  /** `source`: the article file, and the line on which the Markdown starts, for errors. */
+  render(markdown: string, source?: SourceLocation): RenderedMarkdown;
 }
 
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
@@ -56,10 +66,17 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
     return defaultImage(tokens, idx, opts, env, self);
   };
 
+  if (options.sanitize) {
+    const sanitize = createSanitizer({ iframeHosts: options.iframeHosts ?? DEFAULT_IFRAME_HOSTS });
+    const renderTokens = md.renderer.render.bind(md.renderer);
+    md.renderer.render = (tokens, opts, env) => sanitize(renderTokens(tokens, opts, env));
+  }
+
   return {
-    render(markdown) {
+    render(markdown, source) {
       const env = {};
       const tokens = md.parse(markdown, env);
+      checkNesting(tokens, (md.options as { maxNesting?: number }).maxNesting ?? 100, source);
       return { html: md.renderer.render(tokens, md.options, env), text: plainText(tokens) };
     },
   };
@@ -80,4 +97,17 @@ function plainText(tokens: Token[]): string {
     if (length > TEXT_LENGTH) break;
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * markdown-it stops reading at its nesting limit (lists in quotes in lists...) and silently drops
+ * the rest of the article. Say so instead, where it happens.
+ */
+function checkNesting(tokens: readonly Token[], maxNesting: number, source: SourceLocation | undefined): void {
+  const deepest = tokens.find((token) => token.level >= maxNesting - 1);
+  if (!deepest) return;
+  throw new BantinError(
+    'Lists or quotes are nested too deeply here: bantin stops reading at this depth, so the rest of the article would be lost. Nest them less deeply.',
+    { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + (deepest.map?.[0] ?? 0) },
+  );
 }
