@@ -89,7 +89,8 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
       if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
       return undefined;
     }
-    if (typeof value !== 'string') {
+    // Text without a single digit ("yes", "hôm nay") is the wrong kind of value, not a bad date.
+    if (typeof value !== 'string' || !/\d/.test(value)) {
       fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
       return undefined;
     }

@@ -1,8 +1,9 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { BantinError } from '../errors.js';
+import { outputPathProblem } from '../output/paths.js';
 
 export interface SourceFile {
   /** Absolute path on disk. */
@@ -31,14 +32,19 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
-  const nul = text.indexOf('\0');
-  if (nul !== -1) {
-    const before = text.slice(0, nul);
-    throw new BantinError('The file contains a NUL byte; it looks like a binary file, not an article.', {
-      file: displayPath,
-      line: before.split('\n').length,
-      column: nul - before.lastIndexOf('\n'),
-    });
+  // Control characters (other than tab and form feed) and non-characters are not allowed in a
+  // web page, and in an article they are a copy-and-paste accident or a binary file.
+  const odd = /(?![\t\n\f])[\p{Cc}\p{Noncharacter_Code_Point}]/u.exec(text);
+  if (odd) {
+    const before = text.slice(0, odd.index);
+    const code = odd[0].codePointAt(0)!;
+    const name = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
+    throw new BantinError(
+      code === 0
+        ? 'The file contains a NUL byte; it looks like a binary file, not an article.'
+        : `The file contains the invisible character ${name}, which a web page may not contain. Delete it (it often comes with text copied from another program).`,
+      { file: displayPath, line: before.split('\n').length, column: odd.index - before.lastIndexOf('\n') },
+    );
   }
   return text;
 }
@@ -61,7 +67,12 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
   return { line: 1, column: 1 };
 }
 
-/** Every `**\/*.md` under the content folder, in a stable order, decoded. */
+/**
+ * Every `**\/*.md` under the content folder, in a stable order, decoded. Links are followed
+ * only inside the folder: a link to a file or folder outside it is an error, and a link to a
+ * folder inside it is skipped (its files are read where they really are), so loops of links
+ * cannot make the walk endless.
+ */
 export async function loadSources(
   contentDir: string,
   show: (path: string) => string,
@@ -72,34 +83,52 @@ export async function loadSources(
       file: show(contentDir),
     });
   });
-  const entries = await fg('**/*.md', {
-    cwd: root,
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    dot: false,
-    caseSensitiveMatch: false,
-  });
-  entries.sort();
+  const entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
+  const candidates = entries
+    .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
+    .map(({ path }) => path)
+    .sort();
   const sources = await Promise.all(
-    entries.map(async (relativePath): Promise<SourceFile | undefined> => {
+    candidates.map(async (relativePath): Promise<SourceFile | BantinError | undefined> => {
       const path = resolve(root, relativePath);
       const displayPath = show(resolve(contentDir, relativePath));
       try {
-        const real = await realpath(path);
+        const real = await realpath(path).catch(() => undefined);
+        if (real === undefined) {
+          if (!isArticleName(relativePath)) return undefined;
+          throw new BantinError('This is a link to a file that does not exist.', { file: displayPath });
+        }
+        const isFile = (await stat(real)).isFile();
         if (real !== root && !real.startsWith(root + sep)) {
           throw new BantinError(
-            'This is a link to a file outside the content folder; bantin only builds files inside it.',
+            `This is a link to a ${isFile ? 'file' : 'folder'} outside the content folder; bantin only builds files inside it.`,
             { file: displayPath },
           );
         }
-        const text = decodeSource(await readFile(path), displayPath);
+        if (!isFile || !isArticleName(relativePath)) return undefined;
+        const nameProblem = outputPathProblem(relativePath);
+        if (nameProblem) {
+          throw new BantinError(
+            `The file name cannot be used: ${nameProblem}. Rename the file with letters, digits and hyphens.`,
+            { file: displayPath },
+          );
+        }
+        const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+          throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: displayPath });
+        });
+        const text = decodeSource(bytes, displayPath);
         return { path, relativePath, displayPath, text };
       } catch (error) {
         if (!(error instanceof BantinError)) throw error;
-        problems.push(error);
-        return undefined;
+        return error;
       }
     }),
   );
-  return sources.filter((source) => source !== undefined);
+  // Problems in the order of the files, whichever was read first.
+  problems.push(...sources.filter((source) => source instanceof BantinError));
+  return sources.filter((source): source is SourceFile => source !== undefined && !(source instanceof BantinError));
+}
+
+function isArticleName(path: string): boolean {
+  return /\.md$/i.test(path);
 }

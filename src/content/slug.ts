@@ -5,12 +5,22 @@ import slugify from '@sindresorhus/slugify';
 /** Lowercase ASCII letters and digits in words joined by single hyphens. */
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 
+/** Longest slug made from a title; file systems allow 255 bytes for one name. */
+const MAX_TITLE_SLUG = 100;
+/** Longest slug an editor may write by hand. */
+const MAX_SLUG = 200;
+
 /**
  * The slug of a title: tone marks removed, đ -> d, words joined by hyphens.
  * NFC and NFD spellings give the same result. May be empty (a title in another script).
  */
 export function slugFromTitle(title: string): string {
-  return slugify(title.normalize('NFC'), { customReplacements: [['&', ' và ']] });
+  const slug = slugify(title.normalize('NFC'), { customReplacements: [['&', ' và ']] });
+  if (slug.length <= MAX_TITLE_SLUG) return slug;
+  // Cut at a word: a long headline still makes a readable URL, and a file name the disk accepts.
+  const cut = slug.slice(0, MAX_TITLE_SLUG + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, MAX_TITLE_SLUG);
 }
 
 /**
@@ -32,6 +42,7 @@ export function fallbackSlug(relativePath: string): string {
  */
 export function slugProblem(slug: string): string | undefined {
   if (slug.length === 0) return 'The slug is empty.';
+  if (slug.length > MAX_SLUG) return `The slug is ${slug.length} characters long; keep it under ${MAX_SLUG}, a few words are enough.`;
   if (/[/\\]|\.\.|%|\0/.test(slug)) {
     return `The slug "${printable(slug)}" would leave the site folder; a slug is one word like "tin-moi" with no "/", "\\", ".." or "%".`;
   }

@@ -1,5 +1,6 @@
 // Nunjucks adapter: one environment per build, autoescaping on, templates only from the site's folder.
 import nunjucks from 'nunjucks';
+import { FolderLoader } from './template-loader.js';
 import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
@@ -31,7 +32,7 @@ export function createTemplates(
 ): Templates {
   const dir = dirs[0]!;
   // The site's own folder first; bantin's templates fill in whatever it does not override.
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([...dirs]), {
+  const env = new nunjucks.Environment(new FolderLoader(dirs), {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,
