@@ -2,12 +2,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
-import { parseArticle } from './content/article.js';
-import { loadSources } from './content/load.js';
+import { parseArticle, sourceVersion, type Article } from './content/article.js';
+import { loadSources, type SourceFile } from './content/load.js';
 import { createMarkdown } from './content/markdown.js';
 import { collect } from './collect/site.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
+import { BuildCache, environmentKey } from './incremental.js';
 import { locales } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
 import { DiskWriter, type Writer } from './output/writer.js';
@@ -30,14 +31,21 @@ export interface BuildOptions {
   drafts?: boolean;
   /** Where pages go. Default: a DiskWriter on `outDir`. */
   writer?: Writer;
+  /**
+   * Memory of the previous build, for rebuilds (`bantin dev`): unchanged articles are not parsed
+   * again, and pages whose inputs did not change are kept if the writer can keep them.
+   */
+  cache?: BuildCache;
   /** Stops the build (Ctrl-C): what was written so far is thrown away, the previous output stays. */
   signal?: AbortSignal;
 }
 
 export interface BuildResult {
   articles: number;
-  /** HTML pages written. */
+  /** HTML pages in the site. */
   pages: number;
+  /** Pages, feeds and other generated files rendered by this build; fewer than all when a cache let it keep some. */
+  rendered: number;
   /** Every file written: pages, feeds, sitemap, assets. */
   files: number;
   outDir: string;
@@ -56,11 +64,7 @@ export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL('../templates/', 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const cwd = process.cwd();
-  const root = resolve(options.root ?? cwd);
-  const contentDir = resolve(root, options.contentDir ?? 'content');
-  const outDir = resolve(root, options.outDir ?? 'dist');
-  const templatesDir = resolve(root, options.templatesDir ?? defaultTemplates(root));
-  const templateDirs = templatesDir === BUILTIN_TEMPLATES ? [templatesDir] : [templatesDir, BUILTIN_TEMPLATES];
+  const { root, contentDir, outDir, templatesDir, templateDirs } = sitePaths(options);
   const show = pathShower(cwd, root);
   const problems: BantinError[] = [];
   const fail = (): never => {
@@ -73,7 +77,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const sources = await loadSources(contentDir, show, problems);
   if (!config) fail();
   const markdown = createMarkdown(config!.markdown);
-  const parsed = collectProblems(sources, (source) => parseArticle(source, { config: config!, markdown }), problems);
+  const cache = options.cache;
+  if (cache) cache.useEnvironment(await environmentKey(config!, templateDirs, { drafts: options.drafts }));
+  const parse = (source: SourceFile) => parseArticle(source, { config: config!, markdown });
+  const parsedNow = new Map<string, Article>();
+  const parsed = collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
+  if (cache) cache.articles = parsedNow;
   const locale = locales[config!.language];
   const site = collect(
     parsed,
@@ -84,8 +93,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (problems.length > 0 || !templates) fail();
 
   options.signal?.throwIfAborted();
-  const writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir) });
+  const writer: Writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir) });
   let pages = 0;
+  let rendered = 0;
+  const fingerprints = new Map<string, string>();
   try {
     const written = new Set<string>();
     for (const page of renderPages(site, templates!, config!, locale)) {
@@ -97,14 +108,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       written.add(page.outputPath);
       options.signal?.throwIfAborted();
-      await writer.write(page.outputPath, page.content);
       if (page.outputPath.endsWith('.html')) pages++;
+      if (cache && writer.keep) {
+        const fingerprint = page.fingerprint();
+        fingerprints.set(page.outputPath, fingerprint);
+        if (cache.pages.get(page.outputPath) === fingerprint && writer.keep(page.outputPath)) continue;
+      }
+      await writer.write(page.outputPath, page.render());
+      rendered++;
     }
     for (const asset of await loadThemeAssets(templateDirs)) {
       await writer.write(asset.outputPath, asset.content);
     }
     options.signal?.throwIfAborted();
     await writer.commit();
+    if (cache) cache.pages = fingerprints;
   } catch (error) {
     await writer.abort();
     if (error instanceof BantinError) throw new BuildFailure([error]);
@@ -120,6 +138,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return {
     articles: site.articles.length,
     pages,
+    rendered,
     files: writer.count,
     outDir,
     durationMs: performance.now() - started,
@@ -127,8 +146,45 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   };
 }
 
-function defaultTemplates(root: string): string {
-  return existsSync(join(root, 'templates')) ? join(root, 'templates') : BUILTIN_TEMPLATES;
+/** The article parsed last time from the same source, or a fresh parse; remembered in `now`. */
+function reuseArticle(
+  cache: BuildCache,
+  now: Map<string, Article>,
+  source: SourceFile,
+  parse: (source: SourceFile) => Article,
+): Article {
+  const version = sourceVersion(source);
+  const article = cache.articles.get(version) ?? parse(source);
+  now.set(version, article);
+  return article;
+}
+
+export interface SitePaths {
+  root: string;
+  contentDir: string;
+  outDir: string;
+  configFile: string;
+  /** The site's templates folder, or bantin's own. */
+  templatesDir: string;
+  /** Where templates are looked up, in order: the site's, then bantin's. */
+  templateDirs: string[];
+  staticDir: string;
+}
+
+/** The folders of a site, resolved from the build options. */
+export function sitePaths(options: Pick<BuildOptions, 'root' | 'contentDir' | 'outDir' | 'templatesDir'>): SitePaths {
+  const root = resolve(options.root ?? process.cwd());
+  const defaultTemplates = existsSync(join(root, 'templates')) ? join(root, 'templates') : BUILTIN_TEMPLATES;
+  const templatesDir = resolve(root, options.templatesDir ?? defaultTemplates);
+  return {
+    root,
+    contentDir: resolve(root, options.contentDir ?? 'content'),
+    outDir: resolve(root, options.outDir ?? 'dist'),
+    configFile: join(root, CONFIG_FILE),
+    templatesDir,
+    templateDirs: templatesDir === BUILTIN_TEMPLATES ? [templatesDir] : [templatesDir, BUILTIN_TEMPLATES],
+    staticDir: join(root, 'static'),
+  };
 }
 
 function attempt<T>(work: () => T, problems: BantinError[]): T | undefined {

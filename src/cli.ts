@@ -4,12 +4,14 @@ import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build } from './build.js';
+import { devCommand } from './commands/dev.js';
 import { BantinError, BuildFailure } from './errors.js';
 
 const HELP = `bantin: static site generator for news bulletins (bản tin)
 
 Usage:
   bantin build [options]    Build the site from content/ into dist/
+  bantin dev [options]      Preview the site at http://127.0.0.1:8080/, reloading on every change
   bantin --help             Show this help
   bantin --version          Show the version
 
@@ -48,6 +50,7 @@ const console_: Output = {
 };
 
 export async function main(argv: string[], io: Output = console_): Promise<number> {
+  if (argv[0] === 'dev') return devCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

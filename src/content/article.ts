@@ -1,4 +1,5 @@
 // Parsing: one source file becomes one Article, its front-matter checked field by field.
+import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.js';
 import { BantinError, BuildFailure } from '../errors.js';
 import { DateError, parseDate, type PublishedAt } from './dates.js';
@@ -12,6 +13,13 @@ import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
 export interface Article {
   /** Path of the source file, as shown to the user. */
   sourcePath: string;
+  /** A hash of the source file: changes whenever anything a page shows of the article may change. */
+  version: string;
+  /**
+   * A hash of what lists show of the article (title, date, lead, section, start of the text...):
+   * an edit further down the body leaves it, and so every listing, as it was.
+   */
+  cardVersion: string;
   slug: string;
   /** Site-relative URL with a trailing slash: `bac-kan-tiep-tuc/`. */
   url: string;
@@ -53,6 +61,11 @@ const KNOWN_TYPES = {
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
+
+/** A hash of a source file's path and text: the Article's `version`. */
+export function sourceVersion(source: SourceFile): string {
+  return createHash('sha1').update(source.relativePath).update('\0').update(source.text).digest('base64url');
+}
 
 /** Turns one decoded source file into an Article, or throws every problem found in it. */
 export function parseArticle(source: SourceFile, context: ParseContext): Article {
@@ -126,8 +139,13 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
 
   if (problems.length > 0) throw problems.length === 1 ? problems[0] : new BuildFailure(problems);
 
+  const rendered = context.markdown.render(front.body, { file, line: front.bodyLine });
+  // Lists describe an article by its lead, or by the start of its text when it has none.
+  const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: summary ? '' : rendered.text };
   return {
     sourcePath: file,
+    version: sourceVersion(source),
+    cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
     ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
     title: title!,
@@ -139,7 +157,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     tags,
     draft,
     data,
-    ...context.markdown.render(front.body, { file, line: front.bodyLine }),
+    ...rendered,
   };
 }
 

@@ -2,7 +2,8 @@
 import type { Article } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
-import type { Page } from './pages.js';
+import { fingerprint } from './fingerprint.js';
+import type { PageJob } from './pages.js';
 import { absoluteUrl, describe } from './seo.js';
 import type { Templates } from './templates.js';
 
@@ -32,10 +33,33 @@ export function feedLinks(source: Pick<FeedSource, 'title' | 'url'>): FeedLink[]
   return FORMATS.map((format) => ({ type: format.type, title: `${source.title} (${format.label})`, url: source.url + format.file }));
 }
 
-/** Writes the three feeds of a listing. Needs the site's baseUrl: feeds carry absolute links. */
-export function* renderFeeds(source: FeedSource, templates: Templates, config: SiteConfig): Generator<Page> {
-  const site = absoluteUrl(config, '')!;
-  const items = source.articles.slice(0, config.feeds.items).map((article) => {
+/** The three feeds of a listing. Needs the site's baseUrl: feeds carry absolute links. */
+export function* renderFeeds(source: FeedSource, templates: Templates, config: SiteConfig): Generator<PageJob> {
+  const latest = source.articles.slice(0, config.feeds.items);
+  const bodies = config.feeds.content === 'full' ? latest.map((article) => article.version) : [];
+  const print = fingerprint('feeds', { title: source.title, url: source.url, latest, bodies });
+  const [rss, atom, json] = FORMATS;
+  let rendered: ReturnType<typeof feedData> | undefined;
+  const data = () => (rendered ??= feedData(source, latest, config));
+  yield {
+    outputPath: source.url + rss.file,
+    fingerprint: () => `${rss.file}:${print}`,
+    render: () => templates.render('feeds/rss.njk', { feed: data(), feedUrl: absoluteUrl(config, source.url + rss.file) }),
+  };
+  yield {
+    outputPath: source.url + atom.file,
+    fingerprint: () => `${atom.file}:${print}`,
+    render: () => templates.render('feeds/atom.njk', { feed: data(), feedUrl: absoluteUrl(config, source.url + atom.file) }),
+  };
+  yield {
+    outputPath: source.url + json.file,
+    fingerprint: () => `${json.file}:${print}`,
+    render: () => jsonFeed(data(), absoluteUrl(config, source.url + json.file)!),
+  };
+}
+
+function feedData(source: FeedSource, latest: readonly Article[], config: SiteConfig) {
+  const items = latest.map((article) => {
     const url = absoluteUrl(config, article.url)!;
     return {
       article,
@@ -44,7 +68,7 @@ export function* renderFeeds(source: FeedSource, templates: Templates, config: S
       content: config.feeds.content === 'full' ? absolutize(article.html, url) : undefined,
     };
   });
-  const feed = {
+  return {
     title: source.title,
     description: config.description,
     homeUrl: absoluteUrl(config, source.url)!,
@@ -52,26 +76,19 @@ export function* renderFeeds(source: FeedSource, templates: Templates, config: S
     updated: source.articles[0] ? toIsoString(source.articles[0].publishedAt) : undefined,
     items,
   };
-  const [rss, atom, json] = FORMATS;
-  yield {
-    outputPath: source.url + rss.file,
-    content: templates.render('feeds/rss.njk', { feed, feedUrl: absoluteUrl(config, source.url + rss.file) }),
-  };
-  yield {
-    outputPath: source.url + atom.file,
-    content: templates.render('feeds/atom.njk', { feed, feedUrl: absoluteUrl(config, source.url + atom.file), site }),
-  };
-  yield {
-    outputPath: source.url + json.file,
-    content: JSON.stringify(
+}
+
+function jsonFeed(feed: ReturnType<typeof feedData>, feedUrl: string): string {
+  return (
+    JSON.stringify(
       {
         version: 'https://jsonfeed.org/version/1.1',
         title: feed.title,
         home_page_url: feed.homeUrl,
-        feed_url: absoluteUrl(config, source.url + json.file),
+        feed_url: feedUrl,
         ...(feed.description && { description: feed.description }),
         language: feed.language,
-        items: items.map((item) => ({
+        items: feed.items.map((item) => ({
           id: item.url,
           url: item.url,
           title: item.article.title,
@@ -85,8 +102,8 @@ export function* renderFeeds(source: FeedSource, templates: Templates, config: S
       },
       null,
       2,
-    ) + '\n',
-  };
+    ) + '\n'
+  );
 }
 
 /** Makes the relative links of an article's HTML absolute: a feed reader has no page to resolve them from. */

@@ -7,14 +7,17 @@ import { otherNews, type Site } from '../collect/site.js';
 import type { Term } from '../collect/taxonomies.js';
 import type { Locale } from '../locales.js';
 import { feedLinks, renderFeeds, type FeedLink } from './feeds.js';
+import { fingerprint } from './fingerprint.js';
 import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
 import type { Templates } from './templates.js';
 
-/** One output file. */
-export interface Page {
+/** One output file, rendered only when the build asks for it. */
+export interface PageJob {
   /** Relative to the output folder, `/`-separated. */
   outputPath: string;
-  content: string;
+  /** A hash of the template and everything the page shows: equal hashes, equal pages. */
+  fingerprint(): string;
+  render(): string;
 }
 
 /** Text sizes the reader can step through, in percent of their browser's own size. */
@@ -43,7 +46,7 @@ interface SitemapEntry {
   lastmod: string;
 }
 
-export function* renderPages(site: Site, templates: Templates, config: SiteConfig, locale: Locale): Generator<Page> {
+export function* renderPages(site: Site, templates: Templates, config: SiteConfig, locale: Locale): Generator<PageJob> {
   const { routes, strings: t } = locale;
   const hasFeeds = config.baseUrl !== undefined;
   const siteFeeds = hasFeeds ? feedLinks({ title: config.title, url: '' }) : [];
@@ -65,11 +68,26 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
     const url = meta.outputPath.replace(/index\.html$/, '');
     return { ...meta, url, canonical: absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
   };
-  function* emit(template: string, meta: PageMeta, context: Record<string, unknown>, lastmod?: PublishedAt) {
-    const content = templates.render(template, { ...shared, ...context, page: page(meta) });
+  // What every page shows of the site (menu, sections): fingerprinted once, not once per page.
+  const sharedPrint = fingerprint('shared', shared);
+  function* emit(
+    template: string,
+    meta: PageMeta,
+    context: Record<string, unknown>,
+    lastmod?: PublishedAt,
+    body?: Article,
+  ): Generator<PageJob> {
     const loc = absoluteUrl(config, meta.outputPath.replace(/index\.html$/, ''));
     if (loc && lastmod) sitemap.push({ loc, lastmod: toIsoString(lastmod) });
-    yield { outputPath: meta.outputPath, content };
+    yield job(meta.outputPath, template, { ...context, page: page(meta) }, body);
+  }
+  /** `body`: the article whose whole text the page shows, beyond what its card says. */
+  function job(outputPath: string, template: string, context: Record<string, unknown>, body?: Article): PageJob {
+    return {
+      outputPath,
+      fingerprint: () => sharedPrint + fingerprint(template, context) + (body?.version ?? ''),
+      render: () => templates.render(template, { ...shared, ...context }),
+    };
   }
   const newest = (articles: readonly Article[]) => articles[0] && (articles[0].updatedAt ?? articles[0].publishedAt);
 
@@ -93,6 +111,7 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
         updated: article.updatedAt && toIsoString(article.updatedAt),
       },
       article.updatedAt ?? article.publishedAt,
+      article,
     );
   }
 
@@ -143,14 +162,10 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
 
   if (hasFeeds) yield* renderFeeds({ title: config.title, url: '', articles: site.articles }, templates, config);
 
-  yield {
-    outputPath: '404.html',
-    content: templates.render('404.njk', {
-      ...shared,
-      page: page({ outputPath: '404.html', title: t.notFoundTitle!, fromRoot: true }),
-      latest: site.articles.slice(0, config.otherNewsCount),
-    }),
-  };
-  yield { outputPath: 'robots.txt', content: templates.render('robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') }) };
-  if (hasFeeds) yield { outputPath: 'sitemap.xml', content: templates.render('sitemap.njk', { entries: sitemap }) };
+  yield job('404.html', '404.njk', {
+    page: page({ outputPath: '404.html', title: t.notFoundTitle!, fromRoot: true }),
+    latest: site.articles.slice(0, config.otherNewsCount),
+  });
+  yield job('robots.txt', 'robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') });
+  if (hasFeeds) yield job('sitemap.xml', 'sitemap.njk', { entries: sitemap });
 }

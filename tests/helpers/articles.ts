@@ -8,6 +8,8 @@ export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { ti
   const { date = '2020-09-08', ...rest } = fields;
   return {
     sourcePath: `content/${slug}.md`,
+    version: `${slug}@${date}`,
+    cardVersion: `${slug}@${date}`,
     slug,
     url: `${slug}/`,
     outputPath: `${slug}/index.html`,

@@ -1,0 +1,160 @@
+// Benchmarks bantin against Eleventy 3 and Hugo on one generated corpus of Vietnamese bulletins.
+// Whole commands are timed by /usr/bin/time (wall time and peak memory), runs alternate between
+// tools, output goes to tmpfs, and the table gives medians and bantin/peer ratios of this run.
+//
+//   npm run bench                              # 4,000 and 20,000 articles, 5 runs each
+//   npm run bench -- --sizes 1000,4000 --runs 3 --tools bantin,hugo
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repo = join(here, '..');
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '4000,20000' },
+    runs: { type: 'string', default: '5' },
+    tools: { type: 'string', default: 'bantin,eleventy,hugo' },
+    work: { type: 'string', default: '/dev/shm/bantin-bench' },
+    edits: { type: 'string', default: '5' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+let tools = values.tools.split(',');
+const work = values.work;
+mkdirSync(work, { recursive: true });
+
+const log = (line = '') => {
+  console.log(line);
+  appendFileSync(join(work, 'results.md'), line + '\n');
+};
+
+function ensureHugo() {
+  if (spawnSync('hugo', ['version']).status === 0) return true;
+  console.log('Hugo is missing: installing Debian\'s package (apt-get install -y hugo)...');
+  const install = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo'], { stdio: 'inherit' });
+  return install.status === 0 && spawnSync('hugo', ['version']).status === 0;
+}
+
+if (tools.includes('hugo') && !ensureHugo()) {
+  console.log('Hugo could not be installed; it is left out of this run.');
+  tools = tools.filter((tool) => tool !== 'hugo');
+}
+if (!existsSync(join(repo, 'lib/cli.js'))) {
+  console.error('bantin is not compiled: run `npm run compile` in the repository first.');
+  process.exit(1);
+}
+
+/** A corpus of `size` articles, generated once and reused while the generator is unchanged. */
+function corpus(size) {
+  const dir = join(work, `corpus-${size}`);
+  const marker = join(dir, '.generated');
+  const stamp = readFileSync(join(here, 'generate.mjs'), 'utf8').length + ':' + size;
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== stamp) {
+    execFileSync(process.execPath, [join(here, 'generate.mjs'), dir, String(size)], { stdio: 'inherit' });
+    writeFileSync(join(dir, 'bantin.yaml'), 'title: Bản tin thử tải\nbaseUrl: https://bench.example/\n');
+    // Eleventy and Hugo read the same articles from a project folder of their own.
+    const eleventy = join(work, `eleventy-${size}`);
+    rmSync(eleventy, { recursive: true, force: true });
+    cpSync(join(dir, 'content'), join(eleventy, 'content'), { recursive: true });
+    cpSync(join(here, 'peers/eleventy/article.njk'), join(eleventy, '_includes/article.njk'));
+    cpSync(join(here, 'peers/eleventy/index.njk'), join(eleventy, 'index.njk'));
+    writeFileSync(join(eleventy, 'content/content.11tydata.json'), JSON.stringify({ layout: 'article.njk', permalink: '/{{ page.fileSlug }}/' }));
+    const hugo = join(work, `hugo-${size}`);
+    rmSync(hugo, { recursive: true, force: true });
+    cpSync(join(here, 'peers/hugo'), hugo, { recursive: true });
+    cpSync(join(dir, 'content'), join(hugo, 'content'), { recursive: true });
+    writeFileSync(marker, stamp);
+  }
+  return dir;
+}
+
+function command(tool, size, out) {
+  switch (tool) {
+    case 'bantin':
+      return { file: process.execPath, args: [join(repo, 'bin/bantin.js'), 'build', '--quiet', '--root', corpus(size), '--out', out] };
+    case 'eleventy':
+      return {
+        file: process.execPath,
+        args: [join(here, 'node_modules/@11ty/eleventy/cmd.cjs'), '--quiet', `--input=${join(work, `eleventy-${size}`)}`, `--output=${out}`],
+        cwd: join(work, `eleventy-${size}`),
+      };
+    case 'hugo':
+      return { file: 'hugo', args: ['--quiet', '--source', join(work, `hugo-${size}`), '--destination', out] };
+  }
+  throw new Error(`unknown tool ${tool}`);
+}
+
+function countHtml(dir) {
+  return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
+}
+
+/** One timed run of a whole command: wall seconds, peak memory in MiB, pages written. */
+function measure(tool, size) {
+  const out = join(work, `out-${tool}-${size}`);
+  rmSync(out, { recursive: true, force: true });
+  const { file, args, cwd } = command(tool, size, out);
+  const timing = join(work, 'time.txt');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, file, ...args], { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${tool} failed:\n${result.stdout}\n${result.stderr}`);
+  const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  return { seconds, mib: kilobytes / 1024, pages: countHtml(out) };
+}
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
+log(`\n## ${new Date().toISOString()} — ${cpus().length} cores, ${cpus()[0]?.model ?? ''}, node ${process.version}`);
+for (const size of sizes) {
+  corpus(size);
+  const results = Object.fromEntries(tools.map((tool) => [tool, []]));
+  for (let run = 0; run < runs; run++) {
+    for (const tool of tools) results[tool].push(measure(tool, size));
+    process.stdout.write(`  ${size} articles: run ${run + 1}/${runs} done\r`);
+  }
+  log(`\n### ${size.toLocaleString('en')} articles (median of ${runs} runs)\n`);
+  log('| tool | wall time | peak memory | pages written | bantin/tool time | bantin/tool memory |');
+  log('|---|---:|---:|---:|---:|---:|');
+  const summary = Object.fromEntries(
+    tools.map((tool) => [
+      tool,
+      {
+        seconds: median(results[tool].map((r) => r.seconds)),
+        mib: median(results[tool].map((r) => r.mib)),
+        pages: results[tool][0].pages,
+      },
+    ]),
+  );
+  for (const tool of tools) {
+    const s = summary[tool];
+    const ratio = (a, b) => (summary.bantin ? (summary.bantin[a] / s[a]).toFixed(2) : '–');
+    log(`| ${tool} | ${s.seconds.toFixed(2)} s | ${s.mib.toFixed(0)} MiB | ${s.pages} | ${ratio('seconds')} | ${ratio('mib')} |`);
+  }
+}
+
+if (tools.includes('bantin')) {
+  // Rebuild after one edit, as `bantin dev` does it: warm process, in-memory output.
+  const { build } = await import(join(repo, 'lib/index.js'));
+  const { BuildCache } = await import(join(repo, 'lib/incremental.js'));
+  const { MemorySite } = await import(join(repo, 'lib/dev/memory-site.js'));
+  for (const size of sizes) {
+    const root = corpus(size);
+    const site = new MemorySite();
+    const cache = new BuildCache();
+    const first = await build({ root, writer: site, cache });
+    const target = join(root, 'content', readdirSync(join(root, 'content'))[0]);
+    const file = join(target, readdirSync(target)[0], readdirSync(join(target, readdirSync(target)[0]))[0]);
+    const original = readFileSync(file, 'utf8');
+    const times = [];
+    for (let edit = 0; edit < Number(values.edits); edit++) {
+      writeFileSync(file, `${original}\nMột câu thêm số ${edit}.\n`);
+      times.push((await build({ root, writer: site, cache })).durationMs);
+    }
+    writeFileSync(file, original);
+    log(`\nbantin dev, ${size.toLocaleString('en')} articles: first build ${first.durationMs.toFixed(0)} ms, rebuild after editing one article ${median(times).toFixed(0)} ms (median of ${times.length}), ${site.changed.length} files changed`);
+  }
+}
+log(`\nResults appended to ${join(work, 'results.md')}`);

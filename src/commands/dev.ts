@@ -1,0 +1,142 @@
+// `bantin dev`: build into memory, serve on loopback, rebuild and reload on every change.
+import { parseArgs } from 'node:util';
+import { build, sitePaths, type BuildOptions } from '../build.js';
+import { CONFIG_FILE, loadConfig } from '../config.js';
+import { BantinError, BuildFailure, pathShower } from '../errors.js';
+import { BuildCache } from '../incremental.js';
+import { MemorySite } from '../dev/memory-site.js';
+import { DevServer } from '../dev/server.js';
+import { watchSources } from '../dev/watch.js';
+import type { Output } from '../cli.js';
+
+export interface DevOptions extends Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir'> {
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface DevSession {
+  url: string;
+  /** Settles after the rebuild that follows the latest change. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 8080;
+
+/** Starts the preview. A first build with errors still starts the server, showing them. */
+export async function startDev(options: DevOptions, io: Output): Promise<DevSession> {
+  const paths = sitePaths(options);
+  const show = pathShower(process.cwd(), paths.root);
+  const site = new MemorySite();
+  const cache = new BuildCache();
+  let basePath = '/';
+  try {
+    basePath = loadConfig(paths.configFile, show(paths.configFile)).basePath;
+  } catch {
+    // The build reports a broken configuration; serve from the root meanwhile.
+  }
+  const server = new DevServer({ site, host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT, basePath });
+
+  let first = true;
+  const rebuild = async () => {
+    try {
+      const result = await build({ ...options, writer: site, cache, drafts: true });
+      if (!first) {
+        io.out(`Rebuilt in ${Math.round(result.durationMs)} ms: ${site.changed.length} ${site.changed.length === 1 ? 'file' : 'files'} changed.`);
+        server.reload(site.changed);
+      }
+    } catch (error) {
+      if (!(error instanceof BuildFailure || error instanceof BantinError)) throw error;
+      const problems = (error instanceof BuildFailure ? error.problems : [error]).map((problem) => problem.format());
+      for (const line of problems) io.err(line);
+      io.err(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; still serving the last good build. Fix the file and save: the page reloads by itself.`);
+      server.showProblems({
+        title: `bantin: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the site`,
+        lines: problems,
+        hint: 'Sửa tệp và lưu lại: trang sẽ tự tải lại. / Fix the file and save: this page reloads by itself.',
+      });
+    }
+    first = false;
+  };
+
+  await rebuild();
+  const watcher = watchSources([paths.contentDir, ...paths.templateDirs, paths.configFile, paths.staticDir], rebuild);
+  const url = await listen(server, options.port === undefined);
+  await watcher.ready;
+  return {
+    url,
+    async close() {
+      await watcher.close();
+      await server.close();
+    },
+  };
+}
+
+/** Listens on the port asked for; on the default port, moves up when it is taken. */
+async function listen(server: DevServer, mayMove: boolean): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await server.listen(attempt);
+    } catch (error) {
+      if (!mayMove || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt === 20) throw error;
+    }
+  }
+}
+
+export const DEV_HELP = `bantin dev [options]: preview the site, rebuilding and reloading on every change
+
+  --port <n>          Port to listen on (default ${DEFAULT_PORT}, or the next free one)
+  --host <address>    Address to listen on (default 127.0.0.1; 0.0.0.0 lets other devices on your network see it)
+  --content, --templates, --root   As for bantin build
+
+Drafts are shown, marked "Bản nháp". Nothing is written to disk. Stop with Ctrl-C.`;
+
+/** The CLI entry for `bantin dev`. Runs until Ctrl-C. */
+export async function devCommand(argv: string[], io: Output): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        content: { type: 'string' },
+        templates: { type: 'string' },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    io.err(`bantin dev: ${(error as Error).message}\n\n${DEV_HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(DEV_HELP);
+    return 0;
+  }
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
+    io.err(`bantin dev: --port must be a number from 0 to 65535, not "${values.port}".`);
+    return 2;
+  }
+  const session = await startDev(
+    {
+      ...(values.root !== undefined && { root: values.root }),
+      ...(values.content !== undefined && { contentDir: values.content }),
+      ...(values.templates !== undefined && { templatesDir: values.templates }),
+      ...(values.host !== undefined && { host: values.host }),
+      ...(port !== undefined && { port }),
+    },
+    io,
+  );
+  io.out(`Preview at ${session.url} (drafts shown; ${CONFIG_FILE}, content and templates are watched). Ctrl-C stops.`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await session.close();
+  io.out('Stopped.');
+  return 0;
+}

@@ -1,0 +1,95 @@
+// Rebuilds with a cache: only what a change affects is rendered again, and the result equals a clean build.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build, MemoryWriter } from '../../src/index.js';
+import { MemorySite } from '../../src/dev/memory-site.js';
+import { BuildCache } from '../../src/incremental.js';
+import { article, makeSite, writeFiles } from '../helpers/site.js';
+
+const files = Object.fromEntries(
+  Array.from({ length: 30 }, (_, i) => [
+    `content/tin-${i}.md`,
+    article(
+      { title: `Tin số ${i}`, summary: `Sapo ${i}`, date: `2020-0${1 + (i % 9)}-1${i % 10}`, category: ['Thời sự', 'Kinh tế', 'Giáo dục'][i % 3]!, tags: `[chủ đề ${i % 4}]` },
+      `Nội dung của tin số ${i}.`,
+    ),
+  ]),
+);
+
+async function cleanBuild(root: string): Promise<Map<string, string>> {
+  const writer = new MemoryWriter();
+  await build({ root, writer });
+  return new Map([...writer.files].map(([path, content]) => [path, Buffer.from(content).toString('base64')]));
+}
+
+function contents(site: MemorySite, paths: Iterable<string>): Map<string, string> {
+  return new Map([...paths].map((path) => [path, Buffer.from(site.get(path)!).toString('base64')]));
+}
+
+describe('incremental rebuilds', () => {
+  it('re-renders only the page of an article whose body changed', async () => {
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files });
+    const site = new MemorySite();
+    const cache = new BuildCache();
+    await build({ root, writer: site, cache });
+    const all = site.changed.length;
+    expect(all).toBeGreaterThan(60);
+
+    await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
+    const result = await build({ root, writer: site, cache });
+    expect(site.changed).toEqual(['tin-so-7/index.html']);
+    // Feeds carry the lead, not the body, so they are the same; only the sitemap is always redone.
+    expect(result.rendered).toBeLessThanOrEqual(2);
+
+    const again = await build({ root, writer: site, cache });
+    expect(site.changed).toEqual([]);
+    expect(again.rendered).toBeLessThanOrEqual(1);
+  });
+
+  it('re-renders the listings that show an article whose title changed, and not the rest', async () => {
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files });
+    const site = new MemorySite();
+    const cache = new BuildCache();
+    await build({ root, writer: site, cache });
+
+    await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
+    await build({ root, writer: site, cache });
+    const changed = new Set(site.changed);
+    expect(changed).toContain('tin-so-7/index.html');
+    expect(changed).toContain('chuyen-muc/kinh-te/index.html');
+    expect(changed).toContain('rss.xml');
+    expect(changed).toContain('sitemap.xml');
+    // An article page that shows nothing of tin 7 stays as it was.
+    const untouched = [...(await cleanBuild(root)).keys()].filter((path) => path.endsWith('/index.html') && !changed.has(path));
+    expect(untouched.length).toBeGreaterThan(10);
+    expect(changed).not.toContain('chuyen-muc/thoi-su/index.html');
+  });
+
+  it('ends with exactly the files of a clean build, after edits, additions, removals and a template change', async () => {
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files });
+    const site = new MemorySite();
+    const cache = new BuildCache();
+    await build({ root, writer: site, cache });
+    const paths = () => cleanBuild(root);
+
+    await writeFile(join(root, 'content/tin-3.md'), files['content/tin-3.md']!.replace('date: 2020-04-13', 'date: 2021-12-31'));
+    await writeFiles(root, { 'content/moi.md': article({ title: 'Tin hoàn toàn mới', category: 'Văn hóa' }) });
+    const { rm } = await import('node:fs/promises');
+    await rm(join(root, 'content/tin-12.md'));
+    await build({ root, writer: site, cache });
+    let clean = await paths();
+    expect(contents(site, clean.keys())).toEqual(clean);
+
+    await writeFiles(root, { 'templates/partials/article-item.njk': '<p class="item">{{ item.title }}</p>\n' });
+    await build({ root, writer: site, cache });
+    clean = await paths();
+    expect(contents(site, clean.keys())).toEqual(clean);
+    expect(site.get('index.html')!.toString()).toContain('<p class="item">');
+
+    await writeFiles(root, { 'bantin.yaml': 'baseUrl: https://tin.example/\ntitle: Tên mới\n' });
+    await build({ root, writer: site, cache });
+    clean = await paths();
+    expect(contents(site, clean.keys())).toEqual(clean);
+  });
+});
