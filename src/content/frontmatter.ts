@@ -2,6 +2,7 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { BantinError } from '../errors.js';
+import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
 
 export interface FrontMatter {
   /** The front-matter mapping, as plain data. */
@@ -104,6 +105,18 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
         { file, line: 2, column: 1 },
       );
     }
+    // An escape in a quoted YAML string ("\0", "\e", "\u0001") can make what the file itself may not contain.
+    for (const pair of isMap(document.contents) ? document.contents.items : []) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const odd = findForbiddenCharacter(key) ?? forbiddenIn(data[key]);
+      if (odd) {
+        const node = pair.value as { range?: [number, number, number] } | null;
+        throw new BantinError(
+          `The value of ${key} contains the invisible character ${odd.name} (written as an escape such as "\\u0001"), which a web page may not contain. Remove it.`,
+          { file, ...position(node?.range?.[0] ?? 0) },
+        );
+      }
+    }
   }
 
   const bodyStart = text.length - parsed.content.length;
@@ -123,6 +136,19 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
       return offset === undefined ? undefined : position(offset);
     },
   };
+}
+
+/** The first forbidden character in a front-matter value or in the text inside it. */
+function forbiddenIn(value: unknown): ForbiddenCharacter | undefined {
+  if (typeof value === 'string') return findForbiddenCharacter(value);
+  if (Array.isArray(value)) return value.map(forbiddenIn).find((found) => found !== undefined);
+  if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = findForbiddenCharacter(key) ?? forbiddenIn(inner);
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /** 1-based line number of a character offset. */

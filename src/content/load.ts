@@ -4,6 +4,7 @@ import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { BantinError } from '../errors.js';
 import { outputPathProblem } from '../output/paths.js';
+import { findForbiddenCharacter } from './characters.js';
 
 export interface SourceFile {
   /** Absolute path on disk. */
@@ -32,17 +33,13 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): string {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
-  // Control characters (other than tab and form feed) and non-characters are not allowed in a
-  // web page, and in an article they are a copy-and-paste accident or a binary file.
-  const odd = /(?![\t\n\f])[\p{Cc}\p{Noncharacter_Code_Point}]/u.exec(text);
+  const odd = findForbiddenCharacter(text);
   if (odd) {
     const before = text.slice(0, odd.index);
-    const code = odd[0].codePointAt(0)!;
-    const name = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
     throw new BantinError(
-      code === 0
+      odd.code === 0
         ? 'The file contains a NUL byte; it looks like a binary file, not an article.'
-        : `The file contains the invisible character ${name}, which a web page may not contain. Delete it (it often comes with text copied from another program).`,
+        : `The file contains the invisible character ${odd.name}, which a web page may not contain. Delete it (it often comes with text copied from another program).`,
       { file: displayPath, line: before.split('\n').length, column: odd.index - before.lastIndexOf('\n') },
     );
   }
