@@ -1,20 +1,24 @@
 // The build, start to finish: load -> parse -> collect -> render -> write.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { parseArticle, sourceVersion, type Article } from './content/article.js';
 import { loadSources, type SourceFile } from './content/load.js';
-import { createMarkdown } from './content/markdown.js';
-import { collect } from './collect/site.js';
+import { toIsoString } from './content/dates.js';
+import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
+import { scheduledArticles, type Visibility } from './collect/schedule.js';
+import { collect, type Site } from './collect/site.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
 import { BuildCache, environmentKey } from './incremental.js';
-import { locales } from './locales.js';
+import { locales, type Locale } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
 import { DiskWriter, type Writer } from './output/writer.js';
 import { renderPages, TEMPLATE_NAMES } from './render/pages.js';
 import { createTemplates } from './render/templates.js';
-import { loadThemeAssets } from './theme.js';
+import { findStaticFiles, staticCollisions } from './static.js';
+import { hashAssetNames, loadThemeAssets } from './theme.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -29,6 +33,12 @@ export interface BuildOptions {
   config?: SiteConfig;
   /** Include articles marked `draft: true`. */
   drafts?: boolean;
+  /** Include articles dated after `now`. */
+  future?: boolean;
+  /** The moment the site is built for, in milliseconds: later articles wait. Default: the clock. */
+  now?: number;
+  /** Told as the build goes, for a progress counter. */
+  onProgress?: (progress: BuildProgress) => void;
   /** Where pages go. Default: a DiskWriter on `outDir`. */
   writer?: Writer;
   /**
@@ -52,6 +62,17 @@ export interface BuildResult {
   durationMs: number;
   /** Things worth fixing that did not stop the build. */
   warnings: string[];
+  /** Articles left out because their date is still to come. */
+  scheduled: number;
+  /** When the first of them is due (ISO 8601): build again then to publish it. */
+  nextScheduled?: string;
+}
+
+export interface BuildProgress {
+  stage: 'render' | 'copy';
+  done: number;
+  /** Known for copying, not for rendering: pages are counted as they come. */
+  total?: number;
 }
 
 /** bantin's own templates, used when a site has none. */
@@ -63,33 +84,19 @@ export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL('../templates/', 
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
-  const cwd = process.cwd();
-  const { root, contentDir, outDir, templatesDir, templateDirs } = sitePaths(options);
-  const show = pathShower(cwd, root);
-  const problems: BantinError[] = [];
+  const { root, contentDir, outDir, templatesDir, templateDirs, staticDir } = sitePaths(options);
+  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
+  const loaded = await loadSite(options);
+  const { show, problems, config, locale, site } = loaded;
+  const cache = options.cache;
   const fail = (): never => {
     throw new BuildFailure(problems);
   };
+  if (!config || !locale || !site) fail();
 
-  const config = options.config ?? attempt(() => loadConfig(join(root, CONFIG_FILE), show(join(root, CONFIG_FILE))), problems);
-  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
-
-  const sources = await loadSources(contentDir, show, problems);
-  if (!config) fail();
-  const markdown = createMarkdown(config!.markdown);
-  const cache = options.cache;
-  if (cache) cache.useEnvironment(await environmentKey(config!, templateDirs, { drafts: options.drafts }));
-  const parse = (source: SourceFile) => parseArticle(source, { config: config!, markdown });
-  const parsedNow = new Map<string, Article>();
-  const parsed = collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
-  if (cache) cache.articles = parsedNow;
-  const locale = locales[config!.language];
-  const site = collect(
-    parsed,
-    { drafts: options.drafts ?? false, routes: locale.routes, relatedCount: config!.relatedCount },
-    problems,
-  );
-  const templates = attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, locale, show), problems);
+  const theme = hashAssetNames(await loadThemeAssets(templateDirs));
+  const statics = await findStaticFiles(staticDir, show, problems);
+  const templates = attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, locale!, show, theme.names), problems);
   if (problems.length > 0 || !templates) fail();
 
   options.signal?.throwIfAborted();
@@ -99,7 +106,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const fingerprints = new Map<string, string>();
   try {
     const written = new Set<string>();
-    for (const page of renderPages(site, templates!, config!, locale)) {
+    for (const page of renderPages(site!, templates!, config!, locale!)) {
       if (written.has(page.outputPath)) {
         throw new BantinError(
           `Two pages would be written to ${page.outputPath}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
@@ -109,6 +116,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       written.add(page.outputPath);
       options.signal?.throwIfAborted();
       if (page.outputPath.endsWith('.html')) pages++;
+      options.onProgress?.({ stage: 'render', done: written.size });
       if (cache && writer.keep) {
         const fingerprint = page.fingerprint();
         fingerprints.set(page.outputPath, fingerprint);
@@ -117,8 +125,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       await writer.write(page.outputPath, page.render());
       rendered++;
     }
-    for (const asset of await loadThemeAssets(templateDirs)) {
+    for (const asset of theme.assets) {
+      written.add(asset.outputPath);
       await writer.write(asset.outputPath, asset.content);
+    }
+    const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
+    const collisions = staticCollisions(statics, { written, articles: site!.articles, themeFiles });
+    if (collisions.length > 0) throw new BuildFailure(collisions);
+    for (const [i, file] of statics.entries()) {
+      options.signal?.throwIfAborted();
+      const content = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
+        throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
+      });
+      await writer.write(file.outputPath, content);
+      options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });
     }
     options.signal?.throwIfAborted();
     await writer.commit();
@@ -129,20 +149,74 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     throw error;
   }
 
-  const warnings: string[] = [];
-  if (config!.baseUrl === undefined) {
-    warnings.push(
-      `No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
-    );
-  }
+  const next = loaded.scheduled[0];
   return {
-    articles: site.articles.length,
+    articles: site!.articles.length,
     pages,
     rendered,
     files: writer.count,
     outDir,
     durationMs: performance.now() - started,
-    warnings,
+    warnings: loaded.warnings,
+    scheduled: loaded.scheduled.length,
+    ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
+  };
+}
+
+/** What load -> parse -> collect make of a site: everything the build knows before it renders. */
+export interface LoadedSite {
+  paths: SitePaths;
+  show: (path: string) => string;
+  /** Missing when the configuration has problems; then no article was parsed. */
+  config?: SiteConfig;
+  locale?: Locale;
+  markdown?: MarkdownRenderer;
+  sources: SourceFile[];
+  /** Every article that parsed, drafts and scheduled ones included. */
+  articles: Article[];
+  /** The site as the options see it: without drafts and scheduled articles unless asked. */
+  site?: Site;
+  /** Articles left out because their date is still to come, soonest first. */
+  scheduled: Article[];
+  /** Every problem found in the configuration and the content. */
+  problems: BantinError[];
+  /** Things worth fixing that do not stop a build. */
+  warnings: string[];
+}
+
+/**
+ * Loads, parses and collects a site without rendering or writing anything: the first half of
+ * build(), and all of `bantin check`'s view of the content.
+ */
+export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> {
+  const paths = sitePaths(options);
+  const { root, contentDir, templateDirs } = paths;
+  const show = pathShower(process.cwd(), root);
+  const problems: BantinError[] = [];
+  const warnings: string[] = [];
+  const config = options.config ?? attempt(() => loadConfig(join(root, CONFIG_FILE), show(join(root, CONFIG_FILE))), problems);
+  const sources = await loadSources(contentDir, show, problems);
+  if (!config) return { paths, show, sources, articles: [], scheduled: [], problems, warnings };
+
+  const markdown = createMarkdown(config.markdown);
+  const cache = options.cache;
+  if (cache) cache.useEnvironment(await environmentKey(config, templateDirs, { drafts: options.drafts }));
+  const parse = (source: SourceFile) => parseArticle(source, { config, markdown });
+  const parsedNow = new Map<string, Article>();
+  const parsed = collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
+  if (cache) cache.articles = parsedNow;
+  const locale = locales[config.language];
+  const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
+  const site = collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
+
+  if (config.baseUrl === undefined) {
+    warnings.push(
+      `No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
+    );
+  }
+  return {
+    paths, show, config, locale, markdown, sources, articles: parsed, site,
+    scheduled: scheduledArticles(parsed, visibility), problems, warnings,
   };
 }
 

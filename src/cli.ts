@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build } from './build.js';
 import { devCommand } from './commands/dev.js';
 import { BantinError, BuildFailure } from './errors.js';
+import { describeProgress, paint, Progress, wantsColor, type TextStream } from './progress.js';
 
 const HELP = `bantin: static site generator for news bulletins (bản tin)
 
@@ -21,6 +22,8 @@ Options for build:
   --templates <dir>   Folder of Nunjucks templates (default: templates, or bantin's own)
   --root <dir>        Site folder the other paths are relative to (default: the current folder)
   --drafts            Include articles marked "draft: true"
+  --future            Include articles dated in the future (left out until their time comes)
+  --quiet, -q         Print only errors
 
 Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage,
 130 stopped by Ctrl-C (the previous site is unchanged).
@@ -37,16 +40,23 @@ const OPTIONS = {
   templates: { type: 'string' },
   root: { type: 'string' },
   drafts: { type: 'boolean' },
+  future: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
 } satisfies ParseArgsConfig['options'];
 
 export interface Output {
   out(line: string): void;
   err(line: string): void;
+  /** The streams behind `out` and `err`, for colours and a progress counter on a terminal. */
+  stdout?: TextStream;
+  stderr?: TextStream;
 }
 
 const console_: Output = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  stdout: process.stdout,
+  stderr: process.stderr,
 };
 
 export async function main(argv: string[], io: Output = console_): Promise<number> {
@@ -75,6 +85,8 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
 
   const interrupt = new AbortController();
   const stopListening = listenForInterrupt(interrupt);
+  const color = io.stderr ? wantsColor(io.stderr) : false;
+  const progress = io.stderr && !values.quiet ? new Progress(io.stderr) : undefined;
   try {
     const result = await build({
       ...(values.root !== undefined && { root: values.root }),
@@ -82,15 +94,24 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       ...(values.out !== undefined && { outDir: values.out }),
       ...(values.templates !== undefined && { templatesDir: values.templates }),
       drafts: values.drafts ?? false,
+      future: values.future ?? false,
+      ...(progress && { onProgress: (step) => progress.update(describeProgress(step)) }),
       signal: interrupt.signal,
-    });
+    }).finally(() => progress?.done());
+    if (values.quiet) return EXIT.ok;
     const fromHere = relative(process.cwd(), result.outDir);
     const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
-    for (const warning of result.warnings) io.err(`warning: ${warning}`);
+    for (const warning of result.warnings) io.err(`${paint(color, 'yellow', 'warning:')} ${warning}`);
     io.out(
       `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
         `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
     );
+    if (result.nextScheduled) {
+      io.out(
+        `${result.scheduled} scheduled ${result.scheduled === 1 ? 'article was' : 'articles were'} left out; ` +
+          `the next is due at ${result.nextScheduled}. Build again then to publish it.`,
+      );
+    }
     return EXIT.ok;
   } catch (error) {
     if (interrupt.signal.aborted) {
@@ -101,7 +122,8 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
     if (error instanceof BuildFailure || error instanceof BantinError) {
       const problems = error instanceof BuildFailure ? error.problems : [error];
       for (const problem of problems) io.err(problem.format());
-      io.err(`\n${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found; nothing was written, the previous site is unchanged.`);
+      const found = paint(color, 'red', `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found`);
+      io.err(`\n${found}; nothing was written, the previous site is unchanged.`);
       return EXIT.content;
     }
     throw error;

@@ -3,6 +3,7 @@ import type { Article } from '../content/article.js';
 import { BantinError } from '../errors.js';
 import type { Routes } from '../locales.js';
 import { relatedArticles } from './related.js';
+import { isPublished, type Visibility } from './schedule.js';
 import { groupArchive, groupTerms, termIndex, type ArchiveYear, type Term } from './taxonomies.js';
 
 /** What an article page links to besides itself. */
@@ -27,9 +28,7 @@ export interface Site {
   links: Map<Article, ArticleLinks>;
 }
 
-export interface CollectOptions {
-  /** Keep articles marked `draft: true`. */
-  drafts: boolean;
+export interface CollectOptions extends Visibility {
   routes: Routes;
   relatedCount: number;
 }
@@ -44,7 +43,7 @@ export function byNewest(a: Article, b: Article): number {
 }
 
 export function collect(parsed: readonly Article[], options: CollectOptions, problems: BantinError[]): Site {
-  const articles = parsed.filter((article) => options.drafts || !article.draft).sort(byNewest);
+  const articles = parsed.filter((article) => isPublished(article, options)).sort(byNewest);
   checkCollisions(articles, problems);
 
   const { routes } = options;

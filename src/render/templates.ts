@@ -22,13 +22,14 @@ type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } };
 
 /**
  * Compiles the named templates once, looking in `dirs` in order. Template errors come back as
- * BantinErrors naming the template file and line.
+ * BantinErrors naming the template file and line. `assetNames`: the hashed names of theme files.
  */
 export function createTemplates(
   dirs: readonly string[],
   names: readonly string[],
   locale: Locale,
   show: (path: string) => string,
+  assetNames: ReadonlyMap<string, string> = new Map(),
 ): Templates {
   const dir = dirs[0]!;
   // The site's own folder first; bantin's templates fill in whatever it does not override.
@@ -48,6 +49,10 @@ export function createTemplates(
     const { page, site } = this.ctx;
     if (page.fromRoot) return (site?.basePath ?? '/') + path.replace(/^\/+/, '');
     return relativeUrl(page.outputPath, path);
+  });
+  /** A theme file under the name it is written with (`assets/bantin.css` -> `assets/bantin.3f2a9c1b.css`), as a link. */
+  env.addFilter('asset', function (this: FilterThis, path: string) {
+    return env.getFilter('url').call(this, assetNames.get(path) ?? path);
   });
   /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
   env.addFilter('href', function (this: FilterThis, link: string) {

@@ -71,10 +71,13 @@ describe(browserSuite('bantin dev'), () => {
     const page = await fetch(`${dev.url}tin-xem-truoc/`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(await page.text()).toContain('Nội dung ban đầu.');
-    const css = await fetch(`${dev.url}assets/bantin.css`);
+    const html = await page.text();
+    expect(html).toContain('Nội dung ban đầu.');
+    // The theme's CSS and scripts have content-hashed names: follow the page's own links.
+    const linked = (pattern: RegExp) => new URL(pattern.exec(html)![1]!, page.url);
+    const css = await fetch(linked(/href="([^"]*assets\/bantin\.[0-9a-f]{8}\.css)"/));
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    const script = await fetch(`${dev.url}assets/text-size.js`);
+    const script = await fetch(linked(/src="([^"]*assets\/text-size\.[0-9a-f]{8}\.js)"/));
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     const missing = await fetch(`${dev.url}khong-co/`);
     expect(missing.status).toBe(404);

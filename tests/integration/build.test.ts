@@ -68,8 +68,9 @@ describe('build', () => {
     const html = writer.text('mot/index.html')!;
     expect(html).toMatch(/<h2 id="cac-tin-khac">Các tin khác<\/h2>[\s\S]*href="\.\.\/hai\/">Hai</);
     expect(html).not.toContain('href="/');
-    expect(html).toContain('href="../assets/bantin.css"');
-    expect(writer.files.has('assets/bantin.css')).toBe(true);
+    const stylesheet = /href="\.\.\/(assets\/bantin\.[0-9a-f]{8}\.css)"/.exec(html)?.[1];
+    expect(stylesheet).toBeDefined();
+    expect(writer.files.has(stylesheet!)).toBe(true);
   });
 
   it('prints every value escaped', async () => {
@@ -84,7 +85,8 @@ describe('build', () => {
     expect(html).not.toMatch(/<script>alert|<img src=x/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('&lt;/title&gt;{{ 7 * 7 }}');
-    expect(html).not.toContain('49');
+    // Asset names carry a hex hash, which may well contain "49".
+    expect(html.replace(/assets\/[\w.-]+/g, '')).not.toContain('49');
   });
 
   it('leaves drafts out unless asked', async () => {

@@ -1,0 +1,91 @@
+// The site's own static files: everything in `static/` is copied as it is to the root of the output.
+import { realpath, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import fg from 'fast-glob';
+import type { Article } from './content/article.js';
+import { BantinError } from './errors.js';
+import { outputPathProblem } from './output/paths.js';
+
+export interface StaticFile {
+  /** Absolute path on disk. */
+  path: string;
+  /** Path relative to the output folder: `static/images/a.jpg` -> `images/a.jpg`. */
+  outputPath: string;
+  /** Path to show the user. */
+  displayPath: string;
+}
+
+/** Files an operating system or a tool leaves behind, never meant for readers. */
+const LEFTOVERS = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.gitkeep|\.git(\/.*)?)$/i;
+
+/**
+ * Every file under `staticDir`, in a stable order; no folder means no files. Hidden files are
+ * included (`.well-known/`, `.htaccess`). A link is followed only to a file inside the folder.
+ */
+export async function findStaticFiles(
+  staticDir: string,
+  show: (path: string) => string,
+  problems: BantinError[],
+): Promise<StaticFile[]> {
+  const root = await realpath(staticDir).catch(() => undefined);
+  if (root === undefined || !(await stat(root)).isDirectory()) return [];
+  const entries = await fg('**', { cwd: root, dot: true, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+  const candidates = entries
+    .filter(({ dirent, path }) => (dirent.isFile() || dirent.isSymbolicLink()) && !LEFTOVERS.test(path))
+    .map(({ path }) => path)
+    .sort();
+  const files: StaticFile[] = [];
+  for (const outputPath of candidates) {
+    const path = resolve(root, outputPath);
+    const displayPath = show(resolve(staticDir, outputPath));
+    const real = await realpath(path).catch(() => undefined);
+    const isFile = real !== undefined && (await stat(real)).isFile();
+    if (real === undefined || (real !== root && !real.startsWith(root + sep))) {
+      problems.push(new BantinError(
+        real === undefined
+          ? 'This is a link to a file that does not exist.'
+          : `This is a link to a ${isFile ? 'file' : 'folder'} outside the static folder; bantin only copies files inside it.`,
+        { file: displayPath },
+      ));
+      continue;
+    }
+    if (!isFile) continue; // a link to a folder inside: its files are copied where they really are
+    const problem = outputPathProblem(outputPath);
+    if (problem) {
+      problems.push(new BantinError(`The file name cannot be used: ${problem}. Rename the file.`, { file: displayPath }));
+      continue;
+    }
+    files.push({ path: real, outputPath, displayPath });
+  }
+  return files;
+}
+
+/** What else the build writes, for naming both sides of a collision. */
+export interface OutputOwners {
+  /** Every path bantin itself writes (pages, feeds, theme files). */
+  written: ReadonlySet<string>;
+  articles: readonly Article[];
+  /** Theme files: output path -> where they come from, as shown to the user. */
+  themeFiles?: ReadonlyMap<string, string>;
+}
+
+/** A static file that would replace a page or a theme file is an error naming both. */
+export function staticCollisions(files: readonly StaticFile[], owners: OutputOwners): BantinError[] {
+  const articleAt = new Map(owners.articles.map((article) => [article.outputPath, article]));
+  const problems: BantinError[] = [];
+  for (const file of files) {
+    if (!owners.written.has(file.outputPath)) continue;
+    const article = articleAt.get(file.outputPath);
+    const theme = owners.themeFiles?.get(file.outputPath);
+    const other = article
+      ? `the page of the article ${article.sourcePath}`
+      : theme
+        ? `the theme's file ${theme}`
+        : 'a page bantin makes';
+    problems.push(new BantinError(
+      `This file would be written to ${file.outputPath}, where ${other} goes. Rename or move the file in the static folder${article ? ', or give the article another "slug:"' : ''}.`,
+      { file: file.displayPath },
+    ));
+  }
+  return problems;
+}
