@@ -4,6 +4,7 @@ import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build } from './build.js';
+import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { describeProgress, paint, Progress, wantsColor, type TextStream } from './progress.js';
@@ -12,6 +13,7 @@ const HELP = `bantin: static site generator for news bulletins (bản tin)
 
 Usage:
   bantin build [options]    Build the site from content/ into dist/
+  bantin check [options]    Check the content, links, images and configuration; writes nothing
   bantin dev [options]      Preview the site at http://127.0.0.1:8080/, reloading on every change
   bantin --help             Show this help
   bantin --version          Show the version
@@ -24,6 +26,9 @@ Options for build:
   --drafts            Include articles marked "draft: true"
   --future            Include articles dated in the future (left out until their time comes)
   --quiet, -q         Print only errors
+
+Options for check (also --root, --content, --templates, --quiet):
+  --format json       Problems as JSON, for other tools
 
 Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage,
 130 stopped by Ctrl-C (the previous site is unchanged).
@@ -61,6 +66,7 @@ const console_: Output = {
 
 export async function main(argv: string[], io: Output = console_): Promise<number> {
   if (argv[0] === 'dev') return devCommand(argv.slice(1), io);
+  if (argv[0] === 'check') return checkCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

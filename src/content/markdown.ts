@@ -2,6 +2,7 @@
 import MarkdownIt from 'markdown-it';
 import { BantinError, type SourceLocation } from '../errors.js';
 import { createSanitizer } from './sanitize.js';
+import { findReferences, type Reference } from './references.js';
 import type Token from 'markdown-it/lib/token.mjs';
 
 export interface MarkdownOptions {
@@ -25,6 +26,8 @@ export interface RenderedMarkdown {
 export interface MarkdownRenderer {
   /** `source`: the article file, and the line on which the Markdown starts, for errors. */
   render(markdown: string, source?: SourceLocation): RenderedMarkdown;
+  /** The links and images of a body that starts on line `firstLine` of its file (for `bantin check`). */
+  references(markdown: string, firstLine: number): Reference[];
 }
 
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
@@ -78,6 +81,9 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
       const tokens = md.parse(markdown, env);
       checkNesting(tokens, (md.options as { maxNesting?: number }).maxNesting ?? 100, source);
       return { html: md.renderer.render(tokens, md.options, env), text: plainText(tokens) };
+    },
+    references(markdown, firstLine) {
+      return findReferences(md.parse(markdown, {}), markdown, firstLine, (target) => md.normalizeLinkText(target));
     },
   };
 }

@@ -1,0 +1,50 @@
+// Check rules for one article on its own: an empty body, a summary too long to be a lead, images without alt text.
+import type { Article } from '../content/article.js';
+import type { Reference } from '../content/references.js';
+import type { CheckProblem } from './problems.js';
+
+/** Longer than this, a summary stops reading as a lead (sapo) and is cut in search results. */
+export const SUMMARY_LIMIT = 300;
+
+export interface ArticleFacts {
+  article: Article;
+  /** Line on which the body starts. */
+  bodyLine: number;
+  references: readonly Reference[];
+  /** Where a front-matter field's value is written. */
+  locate(field: string): { line: number; column: number } | undefined;
+}
+
+export function checkArticle({ article, bodyLine, references, locate }: ArticleFacts): CheckProblem[] {
+  const file = article.sourcePath;
+  const problems: CheckProblem[] = [];
+  if (article.html.trim() === '') {
+    problems.push({
+      severity: 'warning',
+      message: 'The article has no text: write it below the front-matter (after the second "---").',
+      file,
+      line: bodyLine,
+      column: 1,
+    });
+  }
+  const summaryLength = [...article.summary].length;
+  if (summaryLength > SUMMARY_LIMIT) {
+    problems.push({
+      severity: 'warning',
+      message: `The summary is ${summaryLength} characters long; keep it under ${SUMMARY_LIMIT} so it reads as a lead and is not cut short in search results. Move the rest into the text.`,
+      file,
+      ...(locate('summary') ?? { line: 1, column: 1 }),
+    });
+  }
+  for (const image of references) {
+    if (image.kind !== 'image' || image.alt !== '') continue;
+    problems.push({
+      severity: 'warning',
+      message: `The image "${image.target}" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${image.target}), for readers who cannot see it.`,
+      file,
+      line: image.line,
+      column: image.column,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,123 @@
+// `bantin check`: everything the build checks, and what would be broken or poor on the published
+// site, without rendering or writing anything.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSite, type BuildOptions, type LoadedSite } from '../build.js';
+import { isScheduled } from '../collect/schedule.js';
+import type { Article } from '../content/article.js';
+import { formatDayMonthYear, formatTime } from '../content/dates.js';
+import { parseFrontMatter } from '../content/frontmatter.js';
+import { BantinError, BuildFailure, collectProblems } from '../errors.js';
+import { renderPages, TEMPLATE_NAMES } from '../render/pages.js';
+import { createTemplates } from '../render/templates.js';
+import { findStaticFiles, staticCollisions } from '../static.js';
+import { hashAssetNames, loadThemeAssets } from '../theme.js';
+import { checkArticle } from './articles.js';
+import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
+import { fromBantinError, sortProblems, type CheckProblem } from './problems.js';
+
+export type CheckOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'now'>;
+
+export interface CheckReport {
+  /** Articles checked, drafts and scheduled ones included. */
+  articles: number;
+  errors: number;
+  warnings: number;
+  /** In file and line order. */
+  problems: CheckProblem[];
+  durationMs: number;
+}
+
+/**
+ * Checks a site's configuration, templates and every article, drafts and scheduled ones
+ * included (they will be published one day). Reads, never writes.
+ */
+export async function checkSite(options: CheckOptions = {}): Promise<CheckReport> {
+  const started = performance.now();
+  const now = options.now ?? Date.now();
+  const found: BantinError[] = [];
+  const problems: CheckProblem[] = [];
+  let articles = 0;
+  const report = (): CheckReport => {
+    const all = sortProblems([...found.map((error) => fromBantinError(error)), ...problems]);
+    const errors = all.filter((problem) => problem.severity === 'error').length;
+    return { articles, errors, warnings: all.length - errors, problems: all, durationMs: performance.now() - started };
+  };
+
+  let settled: LoadedSite;
+  try {
+    settled = await loadSite({ ...options, drafts: true, future: true, now });
+  } catch (error) {
+    if (error instanceof BuildFailure) found.push(...error.problems);
+    else if (error instanceof BantinError) found.push(error);
+    else throw error;
+    return report();
+  }
+  const { show, config, locale, site, markdown, paths, sources } = settled;
+  found.push(...settled.problems);
+  articles = settled.articles.length;
+  const configFile = show(paths.configFile);
+  problems.push(...settled.warnings.map((message): CheckProblem => ({ severity: 'warning', message, file: configFile })));
+  if (!config || !locale || !site || !markdown) return report();
+
+  // What the built site will hold, from the same stages the build uses, rendering nothing.
+  const files = new Map<string, Owner>();
+  const theme = hashAssetNames(await loadThemeAssets(paths.templateDirs));
+  const statics = await findStaticFiles(paths.staticDir, show, found);
+  const [templates] = collectProblems(
+    [undefined],
+    () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, locale, show, theme.names),
+    found,
+  );
+  const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
+  if (templates) {
+    const jobs = new Map<string, number>();
+    for (const job of renderPages(site, templates, config, locale)) {
+      jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
+      const article = articleAt.get(job.outputPath);
+      files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
+    }
+    // Two articles at one URL are reported by collect; an article where a listing goes, here.
+    for (const [path, count] of jobs) {
+      const article = articleAt.get(path);
+      if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
+      found.push(new BantinError(
+        `This article would be written to ${path}, where a listing page goes. Give it a "slug:" of its own.`,
+        { file: article.sourcePath },
+      ));
+    }
+  }
+  for (const asset of theme.assets) files.set(asset.outputPath, { kind: 'theme' });
+  const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
+  found.push(...staticCollisions(statics, { written: new Set(files.keys()), articles: site.articles, themeFiles }));
+  for (const file of statics) if (!files.has(file.outputPath)) files.set(file.outputPath, { kind: 'static' });
+
+  const sourceOf = new Map(sources.map((source) => [source.displayPath, source]));
+  const siteFiles: SiteFiles = {
+    files,
+    basePath: config.basePath,
+    origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
+    bySource: new Map(site.articles.map((article) => [sourceOf.get(article.sourcePath)!.relativePath.normalize('NFC'), article])),
+  };
+  const unpublished = (article: Article): string | undefined =>
+    article.draft
+      ? 'a draft'
+      : isScheduled(article, now)
+        ? `scheduled for ${formatDayMonthYear(article.publishedAt)} ${formatTime(article.publishedAt)}`.trim()
+        : undefined;
+
+  for (const article of site.articles) {
+    const source = sourceOf.get(article.sourcePath)!;
+    const front = parseFrontMatter(source.text, source.displayPath);
+    const references = markdown.references(front.body, front.bodyLine);
+    problems.push(...checkArticle({ article, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
+    problems.push(...checkLinks({
+      article,
+      relativePath: source.relativePath,
+      references,
+      unpublished,
+      inContent: (path) => existsSync(join(paths.contentDir, path)),
+    }, siteFiles));
+  }
+  return report();
+}

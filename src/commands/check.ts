@@ -1,0 +1,62 @@
+// `bantin check [--format json] [--quiet]`: the content check on the command line, for editors,
+// git hooks and CI. Exit 1 when there is an error; warnings alone exit 0.
+import { parseArgs } from 'node:util';
+import type { Output } from '../cli.js';
+import { checkSite } from '../check/check.js';
+import { formatProblem } from '../check/problems.js';
+import { paint, wantsColor } from '../progress.js';
+
+export async function checkCommand(argv: string[], io: Output): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        root: { type: 'string' },
+        content: { type: 'string' },
+        templates: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+    if (values.format !== 'text' && values.format !== 'json') {
+      throw new Error(`--format is "text" or "json", not "${values.format}".`);
+    }
+  } catch (error) {
+    io.err(`bantin check: ${(error as Error).message}\nRun "bantin --help" for the options.`);
+    return 2;
+  }
+
+  const report = await checkSite({
+    ...(values.root !== undefined && { root: values.root }),
+    ...(values.content !== undefined && { contentDir: values.content }),
+    ...(values.templates !== undefined && { templatesDir: values.templates }),
+  });
+  const status = report.errors > 0 ? 1 : 0;
+
+  if (values.format === 'json') {
+    const { durationMs: _, ...rest } = report;
+    io.out(JSON.stringify(rest, null, 2));
+    return status;
+  }
+  const color = io.stdout ? wantsColor(io.stdout) : false;
+  for (const problem of report.problems) {
+    if (values.quiet && problem.severity !== 'error') continue;
+    io.out(formatProblem(problem, color));
+  }
+  if (!values.quiet) {
+    const counts = [
+      report.errors > 0 && paint(color, 'red', plural(report.errors, 'error')),
+      report.warnings > 0 && paint(color, 'yellow', plural(report.warnings, 'warning')),
+    ].filter(Boolean);
+    const checked = `Checked ${plural(report.articles, 'article')} in ${Math.round(report.durationMs)} ms`;
+    io.out(`${report.problems.length > 0 ? '\n' : ''}${checked}: ${counts.length > 0 ? counts.join(', ') : paint(color, 'green', 'no problems')}.`);
+  }
+  return status;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,145 @@
+// `bantin check`: every problem, one a line, for editors, git hooks and CI; nothing written.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bantin, bantinOnTerminal, hasScript } from '../helpers/cli.js';
+import { article, makeSite, snapshot } from '../helpers/site.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const config = 'title: Bản tin\nbaseUrl: https://bantin.example/\n';
+const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xd9]);
+
+/** A small site with one of each problem `bantin check` looks for. */
+const troubled = {
+  'bantin.yaml': config,
+  'static/images/cau.jpg': jpeg,
+  'content/2020/09/a.md': article(
+    { title: 'Bài A', summary: `"${'Rất dài. '.repeat(40).trim()}"` },
+    [
+      'Xem [bài B](../bai-b/) và [bài cũ](../bai-c/).',
+      '![](../images/cau.jpg) và ![Ảnh mất](../images/mat.jpg)',
+      '',
+      'Một [nháp](../ban-nhap/) và [tệp](b.md).',
+    ].join('\n'),
+  ),
+  'content/2020/09/b.md': article({ title: 'Bài B' }, ''),
+  'content/2020/09/nhap.md': article({ title: 'Bản nháp', draft: 'true' }),
+  'content/2020/09/sai.md': article({ title: 'Sai ngày', date: '31/02/2020' }),
+};
+
+describe('bantin check', () => {
+  it('prints every problem as path:line:column  severity  message, in file order, and exits 1 on errors', async () => {
+    const root = await makeSite(troubled);
+    const run = await bantin(['check'], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 8)).toEqual([
+      'content/2020/09/a.md:5:10  warning  The summary is 359 characters long; keep it under 300 so it reads as a lead and is not cut short in search results. Move the rest into the text.',
+      'content/2020/09/a.md:8:36  error  The link "../bai-c/" leads nowhere: the site has no page bai-c/. Did you mean "../bai-b/" (Bài B)?',
+      'content/2020/09/a.md:9:5  warning  The image "../images/cau.jpg" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](../images/cau.jpg), for readers who cannot see it.',
+      'content/2020/09/a.md:9:38  error  The image "../images/mat.jpg" is not there: the site would look for static/images/mat.jpg. Put the file there, or correct the address.',
+      'content/2020/09/a.md:11:12  warning  The link "../ban-nhap/" leads to content/2020/09/nhap.md, which is a draft; until it is published the link leads nowhere.',
+      'content/2020/09/a.md:11:35  error  The link "b.md" points to the Markdown file of "Bài B", which is not published as it is. Link to the article\'s address instead: "../bai-b/".',
+      'content/2020/09/b.md:6:1  warning  The article has no text: write it below the front-matter (after the second "---").',
+      'content/2020/09/sai.md:3:7  error  "31/02/2020" is not a real date: month 2 of 2020 has 29 days.',
+    ]);
+    expect(lines.slice(8)).toEqual(['', expect.stringMatching(/^Checked 3 articles in \d+ ms: 4 errors, 4 warnings\.$/), '']);
+  });
+
+  it('writes nothing, not even dist/', async () => {
+    const root = await makeSite(troubled);
+    const before = await snapshot(root);
+    await bantin(['check'], root);
+    expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('exits 0 when there are only warnings, and says so', async () => {
+    const root = await makeSite({ 'bantin.yaml': config, 'content/a.md': article({}, '') });
+    const run = await bantin(['check'], root);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/ warning {2}The article has no text.*\n\nChecked 1 article in \d+ ms: 1 warning\.\n$/);
+  });
+
+  it('passes the example site, drafts and all, without a word but the summary', async () => {
+    const run = await bantin(['check'], REPO);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Checked 25 articles in \d+ ms: no problems\.\n$/);
+  });
+
+  it('accepts links to every kind of page the build makes', async () => {
+    const root = await makeSite({
+      'bantin.yaml': config + 'perPage: 1\n',
+      'static/files/bao-cao.pdf': '%PDF',
+      'content/a.md': article({ title: 'Tin một', category: 'Thời sự', tags: '[lịch]' }),
+      'content/b.md': article(
+        { title: 'Tin hai', category: 'Thời sự', date: '2020-09-09' },
+        ['../', '../tin-mot/', '../trang/2/', '../chuyen-muc/', '../chuyen-muc/thoi-su/', '../tu-khoa/lich/', '../tac-gia/minh-hiep/',
+          '../luu-tru/2020/', '../luu-tru/2020/09/', '../rss.xml', '../atom.xml', '../feed.json', '../chuyen-muc/thoi-su/rss.xml',
+          '../sitemap.xml', '../robots.txt', '../404.html', '../files/bao-cao.pdf', '../assets/favicon.svg']
+          .map((target, i) => `[${i}](${target})`).join(' '),
+      ),
+    });
+    const run = await bantin(['check'], root);
+    expect(run.stdout).toMatch(/^Checked 2 articles in \d+ ms: no problems\.\n$/);
+  });
+
+  it('reports what the build reports about the site as a whole: configuration, templates, static files', async () => {
+    const root = await makeSite({
+      'bantin.yaml': 'title: Bản tin\nlanguage: fr\n',
+      'content/a.md': article(),
+    });
+    const run = await bantin(['check'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^bantin\.yaml:2:11 {2}error {2}language is "fr", but it must be one of "vi", "en"\.\n/);
+
+    const templates = await makeSite({ 'content/a.md': article(), 'templates/article.njk': '{% if %}', 'static/tin-mau/index.html': 'x' });
+    const lines = (await bantin(['check'], templates)).stdout.split('\n');
+    expect(lines).toContainEqual(expect.stringMatching(/^bantin\.yaml {2}warning {2}No baseUrl in bantin\.yaml/));
+    expect(lines).toContainEqual(expect.stringMatching(/^templates\/article\.njk:1:\d+ {2}error {2}Template error:/));
+  });
+
+  it('with --quiet prints only the errors', async () => {
+    const run = await bantin(['check', '--quiet'], await makeSite(troubled));
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(4);
+    for (const line of lines) expect(line).toMatch(/^content\/\S+ {2}error {2}/);
+  });
+
+  it('with --format json gives tools the same problems', async () => {
+    const run = await bantin(['check', '--format', 'json'], await makeSite(troubled));
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { articles: number; errors: number; warnings: number; problems: unknown[] };
+    expect(report).toMatchObject({ articles: 3, errors: 4, warnings: 4 });
+    expect(report.problems[0]).toEqual({
+      severity: 'warning',
+      message: expect.stringMatching(/^The summary is 359 characters long/),
+      file: 'content/2020/09/a.md',
+      line: 5,
+      column: 10,
+    });
+  });
+
+  it('takes --content and --root, and exits 2 on wrong usage', async () => {
+    const root = await makeSite({ 'site/bai/a.md': article() });
+    expect((await bantin(['check', '--root', 'site', '--content', 'bai'], root)).stdout).toMatch(/Checked 1 article in \d+ ms: 1 warning\./);
+    expect((await bantin(['check', '--format', 'xml'], root)).code).toBe(2);
+    expect((await bantin(['check', 'extra'], root)).code).toBe(2);
+  });
+
+  it('reports a missing content folder instead of failing', async () => {
+    const run = await bantin(['check'], await makeSite({}));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^content {2}error {2}The content folder does not exist/);
+  });
+
+  it.skipIf(!hasScript)('colours the severity on a terminal, and never with NO_COLOR', async () => {
+    const root = await makeSite(troubled);
+    const coloured = await bantinOnTerminal(['check'], root);
+    expect(coloured.stdout).toContain('  \x1b[31merror\x1b[39m  ');
+    expect(coloured.stdout).toContain('  \x1b[33mwarning\x1b[39m  ');
+    const plain = await bantinOnTerminal(['check'], root, { NO_COLOR: '1' });
+    expect(plain.stdout).toContain('  error  ');
+    expect(plain.stdout).not.toContain('\x1b[');
+  });
+});

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticle, SUMMARY_LIMIT } from '../../../src/check/articles.js';
+import { checkLinks, NO_ORIGIN, sitePath, type Owner, type SiteFiles } from '../../../src/check/links.js';
+import { formatProblem, sortProblems } from '../../../src/check/problems.js';
+import type { Article } from '../../../src/content/article.js';
+import type { Reference } from '../../../src/content/references.js';
+import { makeArticle } from '../../helpers/articles.js';
+
+const link = (target: string, line = 8, column = 5): Reference => ({ kind: 'link', target, alt: '', line, column });
+const image = (target: string, alt = 'Ảnh'): Reference => ({ kind: 'image', target, alt, line: 9, column: 3 });
+
+const here = makeArticle({ title: 'Bài này' });
+const other = makeArticle({ title: 'Bài khác' });
+const draft = makeArticle({ title: 'Bản nháp', draft: true });
+
+function siteWith(extra: Record<string, Owner> = {}, basePath = '/'): SiteFiles {
+  const files = new Map<string, Owner>([
+    ['index.html', { kind: 'page' }],
+    ['chuyen-muc/thoi-su/index.html', { kind: 'page' }],
+    ['rss.xml', { kind: 'page' }],
+    ['images/cau.jpg', { kind: 'static' }],
+    ['files/bao cao.pdf', { kind: 'static' }],
+    ...[here, other, draft].map((article): [string, Owner] => [article.outputPath, { kind: 'article', article }]),
+    ...Object.entries(extra),
+  ]);
+  return { files, basePath, origin: NO_ORIGIN, bySource: new Map([['2020/09/bai-khac.md', other]]) };
+}
+
+function linksOf(references: Reference[], site = siteWith(), options: { inContent?: string[]; article?: Article } = {}) {
+  return checkLinks(
+    {
+      article: options.article ?? here,
+      relativePath: '2020/09/bai-nay.md',
+      references,
+      unpublished: (article) => (article.draft ? 'a draft' : undefined),
+      inContent: (path) => (options.inContent ?? []).includes(path),
+    },
+    site,
+  );
+}
+
+describe('links between articles', () => {
+  it('accepts links to articles, listings, feeds and static files, from the article\'s own address', () => {
+    const ok = ['../bai-khac/', '../bai-khac', '../', '..', '../chuyen-muc/thoi-su/', '../rss.xml', '../files/bao%20cao.pdf', '../bai-khac/#ket-qua', './'];
+    expect(linksOf(ok.map((target) => link(target)))).toEqual([]);
+  });
+
+  it('ignores other sites, e-mail, telephone and links within the page', () => {
+    const elsewhere = ['https://baobackan.vn/', '//cdn.example/x', 'mailto:toasoan@backan.vn', 'tel:+84209', '#phan-2'];
+    expect(linksOf(elsewhere.map((target) => link(target)))).toEqual([]);
+  });
+
+  it('reports a link that leads nowhere, where it is written, with the closest article', () => {
+    expect(linksOf([link('../bai-khak/', 12, 30)])).toEqual([{
+      severity: 'error',
+      message: 'The link "../bai-khak/" leads nowhere: the site has no page bai-khak/. Did you mean "../bai-khac/" (Bài khác)?',
+      file: here.sourcePath,
+      line: 12,
+      column: 30,
+    }]);
+  });
+
+  it('does not guess when nothing is close', () => {
+    const [problem] = linksOf([link('../hoan-toan-khac-han/')]);
+    expect(problem?.message).toBe('The link "../hoan-toan-khac-han/" leads nowhere: the site has no page hoan-toan-khac-han/.');
+  });
+
+  it('resolves a link written from the site root, and one in full to the site\'s own address', () => {
+    const site = { ...siteWith(), origin: 'https://bantin.backan.example' };
+    expect(linksOf([link('/bai-khac/'), link('https://bantin.backan.example/bai-khac/')], site)).toEqual([]);
+    expect(linksOf([link('https://bantin.backan.example/mat-tich/')], site)).toHaveLength(1);
+  });
+
+  it('in a sub-folder, checks the site\'s own pages and leaves the rest of the host alone', () => {
+    const site = siteWith({}, '/bantin/');
+    expect(linksOf([link('../bai-khac/'), link('/bantin/bai-khac/'), link('/gioi-thieu/')], site)).toEqual([]);
+    expect(linksOf([link('/bantin/khong-co/')], site)).toHaveLength(1);
+  });
+
+  it('turns a link to a Markdown file into the article\'s address', () => {
+    const [problem] = linksOf([link('bai-khac.md')]);
+    expect(problem?.severity).toBe('error');
+    expect(problem?.message).toContain('points to the Markdown file of "Bài khác"');
+    expect(problem?.message).toContain('"../bai-khac/"');
+  });
+
+  it('warns about a link to a draft, which leads nowhere until it is published', () => {
+    const [problem] = linksOf([link('../ban-nhap/')]);
+    expect(problem).toMatchObject({ severity: 'warning', message: expect.stringContaining('which is a draft') });
+    // A draft linking to a draft is fine: both are published together, or not at all.
+    expect(linksOf([link('../ban-nhap/')], siteWith(), { article: draft })).toEqual([]);
+  });
+});
+
+describe('images', () => {
+  it('accepts an image in static/', () => {
+    expect(linksOf([image('../images/cau.jpg'), image('/images/cau.jpg')])).toEqual([]);
+  });
+
+  it('reports an image that is not there, naming where it should be', () => {
+    expect(linksOf([image('../images/mat.jpg')])).toEqual([{
+      severity: 'error',
+      message: 'The image "../images/mat.jpg" is not there: the site would look for static/images/mat.jpg. Put the file there, or correct the address.',
+      file: here.sourcePath,
+      line: 9,
+      column: 3,
+    }]);
+  });
+
+  it('explains an image left beside the article in content/, which is not published', () => {
+    const [problem] = linksOf([image('anh-cau.jpg')], siteWith(), { inContent: ['2020/09/anh-cau.jpg'] });
+    expect(problem?.severity).toBe('error');
+    expect(problem?.message).toContain('beside the article in the content folder');
+    expect(problem?.message).toContain('static/images/anh-cau.jpg');
+    expect(problem?.message).toContain('"../images/anh-cau.jpg"');
+  });
+
+  it('leaves images on other sites alone', () => {
+    expect(linksOf([image('https://baobackan.vn/anh.jpg')])).toEqual([]);
+  });
+});
+
+describe('sitePath', () => {
+  const site = { basePath: '/', origin: NO_ORIGIN };
+  it('resolves like a browser, from the page\'s address', () => {
+    expect(sitePath('../a/', '/2020/09/bai/', site)).toBe('2020/09/a/');
+    expect(sitePath('../../../../../a/', '/bai/', site)).toBe('a/');
+    expect(sitePath('anh.jpg?v=2#x', '/bai/', site)).toBe('bai/anh.jpg');
+    expect(sitePath('../b%C3%A0i/', '/x/', site)).toBe('bài/');
+  });
+});
+
+describe('article rules', () => {
+  const facts = (fields: Partial<Article>, references: Reference[] = []) => ({
+    article: { ...here, ...fields },
+    bodyLine: 7,
+    references,
+    locate: (field: string) => (field === 'summary' ? { line: 5, column: 10 } : undefined),
+  });
+
+  it('warns about an empty body at the line where the text should start', () => {
+    expect(checkArticle(facts({ html: '' }))).toEqual([{
+      severity: 'warning',
+      message: 'The article has no text: write it below the front-matter (after the second "---").',
+      file: here.sourcePath,
+      line: 7,
+      column: 1,
+    }]);
+    expect(checkArticle(facts({ html: '<p><img src="a.jpg" alt="x"></p>' }))).toEqual([]);
+  });
+
+  it(`warns about a summary over ${SUMMARY_LIMIT} characters, counting letters, not bytes`, () => {
+    expect(checkArticle(facts({ summary: 'ắ'.repeat(SUMMARY_LIMIT) }))).toEqual([]);
+    const [problem] = checkArticle(facts({ summary: 'ắ'.repeat(SUMMARY_LIMIT + 1) }));
+    expect(problem).toMatchObject({ severity: 'warning', line: 5, column: 10 });
+    expect(problem?.message).toMatch(/^The summary is 301 characters long; keep it under 300/);
+  });
+
+  it('warns about an image without alt text, where it is', () => {
+    const [problem] = checkArticle(facts({}, [image('../images/cau.jpg', '')]));
+    expect(problem).toMatchObject({ severity: 'warning', line: 9, column: 3 });
+    expect(problem?.message).toContain('has no alt text');
+    expect(checkArticle(facts({}, [image('../images/cau.jpg', 'Cầu')]))).toEqual([]);
+  });
+});
+
+describe('problem lines', () => {
+  it('read path:line:column  severity  message', () => {
+    expect(formatProblem({ severity: 'error', message: 'Sai.', file: 'content/a.md', line: 3, column: 7 })).toBe('content/a.md:3:7  error  Sai.');
+    expect(formatProblem({ severity: 'warning', message: 'Lưu ý.', file: 'bantin.yaml' })).toBe('bantin.yaml  warning  Lưu ý.');
+    expect(formatProblem({ severity: 'error', message: 'Sai.', file: 'a.md', line: 1 }, true)).toBe('a.md:1  \x1b[31merror\x1b[39m  Sai.');
+  });
+
+  it('come in file and line order', () => {
+    const sorted = sortProblems([
+      { severity: 'error', message: '3', file: 'content/b.md', line: 1 },
+      { severity: 'error', message: '2', file: 'content/a.md', line: 10, column: 2 },
+      { severity: 'error', message: '1', file: 'content/a.md', line: 2 },
+    ]);
+    expect(sorted.map((p) => p.message)).toEqual(['1', '2', '3']);
+  });
+});
