@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { build } from './build.js';
 import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
+import { newCommand } from './commands/new.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { describeProgress, paint, Progress, wantsColor, type TextStream } from './progress.js';
 
@@ -13,6 +14,7 @@ const HELP = `bantin: static site generator for news bulletins (bản tin)
 
 Usage:
   bantin build [options]    Build the site from content/ into dist/
+  bantin new "Tiêu đề"      Start an article: content/<year>/<month>/<slug>.md, dated now
   bantin check [options]    Check the content, links, images and configuration; writes nothing
   bantin dev [options]      Preview the site at http://127.0.0.1:8080/, reloading on every change
   bantin --help             Show this help
@@ -26,6 +28,11 @@ Options for build:
   --drafts            Include articles marked "draft: true"
   --future            Include articles dated in the future (left out until their time comes)
   --quiet, -q         Print only errors
+
+Options for new:
+  --author <name>     Author (default: defaultAuthor in bantin.yaml)
+  --category <name>   Section, such as "Thời sự"
+  --draft             Mark the article "draft: true"
 
 Options for check (also --root, --content, --templates, --quiet):
   --format json       Problems as JSON, for other tools
@@ -66,6 +73,7 @@ const console_: Output = {
 
 export async function main(argv: string[], io: Output = console_): Promise<number> {
   if (argv[0] === 'dev') return devCommand(argv.slice(1), io);
+  if (argv[0] === 'new') return newCommand(argv.slice(1), io);
   if (argv[0] === 'check') return checkCommand(argv.slice(1), io);
   let parsed;
   try {

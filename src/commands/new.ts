@@ -1,0 +1,169 @@
+// `bantin new "Tiêu đề"`: a new article file with its front-matter filled in, ready to write.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Output } from '../cli.js';
+import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
+import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
+import { slugFromTitle } from '../content/slug.js';
+import { BantinError, BuildFailure, pathShower } from '../errors.js';
+import type { Language } from '../locales.js';
+
+export interface NewArticleOptions {
+  title: string;
+  /** The site folder. Default: the working folder. */
+  root?: string;
+  /** Articles. Default: `<root>/content`. */
+  contentDir?: string;
+  /** Default: the configuration's `defaultAuthor`, else left for the editor to fill in. */
+  author?: string;
+  category?: string;
+  draft?: boolean;
+  /** The moment the article is dated, in milliseconds. Default: the clock. */
+  now?: number;
+  /** Configuration to use instead of reading `<root>/bantin.yaml`. */
+  config?: SiteConfig;
+}
+
+export interface NewArticle {
+  /** Absolute path of the file written. */
+  path: string;
+  /** The same, as shown to the user. */
+  displayPath: string;
+}
+
+/**
+ * Writes `content/<yyyy>/<mm>/<slug>.md`, dated now in the site's time zone. Never replaces a
+ * file: if it exists, nothing is written and the error says so.
+ */
+export async function newArticle(options: NewArticleOptions): Promise<NewArticle> {
+  const cwd = process.cwd();
+  const root = resolve(options.root ?? cwd);
+  const show = pathShower(cwd, root);
+  const config = options.config ?? loadConfig(join(root, CONFIG_FILE), show(join(root, CONFIG_FILE)));
+  const title = oneLine(options.title);
+  const date = atInstant(options.now ?? Date.now(), config.timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const slug = slugFromTitle(title) || `bai-${date.year}${pad(date.month)}${pad(date.day)}-${pad(date.hour)}${pad(date.minute)}`;
+  const path = resolve(root, options.contentDir ?? 'content', String(date.year), pad(date.month), `${slug}.md`);
+  const displayPath = show(path);
+
+  const author = options.author ?? config.defaultAuthor;
+  const text = articleText({
+    title,
+    date,
+    ...(author !== undefined && { author: oneLine(author) }),
+    ...(options.category !== undefined && { category: oneLine(options.category) }),
+    draft: options.draft ?? false,
+    language: config.language,
+  });
+  await mkdir(dirname(path), { recursive: true });
+  try {
+    await writeFile(path, text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    throw new BantinError(
+      'This article already exists; bantin does not overwrite it. Open it to go on writing, or choose another title.',
+      { file: displayPath },
+    );
+  }
+  return { path, displayPath };
+}
+
+export interface ArticleFields {
+  title: string;
+  date: PublishedAt;
+  author?: string;
+  category?: string;
+  draft: boolean;
+  language: Language;
+}
+
+/** Hints beside the fields an editor fills in, in the site's language. */
+const HINTS: Record<Language, { author: string; summary: string; category: string; tags: string }> = {
+  vi: {
+    author: 'Tác giả',
+    summary: 'Sapo: một hai câu tóm tắt, in đậm dưới tiêu đề',
+    category: 'Chuyên mục, ví dụ: Thời sự',
+    tags: 'Từ khóa, ví dụ: [giáo dục, học sinh]',
+  },
+  en: {
+    author: 'Author',
+    summary: 'Lead: one or two sentences, shown in bold under the title',
+    category: 'Section, for example: News',
+    tags: 'Tags, for example: [education, schools]',
+  },
+};
+
+/** The text of a new article: front-matter with every field an editor fills in, then an empty body. */
+export function articleText(fields: ArticleFields): string {
+  const hint = HINTS[fields.language];
+  // JSON strings are YAML double-quoted strings: any title is written safely.
+  const quote = (text: string) => JSON.stringify(text);
+  const lines = [
+    '---',
+    `title: ${quote(fields.title)}`,
+    `date: ${toIsoString(fields.date)}`,
+    `author: ${quote(fields.author ?? '')}${fields.author === undefined ? `  # ${hint.author}` : ''}`,
+    `summary: ""  # ${hint.summary}`,
+    `category: ${quote(fields.category ?? '')}${fields.category === undefined ? `  # ${hint.category}` : ''}`,
+    `tags: []  # ${hint.tags}`,
+    ...(fields.draft ? ['draft: true'] : []),
+    '---',
+    '',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft]';
+
+/** The command: prints the new file's path, so `$EDITOR "$(bantin new "...")"` opens it. */
+export async function newCommand(argv: string[], io: Output): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        root: { type: 'string' },
+        content: { type: 'string' },
+        author: { type: 'string' },
+        category: { type: 'string' },
+        draft: { type: 'boolean' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    io.err(`bantin new: ${(error as Error).message}\nUsage: ${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  // Words typed without quotes are still one title.
+  const title = oneLine(positionals.join(' '));
+  if (title === '') {
+    io.err(`bantin new: the article needs a title.\nUsage: ${USAGE}`);
+    return 2;
+  }
+  try {
+    const created = await newArticle({
+      title,
+      ...(values.root !== undefined && { root: values.root }),
+      ...(values.content !== undefined && { contentDir: values.content }),
+      ...(values.author !== undefined && { author: values.author }),
+      ...(values.category !== undefined && { category: values.category }),
+      draft: values.draft ?? false,
+    });
+    if (!values.quiet) io.out(created.displayPath);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BantinError || error instanceof BuildFailure)) throw error;
+    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format());
+    return 1;
+  }
+}
