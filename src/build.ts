@@ -11,11 +11,14 @@ import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
-import { BuildCache, environmentKey } from './incremental.js';
+import { BuildCache, DiskCache, diskCachePath, environmentKey, restoreBody } from './incremental.js';
+import { InPlaceWriter } from './output/in-place.js';
 import { locales, type Locale } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
 import { DiskWriter, type Writer } from './output/writer.js';
-import { renderPages, TEMPLATE_NAMES } from './render/pages.js';
+import { collisionProblem, renderPages, TEMPLATE_NAMES } from './render/pages.js';
+import { WorkerPool, workerCount } from './parallel/pool.js';
+import { renderInWorkers } from './parallel/render.js';
 import { createTemplates } from './render/templates.js';
 import { findStaticFiles, staticCollisions } from './static.js';
 import { hashAssetNames, loadThemeAssets } from './theme.js';
@@ -48,6 +51,13 @@ export interface BuildOptions {
   cache?: BuildCache;
   /** Stops the build (Ctrl-C): what was written so far is thrown away, the previous output stays. */
   signal?: AbortSignal;
+  /** Threads for parsing and rendering. Default: one for small sites, else one per core (at most 4). */
+  workers?: number;
+  /**
+   * Remember this build in `.bantin-cache/` and make the next one from it: only changed articles
+   * are parsed and only pages whose inputs changed are rendered and replaced. `bantin build` does.
+   */
+  incremental?: boolean;
 }
 
 export interface BuildResult {
@@ -86,10 +96,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const { root, contentDir, outDir, templatesDir, templateDirs, staticDir } = sitePaths(options);
   if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
-  const loaded = await loadSite(options);
+  const cachePath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
+  const disk = cachePath === undefined ? undefined : await DiskCache.load(cachePath);
+  // Large builds to disk run on every core; rebuilds from a cache and builds into memory stay here.
+  const loaded = await loadSite(disk ? { ...options, cache: disk } : options, !options.writer);
   const { show, problems, config, locale, site } = loaded;
-  const cache = options.cache;
+  const cache = options.cache ?? disk;
   const fail = (): never => {
+    void loaded.pool?.close();
     throw new BuildFailure(problems);
   };
   if (!config || !locale || !site) fail();
@@ -100,27 +114,32 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (problems.length > 0 || !templates) fail();
 
   options.signal?.throwIfAborted();
-  const writer: Writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir) });
+  const update = disk && disk.files.size > 0 && existsSync(outDir) ? new InPlaceWriter(outDir, disk.files, show(outDir)) : undefined;
+  const writer: Writer = options.writer ?? update ?? new DiskWriter(outDir, { shownOutDir: show(outDir) });
   let pages = 0;
   let rendered = 0;
   const fingerprints = new Map<string, string>();
   try {
     const written = new Set<string>();
-    for (const page of renderPages(site!, templates!, config!, locale!)) {
-      if (written.has(page.outputPath)) {
-        throw new BantinError(
-          `Two pages would be written to ${page.outputPath}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
-          { file: show(contentDir) },
-        );
-      }
+    if (loaded.pool) {
+      const work = {
+        pool: loaded.pool, cards: loaded.articles, sources: loaded.sources, site: site!, config: config!,
+        visibility: loaded.visibility!, assetNames: theme.names, ...(cache && { fingerprints }),
+      };
+      ({ pages, rendered } = await renderInWorkers(work, writer as DiskWriter, written, (done) =>
+        options.onProgress?.({ stage: 'render', done }),
+      ));
+    }
+    for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!)) {
+      if (written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
       written.add(page.outputPath);
       options.signal?.throwIfAborted();
       if (page.outputPath.endsWith('.html')) pages++;
       options.onProgress?.({ stage: 'render', done: written.size });
-      if (cache && writer.keep) {
+      if (cache) {
         const fingerprint = page.fingerprint();
         fingerprints.set(page.outputPath, fingerprint);
-        if (cache.pages.get(page.outputPath) === fingerprint && writer.keep(page.outputPath)) continue;
+        if (cache.pages.get(page.outputPath) === fingerprint && writer.keep?.(page.outputPath)) continue;
       }
       await writer.write(page.outputPath, page.render());
       rendered++;
@@ -143,10 +162,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     options.signal?.throwIfAborted();
     await writer.commit();
     if (cache) cache.pages = fingerprints;
+    if (disk) await disk.save(cachePath!, update ? update.files() : written);
   } catch (error) {
     await writer.abort();
     if (error instanceof BantinError) throw new BuildFailure([error]);
     throw error;
+  } finally {
+    await loaded.pool?.close();
   }
 
   const next = loaded.scheduled[0];
@@ -182,13 +204,16 @@ export interface LoadedSite {
   problems: BantinError[];
   /** Things worth fixing that do not stop a build. */
   warnings: string[];
+  visibility?: Visibility;
+  /** Worker threads that parsed the articles and hold their HTML, for a large build to render with. */
+  pool?: WorkerPool;
 }
 
 /**
  * Loads, parses and collects a site without rendering or writing anything: the first half of
  * build(), and all of `bantin check`'s view of the content.
  */
-export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> {
+export async function loadSite(options: BuildOptions = {}, parallel = false): Promise<LoadedSite> {
   const paths = sitePaths(options);
   const { root, contentDir, templateDirs } = paths;
   const show = pathShower(process.cwd(), root);
@@ -203,7 +228,14 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
   if (cache) cache.useEnvironment(await environmentKey(config, templateDirs, { drafts: options.drafts }));
   const parse = (source: SourceFile) => parseArticle(source, { config, markdown });
   const parsedNow = new Map<string, Article>();
-  const parsed = collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
+  // A rebuild from a cache renders few pages: threads would cost more than they save.
+  const warm = cache !== undefined && cache.pages.size > 0;
+  const threads = parallel && !warm ? (options.workers ?? workerCount(sources.length)) : 1;
+  const pool = threads > 1 ? WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir }) : undefined;
+  const parsed = pool
+    ? await parseInWorkers(pool, sources, problems)
+    : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
+  if (cache && pool) for (const article of parsed) parsedNow.set(article.version, article);
   if (cache) cache.articles = parsedNow;
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
@@ -215,9 +247,16 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
     );
   }
   return {
-    paths, show, config, locale, markdown, sources, articles: parsed, site,
+    paths, show, config, locale, markdown, sources, articles: parsed, site, visibility, ...(pool && { pool }),
     scheduled: scheduledArticles(parsed, visibility), problems, warnings,
   };
+}
+
+/** Parses on the pool; the articles come back in source order, without their HTML. */
+async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[]): Promise<Article[]> {
+  const parsed = await pool.parse(sources);
+  problems.push(...parsed.problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)));
+  return parsed.articles.filter((article) => article !== null);
 }
 
 /** The article parsed last time from the same source, or a fresh parse; remembered in `now`. */
@@ -229,6 +268,7 @@ function reuseArticle(
 ): Article {
   const version = sourceVersion(source);
   const article = cache.articles.get(version) ?? parse(source);
+  if (cache instanceof DiskCache && cache.bodiless.delete(version)) restoreBody(article, () => parse(source).html);
   now.set(version, article);
   return article;
 }

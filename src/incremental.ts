@@ -1,8 +1,9 @@
 // What one build remembers for the next: parsed articles and page fingerprints, so a rebuild
 // after one edit parses one file and renders only the pages that show it.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import fg from 'fast-glob';
 import type { Article } from './content/article.js';
 import type { SiteConfig } from './config.js';
@@ -38,4 +39,95 @@ export async function environmentKey(config: SiteConfig, templateDirs: readonly 
     }
   }
   return hash.digest('base64url');
+}
+
+/** What a build leaves on disk for the next `bantin build` of the same site and output folder. */
+interface Saved {
+  format: number;
+  environment: string;
+  /** Article versions with the article, without its HTML. */
+  articles: [string, Article][];
+  pages: [string, string][];
+  /** Every file of the output folder, as the build left it. */
+  files: string[];
+}
+
+const FORMAT = 1;
+
+/** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
+export function diskCachePath(root: string, outDir: string): string {
+  const name = createHash('sha1').update(outDir).digest('hex').slice(0, 12);
+  return join(root, '.bantin-cache', `build-${name}.bin`);
+}
+
+/** A cache read back from disk: articles come without HTML until a page needs it again. */
+export class DiskCache extends BuildCache {
+  /** Versions whose article must get its HTML back from its source before a page shows it. */
+  readonly bodiless = new Set<string>();
+  /** Files the previous build left in the output folder. */
+  files = new Set<string>();
+
+  static async load(path: string): Promise<DiskCache> {
+    const cache = new DiskCache();
+    try {
+      const saved = deserialize(await readFile(path)) as Saved;
+      if (saved.format !== FORMAT) return cache;
+      cache.environment = saved.environment;
+      cache.articles = new Map(saved.articles);
+      for (const [version] of saved.articles) cache.bodiless.add(version);
+      cache.pages = new Map(saved.pages);
+      cache.files = new Set(saved.files);
+    } catch {
+      // No cache, or one from another version of bantin: the build starts afresh.
+    }
+    return cache;
+  }
+
+  /** Writes the cache beside the site; a failure to write it only costs the next build time. */
+  async save(path: string, files: Iterable<string>): Promise<void> {
+    const saved: Saved = {
+      format: FORMAT,
+      environment: this.environment ?? '',
+      articles: [...this.articles].map(([version, article]) => [version, withoutBody(article)]),
+      pages: [...this.pages],
+      files: [...files],
+    };
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(`${path}.tmp`, serialize(saved));
+      await rename(`${path}.tmp`, path);
+    } catch {
+      // Read-only site folder: builds stay correct, only slower.
+    }
+  }
+
+  override useEnvironment(environment: string): void {
+    if (environment !== this.environment) {
+      this.bodiless.clear();
+      this.files.clear();
+    }
+    super.useEnvironment(environment);
+  }
+}
+
+/** The article's fields but its HTML, read without computing a lazy HTML. */
+function withoutBody(article: Article): Article {
+  const copy = {} as Record<string, unknown>;
+  for (const key of Object.keys(article)) if (key !== 'html') copy[key] = (article as unknown as Record<string, unknown>)[key];
+  copy.html = '';
+  return copy as unknown as Article;
+}
+
+/**
+ * Gives an article read back from the cache its HTML again, computed from its source the first
+ * time a page needs it: most pages of an incremental build are never rendered, so most bodies
+ * are never parsed.
+ */
+export function restoreBody(article: Article, body: () => string): void {
+  let html: string | undefined;
+  Object.defineProperty(article, 'html', {
+    get: () => (html ??= body()),
+    enumerable: false,
+    configurable: true,
+  });
 }

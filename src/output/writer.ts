@@ -103,6 +103,21 @@ export class DiskWriter implements Writer {
     return this.written;
   }
 
+  /**
+   * The staging folder, locked and ready, for worker threads that write pages into it
+   * themselves; they report the paths they wrote with `adopt`.
+   */
+  async stagingDirectory(): Promise<string> {
+    await this.prepare();
+    return this.staging;
+  }
+
+  /** Counts files that worker threads wrote into the staging folder. */
+  adopt(paths: readonly string[]): void {
+    for (const path of paths) checkOutputPath(path);
+    this.written += paths.length;
+  }
+
   async write(path: string, content: string | Uint8Array): Promise<void> {
     checkOutputPath(path);
     const target = join(this.staging, path);

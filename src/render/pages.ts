@@ -5,6 +5,7 @@ import type { SiteConfig } from '../config.js';
 import { paginate, type Pager } from '../collect/pagination.js';
 import { otherNews, type Site } from '../collect/site.js';
 import type { Term } from '../collect/taxonomies.js';
+import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { feedLinks, renderFeeds, type FeedLink } from './feeds.js';
 import { fingerprint } from './fingerprint.js';
@@ -18,10 +19,20 @@ export interface PageJob {
   /** A hash of the template and everything the page shows: equal hashes, equal pages. */
   fingerprint(): string;
   render(): string;
+  /** The article whose whole text the page shows, if any. */
+  article?: Article;
 }
 
 /** Text sizes the reader can step through, in percent of their browser's own size. */
 export const TEXT_SIZES = [90, 100, 110, 125, 150, 175, 200] as const;
+
+/** Two pages for one file: an article whose URL is a listing's. */
+export function collisionProblem(outputPath: string, contentDir: string, show: (path: string) => string): BantinError {
+  return new BantinError(
+    `Two pages would be written to ${outputPath}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
+    { file: show(contentDir) },
+  );
+}
 
 export const TEMPLATE_NAMES = [
   'article.njk', 'list.njk', 'terms.njk', 'archive.njk', '404.njk',
@@ -87,6 +98,7 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
       outputPath,
       fingerprint: () => sharedPrint + fingerprint(template, context) + (body?.version ?? ''),
       render: () => templates.render(template, { ...shared, ...context }),
+      ...(body && { article: body }),
     };
   }
   const newest = (articles: readonly Article[]) => articles[0] && (articles[0].updatedAt ?? articles[0].publishedAt);

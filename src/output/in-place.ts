@@ -1,0 +1,113 @@
+// Writing an incremental build: only the pages that changed are replaced, in place, at the end.
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { diskProblem } from './disk-errors.js';
+import { lockOutput, type OutputLock } from './lock.js';
+import { outputPathProblem } from './paths.js';
+import { recoverStaleBuilds, stagingPrefix } from './stale.js';
+import type { Writer } from './writer.js';
+
+/**
+ * Updates an existing output folder. New and changed files are written into a staging folder
+ * beside it while the build renders; only when the whole build has succeeded are they renamed
+ * into place and the files that no longer belong to the site removed. A failed or stopped build
+ * leaves the output as it was. A build killed during those final renames (milliseconds, a few
+ * files) can leave some pages new and some old; the next build puts that right.
+ */
+export class InPlaceWriter implements Writer {
+  readonly outDir: string;
+  private readonly staging: string;
+  private readonly pending = new Set<string>();
+  private readonly kept = new Set<string>();
+  private readonly madeDirs = new Set<string>();
+  private lock: Promise<OutputLock> | undefined;
+
+  /** `previous`: every file the last build wrote, which this one may keep. */
+  constructor(
+    outDir: string,
+    private readonly previous: ReadonlySet<string>,
+    private readonly shownOutDir: string = outDir,
+  ) {
+    this.outDir = resolve(outDir);
+    this.staging = join(dirname(this.outDir), `${stagingPrefix(this.outDir)}${process.pid}-${Date.now().toString(36)}`);
+  }
+
+  get count(): number {
+    return this.pending.size + this.kept.size;
+  }
+
+  /** Every file of the site as this build leaves it. */
+  files(): string[] {
+    return [...this.kept, ...this.pending];
+  }
+
+  keep(path: string): boolean {
+    if (!this.previous.has(path)) return false;
+    this.kept.add(path);
+    return true;
+  }
+
+  async write(path: string, content: string | Uint8Array): Promise<void> {
+    const problem = outputPathProblem(path);
+    if (problem) throw new Error(`refusing to write ${path}: ${problem}`);
+    await this.prepare();
+    this.disk(`writing ${path}`, () => {
+      const target = join(this.staging, path);
+      const dir = dirname(target);
+      if (!this.madeDirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        this.madeDirs.add(dir);
+      }
+      writeFileSync(target, content);
+    });
+    this.pending.add(path);
+  }
+
+  async commit(): Promise<void> {
+    const lock = await this.prepare();
+    try {
+      this.disk('replacing the changed pages', () => {
+        for (const path of this.pending) {
+          const target = join(this.outDir, path);
+          mkdirSync(dirname(target), { recursive: true });
+          renameSync(join(this.staging, path), target);
+        }
+        for (const path of this.previous) {
+          if (!this.pending.has(path) && !this.kept.has(path)) rmSync(join(this.outDir, path), { force: true });
+        }
+      });
+      rmSync(this.staging, { recursive: true, force: true });
+    } finally {
+      await lock.release();
+    }
+  }
+
+  async abort(): Promise<void> {
+    rmSync(this.staging, { recursive: true, force: true });
+    const lock = await this.lock?.catch(() => undefined);
+    await lock?.release();
+  }
+
+  private prepare(): Promise<OutputLock> {
+    this.lock ??= (async () => {
+      const lock = await lockOutput(this.outDir, this.shownOutDir);
+      try {
+        await recoverStaleBuilds(this.outDir);
+        mkdirSync(this.staging, { recursive: true });
+      } catch (error) {
+        await lock.release();
+        throw diskProblem(error, 'preparing the update', this.shownOutDir);
+      }
+      return lock;
+    })();
+    return this.lock;
+  }
+
+  private disk(doing: string, work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      throw diskProblem(error, doing, this.shownOutDir);
+    }
+  }
+}

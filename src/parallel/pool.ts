@@ -1,0 +1,125 @@
+// Worker threads for large builds: both phases that cost (parsing Markdown, rendering pages)
+// run on every core, and each article's HTML stays in the worker that made it.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../content/article.js';
+import type { SourceFile } from '../content/load.js';
+import type { Visibility } from '../collect/schedule.js';
+import { BantinError } from '../errors.js';
+import type { ProblemData, Reply, Request, WorkerSetup } from './protocol.js';
+import { parserOf } from './share.js';
+
+/** Below this many articles, starting threads costs more than it saves. */
+export const PARALLEL_THRESHOLD = 400;
+
+/**
+ * The compiled worker, also when bantin runs from its TypeScript sources (tests): a worker
+ * thread runs plain JavaScript, so `npm run compile` must have run.
+ */
+const WORKER = new URL('../../lib/parallel/worker.js', import.meta.url);
+
+export function workerCount(articles: number): number {
+  if (articles < PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+export interface RenderOutcome {
+  pages: number;
+  rendered: number;
+  outputPaths: string[];
+  problems: BantinError[];
+  fingerprints: Map<string, string>;
+}
+
+export class WorkerPool {
+  private constructor(private readonly workers: Worker[]) {}
+
+  static start(count: number, setup: Omit<WorkerSetup, 'index' | 'count'>): WorkerPool {
+    const workers = Array.from({ length: count }, (_, index) => new Worker(WORKER, { workerData: { ...setup, index, count } }));
+    // A build that fails before it renders must not be kept alive by idle threads.
+    for (const worker of workers) worker.unref();
+    return new WorkerPool(workers);
+  }
+
+  /** Parses the sources, each worker its share; returns cards (no HTML) in source order. */
+  async parse(sources: SourceFile[]): Promise<{ articles: (Article | null)[]; problems: BantinError[] }> {
+    const shares = this.workers.map(() => [] as SourceFile[]);
+    sources.forEach((source, position) => shares[parserOf(position, this.workers.length)]!.push(source));
+    const replies = await Promise.all(
+      this.workers.map((worker, i) => this.ask(worker, { type: 'parse', sources: shares[i]! }, 'parsed')),
+    );
+    const articles: (Article | null)[] = new Array(sources.length);
+    const next = replies.map(() => 0);
+    for (let position = 0; position < sources.length; position++) {
+      const owner = parserOf(position, this.workers.length);
+      articles[position] = replies[owner]!.articles[next[owner]!++]!;
+    }
+    return { articles, problems: replies.flatMap((reply) => reply.problems.map(toError)) };
+  }
+
+  /** Renders every page into `staging`; `onProgress` hears the count of pages written so far. */
+  async render(
+    request: Omit<Extract<Request, { type: 'render' }>, 'type'>,
+    onProgress?: (done: number) => void,
+  ): Promise<RenderOutcome> {
+    const done = this.workers.map(() => 0);
+    const replies = await Promise.all(
+      this.workers.map((worker, i) =>
+        this.ask(worker, { type: 'render', ...request }, 'rendered', (count) => {
+          done[i] = count;
+          onProgress?.(done.reduce((a, b) => a + b, 0));
+        }),
+      ),
+    );
+    return {
+      // Every worker walks every page; each counts them all and renders its share.
+      pages: replies[0]!.pages,
+      rendered: replies.reduce((sum, reply) => sum + reply.rendered, 0),
+      outputPaths: replies.flatMap((reply) => reply.outputPaths),
+      problems: replies[0]!.problems.map(toError),
+      fingerprints: new Map(replies[0]!.fingerprints),
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  private ask<T extends Reply['type']>(
+    worker: Worker,
+    request: Request,
+    answer: T,
+    onProgress?: (done: number) => void,
+  ): Promise<Extract<Reply, { type: T }>> {
+    return new Promise((resolve, reject) => {
+      const onMessage = (reply: Reply) => {
+        if (reply.type === 'progress') return onProgress?.(reply.done);
+        cleanup();
+        if (reply.type === answer) resolve(reply as Extract<Reply, { type: T }>);
+        else if (reply.type === 'failed') reject(new Error(`a build worker failed:\n${reply.stack}`));
+        else reject(new Error(`a build worker answered ${reply.type} to ${request.type}`));
+      };
+      const onError = (error: Error) => {
+        cleanup();
+        reject(error);
+      };
+      const onExit = (code: number) => {
+        cleanup();
+        reject(new Error(`a build worker stopped (exit code ${code})`));
+      };
+      const cleanup = () => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      };
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage(request);
+    });
+  }
+}
+
+function toError(problem: ProblemData): BantinError {
+  return new BantinError(problem.message, {
+    file: problem.file ?? '',
+    ...(problem.line !== undefined && { line: problem.line }),
+    ...(problem.column !== undefined && { column: problem.column }),
+  });
+}

@@ -1,0 +1,107 @@
+// `bantin build` run again: it starts from the cache the last build left, and ends with exactly
+// the files a clean build makes.
+import { execFileSync } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import { build, BuildFailure } from '../../src/index.js';
+import { diskCachePath } from '../../src/incremental.js';
+import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
+
+const files = Object.fromEntries(
+  Array.from({ length: 24 }, (_, i) => [
+    `content/tin-${i}.md`,
+    article(
+      { title: `Tin số ${i}`, summary: `Sapo ${i}`, date: `2020-0${1 + (i % 9)}-1${i % 10}`, category: ['Thời sự', 'Kinh tế'][i % 2]!, tags: `[chủ đề ${i % 3}]` },
+      `Nội dung của tin số ${i}.`,
+    ),
+  ]),
+);
+
+async function site() {
+  return makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files });
+}
+
+/** The output of a clean build of the same site, for comparison. */
+async function clean(root: string): Promise<Record<string, string>> {
+  const out = join(await makeSite({}), 'dist');
+  await build({ root, outDir: out });
+  return snapshot(out);
+}
+
+describe('incremental builds on disk', () => {
+  it('renders nothing again when nothing changed', async () => {
+    const root = await site();
+    const first = await build({ root, incremental: true });
+    expect(first.rendered).toBeGreaterThan(50);
+    const again = await build({ root, incremental: true });
+    expect(again.rendered).toBeLessThanOrEqual(1);
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  });
+
+  it('after an edit, an addition and a removal, renders only what they touch and matches a clean build', async () => {
+    const root = await site();
+    await build({ root, incremental: true });
+    await writeFile(join(root, 'content/tin-5.md'), files['content/tin-5.md']!.replace('Nội dung của tin số 5.', 'Nội dung mới.'));
+    const edited = await build({ root, incremental: true });
+    expect(edited.rendered).toBeLessThanOrEqual(2);
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+
+    await writeFiles(root, { 'content/moi.md': article({ title: 'Tin mới thêm', date: '2019-01-01', category: 'Thời sự' }) });
+    await rm(join(root, 'content/tin-7.md'));
+    await build({ root, incremental: true });
+    const dist = await snapshot(join(root, 'dist'));
+    expect(Object.keys(dist)).not.toContain('tin-so-7/index.html');
+    expect(dist).toEqual(await clean(root));
+  });
+
+  it.each([
+    ['a template', { 'templates/partials/article-item.njk': '<p class="muc">{{ item.title }}</p>\n' }],
+    ['the configuration', { 'bantin.yaml': 'baseUrl: https://tin.example/\ntitle: Tên khác\nperPage: 5\n' }],
+  ])('starts afresh when %s changes', async (_, change) => {
+    const root = await site();
+    await build({ root, incremental: true });
+    await writeFiles(root, change);
+    await build({ root, incremental: true });
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  });
+
+  it('starts afresh with a cache another version of bantin wrote', async () => {
+    const root = await site();
+    await build({ root, incremental: true });
+    const path = diskCachePath(root, join(root, 'dist'));
+    const saved = deserialize(await readFile(path)) as { environment: string };
+    saved.environment = 'bantin 0.0.1';
+    await writeFile(path, serialize(saved));
+    await writeFile(join(root, 'dist/tin-so-1/index.html'), 'trang hỏng');
+    const result = await build({ root, incremental: true });
+    expect(result.rendered).toBeGreaterThan(50);
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  });
+
+  it('continues from a cache that a parallel build wrote', async () => {
+    const root = await makeSite({});
+    execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/generate.mjs', import.meta.url)), root, '450'], { stdio: 'ignore' });
+    await writeFiles(root, { 'bantin.yaml': 'baseUrl: https://tin.example/\n' });
+    const first = await build({ root, incremental: true, workers: 2 });
+    expect(first.rendered).toBeGreaterThan(450);
+    const again = await build({ root, incremental: true });
+    expect(again.rendered).toBeLessThanOrEqual(1);
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  }, 120_000);
+
+  it('leaves the site as it was when the build fails', async () => {
+    const root = await site();
+    await build({ root, incremental: true });
+    const before = await snapshot(join(root, 'dist'));
+    await writeFile(join(root, 'content/tin-3.md'), files['content/tin-3.md']!.replace('title: Tin số 3', 'title: "Tin số 3 mới"'));
+    await writeFile(join(root, 'content/tin-4.md'), files['content/tin-4.md']!.replace(/date: .*/, 'date: 31/02/2020'));
+    await expect(build({ root, incremental: true })).rejects.toBeInstanceOf(BuildFailure);
+    expect(await snapshot(join(root, 'dist'))).toEqual(before);
+    await writeFile(join(root, 'content/tin-4.md'), files['content/tin-4.md']!);
+    await build({ root, incremental: true });
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  });
+});

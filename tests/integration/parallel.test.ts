@@ -1,0 +1,51 @@
+// A build on worker threads writes the same bytes as a single-threaded build, and reports the same problems.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { build, BuildFailure } from '../../src/index.js';
+import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+
+async function bothWays(root: string): Promise<[Record<string, string>, Record<string, string>]> {
+  const single = join(await makeSite({}), 'dist');
+  const parallel = join(await makeSite({}), 'dist');
+  await build({ root, outDir: single, workers: 1 });
+  await build({ root, outDir: parallel, workers: 2 });
+  return [await snapshot(single), await snapshot(parallel)];
+}
+
+describe('parallel builds', () => {
+  it('write the example site byte for byte as a single thread does', async () => {
+    const [single, parallel] = await bothWays(REPO);
+    expect(Object.keys(single).length).toBeGreaterThan(100);
+    expect(parallel).toEqual(single);
+  });
+
+  it('write a 500-article generated site byte for byte as a single thread does, full-text feeds included', async () => {
+    const root = await makeSite({});
+    execFileSync(process.execPath, [join(REPO, 'bench/generate.mjs'), root, '500'], { stdio: 'ignore' });
+    await writeFiles(root, { 'bantin.yaml': 'baseUrl: https://tin.example/\nfeeds:\n  content: full\n' });
+    const [single, parallel] = await bothWays(root);
+    expect(Object.keys(single).filter((path) => path.endsWith('.html')).length).toBeGreaterThan(500);
+    expect(parallel).toEqual(single);
+  }, 120_000);
+
+  it('report the same problems, in the same order', async () => {
+    const root = await makeSite({
+      'content/a.md': article({ date: '31/02/2020' }),
+      'content/b.md': article({ title: '123', author: null }),
+      'content/c.md': article({ title: 'Đúng' }),
+      'content/d.md': article({ date: '2020-13-01' }),
+    });
+    const problems = async (workers: number) => {
+      const error = await build({ root, workers }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BuildFailure);
+      return (error as BuildFailure).problems.map((p) => p.format());
+    };
+    const single = await problems(1);
+    expect(single).toHaveLength(4);
+    expect(await problems(2)).toEqual(single);
+  });
+});
