@@ -28,6 +28,8 @@ Options for build:
   --drafts            Include articles marked "draft: true"
   --future            Include articles dated in the future (left out until their time comes)
   --quiet, -q         Print only errors
+  --no-cache          Build everything afresh, without .bantin-cache/ (which makes rebuilds
+                      render only what changed)
 
 Options for new:
   --author <name>     Author (default: defaultAuthor in bantin.yaml)
@@ -53,6 +55,7 @@ const OPTIONS = {
   root: { type: 'string' },
   drafts: { type: 'boolean' },
   future: { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
 } satisfies ParseArgsConfig['options'];
 
@@ -109,6 +112,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       ...(values.templates !== undefined && { templatesDir: values.templates }),
       drafts: values.drafts ?? false,
       future: values.future ?? false,
+      incremental: !values['no-cache'],
       ...(progress && { onProgress: (step) => progress.update(describeProgress(step)) }),
       signal: interrupt.signal,
     }).finally(() => progress?.done());
