@@ -156,6 +156,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const content = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
         throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
       });
+      written.add(file.outputPath);
       await writer.write(file.outputPath, content);
       options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });
     }

@@ -1,5 +1,5 @@
 // Static files and the theme's hashed CSS and scripts, through the whole build.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure, MemoryWriter } from '../../src/index.js';
@@ -61,6 +61,14 @@ describe('static files', () => {
     const root = await makeSite({ 'content/a.md': article(), 'static/images/cau.jpg': photo });
     await build({ root });
     expect(await readFile(join(root, 'dist/images/cau.jpg'))).toEqual(Buffer.from(photo));
+  });
+
+  it('disappear from the site when deleted, also in an incremental build', async () => {
+    const root = await makeSite({ 'content/a.md': article(), 'static/images/cau.jpg': photo, 'static/images/cu.jpg': photo });
+    await build({ root, incremental: true });
+    await rm(join(root, 'static/images/cu.jpg'));
+    await build({ root, incremental: true });
+    expect(await readdir(join(root, 'dist/images'))).toEqual(['cau.jpg']);
   });
 });
 
