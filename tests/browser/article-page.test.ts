@@ -1,0 +1,79 @@
+// The example site's article page in Chromium: printing, sharing, and a phone with JavaScript off.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/index.js';
+import { browserSuite, launchChromium } from '../helpers/chromium.js';
+import { serve, type StaticServer } from '../helpers/serve.js';
+import { makeSite } from '../helpers/site.js';
+
+declare const document: { querySelector(selector: string): unknown; documentElement: { scrollWidth: number } };
+declare const window: { innerWidth: number };
+declare function getComputedStyle(element: unknown): { display: string };
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+const ARTICLE = 'bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan-ho-an-toan-thon-ban-to-dan-pho-binh-yen/';
+
+describe(browserSuite('the article page in Chromium'), () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const out = join(await makeSite({}), 'dist');
+    await build({ root: REPO, outDir: out });
+    server = await serve(out);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prints the article alone, with the address it came from', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(ARTICLE));
+    await page.emulateMedia({ media: 'print' });
+    const shown = (selector: string) =>
+      page.evaluate((s) => {
+        const element = document.querySelector(s);
+        return element !== null && getComputedStyle(element).display !== 'none';
+      }, selector);
+    for (const hidden of ['.site-nav', '.site-header', '.site-footer', '.text-size', '.share', '.other-news', '.related', '.breadcrumbs']) {
+      expect(await shown(hidden), hidden).toBe(false);
+    }
+    for (const visible of ['.article__title', '.article__lead', '.article__body', '.article__author', '.print-only']) {
+      expect(await shown(visible), visible).toBe(true);
+    }
+    expect(await page.textContent('.print-only')).toContain(`https://bantin.backan.example/${ARTICLE}`);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('copies the article link with the copy button', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(server.url(ARTICLE));
+    await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
+    await expect.poll(() => page.textContent('.share [role=status]')).toBe('Đã sao chép liên kết');
+    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(
+      `https://bantin.backan.example/${ARTICLE}`,
+    );
+    await context.close();
+  });
+
+  it('works on a 360 px phone with JavaScript off: links to share, no buttons that would do nothing', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(server.url(ARTICLE));
+    expect(await page.getByRole('link', { name: /Facebook/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'In bài viết' }).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Thời sự' }).click();
+    await expect.poll(() => page.url()).toBe(server.url('chuyen-muc/thoi-su/'));
+    await context.close();
+  });
+});
