@@ -1,5 +1,6 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import { BantinError } from '../errors.js';
@@ -83,47 +84,63 @@ export async function loadSources(
   const entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
   const candidates = entries
     .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
-    .map(({ path }) => path)
-    .sort();
-  const sources = await Promise.all(
-    candidates.map(async (relativePath): Promise<SourceFile | BantinError | undefined> => {
-      const path = resolve(root, relativePath);
-      const displayPath = show(resolve(contentDir, relativePath));
-      try {
-        const real = await realpath(path).catch(() => undefined);
-        if (real === undefined) {
-          if (!isArticleName(relativePath)) return undefined;
-          throw new BantinError('This is a link to a file that does not exist.', { file: displayPath });
-        }
-        const isFile = (await stat(real)).isFile();
-        if (real !== root && !real.startsWith(root + sep)) {
-          throw new BantinError(
-            `This is a link to a ${isFile ? 'file' : 'folder'} outside the content folder; bantin only builds files inside it.`,
-            { file: displayPath },
-          );
-        }
-        if (!isFile || !isArticleName(relativePath)) return undefined;
-        const nameProblem = outputPathProblem(relativePath);
-        if (nameProblem) {
-          throw new BantinError(
-            `The file name cannot be used: ${nameProblem}. Rename the file with letters, digits and hyphens.`,
-            { file: displayPath },
-          );
-        }
-        const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-          throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: displayPath });
-        });
-        const text = decodeSource(bytes, displayPath);
-        return { path, relativePath, displayPath, text };
-      } catch (error) {
-        if (!(error instanceof BantinError)) throw error;
-        return error;
-      }
-    }),
-  );
-  // Problems in the order of the files, whichever was read first.
+    .map(({ path, dirent }) => ({ relativePath: path, link: dirent.isSymbolicLink() }))
+    .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  // One file at a time, read synchronously: tens of thousands of small files read fastest so,
+  // and never run out of file handles.
+  const sources: (SourceFile | BantinError | undefined)[] = [];
+  for (const { relativePath, link } of candidates) {
+    sources.push(await loadSource(root, contentDir, relativePath, link, show));
+  }
+  // Problems in the order of the files.
   problems.push(...sources.filter((source) => source instanceof BantinError));
   return sources.filter((source): source is SourceFile => source !== undefined && !(source instanceof BantinError));
+}
+
+async function loadSource(
+  root: string,
+  contentDir: string,
+  relativePath: string,
+  link: boolean,
+  show: (path: string) => string,
+): Promise<SourceFile | BantinError | undefined> {
+  const path = resolve(root, relativePath);
+  const displayPath = show(resolve(contentDir, relativePath));
+  try {
+    // A plain file found by the walk is inside the folder; only links need to be followed and checked.
+    const real = link ? await realpath(path).catch(() => undefined) : path;
+    if (real === undefined) {
+      if (!isArticleName(relativePath)) return undefined;
+      throw new BantinError('This is a link to a file that does not exist.', { file: displayPath });
+    }
+    const isFile = link ? (await stat(real)).isFile() : true;
+    if (real !== root && !real.startsWith(root + sep)) {
+      throw new BantinError(
+        `This is a link to a ${isFile ? 'file' : 'folder'} outside the content folder; bantin only builds files inside it.`,
+        { file: displayPath },
+      );
+    }
+    if (!isFile || !isArticleName(relativePath)) return undefined;
+    const nameProblem = outputPathProblem(relativePath);
+    if (nameProblem) {
+      throw new BantinError(
+        `The file name cannot be used: ${nameProblem}. Rename the file with letters, digits and hyphens.`,
+        { file: displayPath },
+      );
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      const failure = error as NodeJS.ErrnoException;
+      throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: displayPath });
+    }
+    const text = decodeSource(bytes, displayPath);
+    return { path, relativePath, displayPath, text };
+  } catch (error) {
+    if (!(error instanceof BantinError)) throw error;
+    return error;
+  }
 }
 
 function isArticleName(path: string): boolean {
