@@ -256,6 +256,8 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
 /** Parses on the pool; the articles come back in source order, without their HTML. */
 async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[]): Promise<Article[]> {
   const parsed = await pool.parse(sources);
+  // The workers have the texts now; a large site's texts are the biggest thing this thread holds.
+  for (const source of sources) source.text = '';
   problems.push(...parsed.problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)));
   return parsed.articles.filter((article) => article !== null);
 }

@@ -1,6 +1,7 @@
 // The render stage of a large build, on worker threads writing into the staging folder.
 import type { Article } from '../content/article.js';
-import type { SourceFile } from '../content/load.js';
+import { readFileSync } from 'node:fs';
+import { decodeSource, type SourceFile } from '../content/load.js';
 import type { Visibility } from '../collect/schedule.js';
 import type { Site } from '../collect/site.js';
 import type { SiteConfig } from '../config.js';
@@ -47,12 +48,17 @@ export async function renderInWorkers(
   return { pages: outcome.pages, rendered: outcome.rendered };
 }
 
-/** The sources of the articles that full-text feeds carry: every worker needs their HTML. */
+/**
+ * The sources of the articles that full-text feeds carry: every worker needs their HTML. Read
+ * again from disk: the build let go of the texts once the workers had parsed them.
+ */
 function fullTextSources({ site, config, sources }: WorkerRender): SourceFile[] {
   if (config.feeds.content !== 'full' || config.baseUrl === undefined) return [];
   const wanted = new Set(site.articles.slice(0, config.feeds.items).map((article) => article.sourcePath));
   for (const section of site.sections) {
     for (const article of section.articles.slice(0, config.feeds.items)) wanted.add(article.sourcePath);
   }
-  return sources.filter((source) => wanted.has(source.displayPath));
+  return sources
+    .filter((source) => wanted.has(source.displayPath))
+    .map((source) => ({ ...source, text: decodeSource(readFileSync(source.path), source.displayPath) }));
 }
