@@ -40,7 +40,7 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
   let first = true;
   const rebuild = async () => {
     try {
-      const result = await build({ ...options, writer: site, cache, drafts: true });
+      const result = await build({ ...options, writer: site, cache, drafts: true, future: true });
       if (!first) {
         io.out(`Rebuilt in ${Math.round(result.durationMs)} ms: ${site.changed.length} ${site.changed.length === 1 ? 'file' : 'files'} changed.`);
         server.reload(site.changed);
@@ -89,7 +89,7 @@ export const DEV_HELP = `bantin dev [options]: preview the site, rebuilding and 
   --host <address>    Address to listen on (default 127.0.0.1; 0.0.0.0 lets other devices on your network see it)
   --content, --templates, --root   As for bantin build
 
-Drafts are shown, marked "Bản nháp". Nothing is written to disk. Stop with Ctrl-C.`;
+Drafts (marked "Bản nháp") and scheduled articles are shown. Nothing is written to disk. Stop with Ctrl-C.`;
 
 /** The CLI entry for `bantin dev`. Runs until Ctrl-C. */
 export async function devCommand(argv: string[], io: Output): Promise<number> {

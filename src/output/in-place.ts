@@ -1,5 +1,5 @@
 // Writing an incremental build: only the pages that changed are replaced, in place, at the end.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { diskProblem } from './disk-errors.js';
 import { lockOutput, type OutputLock } from './lock.js';
@@ -73,7 +73,7 @@ export class InPlaceWriter implements Writer {
           renameSync(join(this.staging, path), target);
         }
         for (const path of this.previous) {
-          if (!this.pending.has(path) && !this.kept.has(path)) rmSync(join(this.outDir, path), { force: true });
+          if (!this.pending.has(path) && !this.kept.has(path)) removeWithEmptyFolders(this.outDir, path);
         }
       });
       rmSync(this.staging, { recursive: true, force: true });
@@ -90,7 +90,9 @@ export class InPlaceWriter implements Writer {
 
   private prepare(): Promise<OutputLock> {
     this.lock ??= (async () => {
-      const lock = await lockOutput(this.outDir, this.shownOutDir);
+      const lock = await lockOutput(this.outDir, this.shownOutDir).catch((error: unknown) => {
+        throw diskProblem(error, 'locking the output folder', this.shownOutDir);
+      });
       try {
         await recoverStaleBuilds(this.outDir);
         mkdirSync(this.staging, { recursive: true });
@@ -108,6 +110,18 @@ export class InPlaceWriter implements Writer {
       work();
     } catch (error) {
       throw diskProblem(error, doing, this.shownOutDir);
+    }
+  }
+}
+
+/** Removes a file of the site, and the folders it leaves empty (a deleted article's `slug/`). */
+function removeWithEmptyFolders(outDir: string, path: string): void {
+  rmSync(join(outDir, path), { force: true });
+  for (let dir = dirname(path); dir !== '.' && dir !== ''; dir = dirname(dir)) {
+    try {
+      rmdirSync(join(outDir, dir));
+    } catch {
+      return; // Not empty, or already gone.
     }
   }
 }

@@ -26,7 +26,8 @@ interface Run {
 }
 
 function startBuild(root: string): { child: ChildProcess; done: Promise<Run> } {
-  const child = spawn(process.execPath, [BIN, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  // --no-cache: a full build, the one that writes thousands of files (a rebuild from the cache writes few).
+  const child = spawn(process.execPath, [BIN, 'build', '--no-cache'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const done = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
