@@ -1,5 +1,9 @@
 // HTML sanitiser adapter: sanitize-html with an allow-list fit for a bulletin, for sites that allow raw HTML.
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type SanitizeHtml from 'sanitize-html';
+
+// Loaded only by sites that turn sanitising on: it takes longer to load than a small site takes to build.
+const load = () => createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml;
 
 export interface SanitizeOptions {
   /** Host names an <iframe> may load from, e.g. `www.youtube-nocookie.com`. */
@@ -14,7 +18,8 @@ const TEXT_ALIGN = { 'text-align': [/^(left|right|center)$/] };
  * `javascript:` links and every other tag or attribute are removed.
  */
 export function createSanitizer(options: SanitizeOptions): (html: string) => string {
-  const config: sanitizeHtml.IOptions = {
+  const sanitizeHtml = load();
+  const config: SanitizeHtml.IOptions = {
     allowedTags: [
       ...sanitizeHtml.defaults.allowedTags,
       'img', 'figure', 'figcaption', 'iframe', 'del', 's', 'ins', 'sup', 'sub', 'mark', 'small', 'details', 'summary',
