@@ -97,7 +97,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const { root, contentDir, outDir, templatesDir, templateDirs, staticDir } = sitePaths(options);
   if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
   const cachePath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
-  const disk = cachePath === undefined ? undefined : await DiskCache.load(cachePath);
+  // Without the output it describes, a cache saves nothing: the build starts afresh (and in parallel).
+  const disk = cachePath === undefined ? undefined : existsSync(outDir) ? await DiskCache.load(cachePath) : new DiskCache();
   // Large builds to disk run on every core; rebuilds from a cache and builds into memory stay here.
   const loaded = await loadSite(disk ? { ...options, cache: disk } : options, !options.writer);
   const { show, problems, config, locale, site } = loaded;
@@ -221,8 +222,10 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   const problems: BantinError[] = [];
   const warnings: string[] = [];
   const config = options.config ?? attempt(() => loadConfig(join(root, CONFIG_FILE), show(join(root, CONFIG_FILE))), problems);
-  const sources = await loadSources(contentDir, show, problems);
-  if (!config) return { paths, show, sources, articles: [], scheduled: [], problems, warnings };
+  if (!config) {
+    const sources = await loadSources(contentDir, show, problems);
+    return { paths, show, sources, articles: [], scheduled: [], problems, warnings };
+  }
 
   const markdown = createMarkdown(config.markdown);
   const cache = options.cache;
@@ -231,8 +234,12 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   const parsedNow = new Map<string, Article>();
   // A rebuild from a cache renders few pages: threads would cost more than they save.
   const warm = cache !== undefined && cache.pages.size > 0;
-  const threads = parallel && !warm ? (options.workers ?? workerCount(sources.length)) : 1;
-  const pool = threads > 1 ? WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir }) : undefined;
+  let pool: WorkerPool | undefined;
+  // Threads start as soon as the files are counted, and get ready while the files are read.
+  const sources = await loadSources(contentDir, show, problems, (count) => {
+    const threads = parallel && !warm ? (options.workers ?? workerCount(count)) : 1;
+    if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
+  });
   const parsed = pool
     ? await parseInWorkers(pool, sources, problems)
     : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);

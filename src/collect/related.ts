@@ -14,18 +14,18 @@ interface Membership {
 }
 
 /**
- * Related articles for every article. Each shared tag counts 2 and a shared section 1; ties go to
- * the more recent. Candidates come from a window of WINDOW articles either side in each of the
- * article's tag and section lists, so the work is O(articles × terms × WINDOW), never quadratic,
- * even when every article shares one section.
+ * Related articles, found for each article when first asked (a parallel build renders each
+ * article page on one thread, and asks there only). Each shared tag counts 2 and a shared section
+ * 1; ties go to the more recent. Candidates come from a window of WINDOW articles either side in
+ * each of the article's tag and section lists, so the work is O(articles × terms × WINDOW), never
+ * quadratic, even when every article shares one section.
  */
 export function relatedArticles(
-  articles: readonly Article[],
   sections: readonly Term[],
   tags: readonly Term[],
   count: number,
   stats?: { candidates: number },
-): Map<Article, Article[]> {
+): (article: Article) => Article[] {
   const memberships = new Map<Article, Membership[]>();
   const index = (terms: readonly Term[], weight: number) => {
     for (const term of terms) {
@@ -39,8 +39,7 @@ export function relatedArticles(
   index(sections, SECTION_WEIGHT);
   index(tags, TAG_WEIGHT);
 
-  const related = new Map<Article, Article[]>();
-  for (const article of articles) {
+  return (article) => {
     const scores = new Map<Article, number>();
     for (const { term, position, weight } of memberships.get(article) ?? []) {
       const from = Math.max(0, position - WINDOW);
@@ -51,11 +50,9 @@ export function relatedArticles(
       }
       if (stats) stats.candidates += to - from;
     }
-    const best = [...scores.entries()]
+    return [...scores.entries()]
       .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.publishedAt.epochMs - a.publishedAt.epochMs || (a.url < b.url ? -1 : 1))
       .slice(0, count)
       .map(([other]) => other);
-    related.set(article, best);
-  }
-  return related;
+  };
 }

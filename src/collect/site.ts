@@ -50,7 +50,7 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   const sections = groupTerms(articles, (a) => (a.category ? [a.category] : []), routes.category);
   const tags = groupTerms(articles, (a) => a.tags, routes.tag);
   const authors = groupTerms(articles, (a) => [a.author], routes.author);
-  const related = relatedArticles(articles, sections, tags, options.relatedCount);
+  const relatedOf = relatedArticles(sections, tags, options.relatedCount);
 
   const sectionOf = termIndex(sections);
   const tagOf = termIndex(tags);
@@ -58,13 +58,16 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   const links = new Map<Article, ArticleLinks>();
   articles.forEach((article, i) => {
     const section = article.category ? sectionOf(article.category) : undefined;
+    let related: Article[] | undefined;
     links.set(article, {
       ...(section && { section }),
       tags: article.tags.map((tag) => tagOf(tag)!),
       author: authorOf(article.author)!,
       ...(i + 1 < articles.length && { previous: articles[i + 1] }),
       ...(i > 0 && { next: articles[i - 1] }),
-      related: related.get(article) ?? [],
+      get related() {
+        return (related ??= relatedOf(article));
+      },
     });
   });
 

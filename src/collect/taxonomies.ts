@@ -36,9 +36,18 @@ export function groupTerms(
   return [...terms.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
+/** Slugs of the names seen lately: a site has few sections, tags and authors, met many times. */
+const slugs = new Map<string, string>();
+
 /** A term's slug: transliterated, or a stable hash for names in other scripts. */
 export function termSlug(name: string): string {
-  return slugFromTitle(name) || 'muc-' + createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 8);
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    slug = slugFromTitle(name) || 'muc-' + createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 8);
+    slugs.set(name, slug);
+  }
+  return slug;
 }
 
 /** Looks a term up by an article's name for it. */

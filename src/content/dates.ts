@@ -56,8 +56,29 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The time zone's offset from UTC, in minutes, at the given instant. */
+/** A week: no time zone changes its offset twice, there and back, within one. */
+const SPAN_MS = 7 * 86_400_000;
+/** Offsets of whole UTC weeks in which the zone's offset does not change (null: it does). */
+const spanOffsets = new Map<string, number | null>();
+
+/**
+ * The time zone's offset from UTC, in minutes, at the given instant. Asking Intl costs tens of
+ * microseconds, so a week whose offset is the same at its start and its end is remembered.
+ */
 function offsetAt(epochMs: number, timeZone: string): number {
+  const span = Math.floor(epochMs / SPAN_MS);
+  const key = `${timeZone}|${span}`;
+  let known = spanOffsets.get(key);
+  if (known === undefined) {
+    const start = askOffset(span * SPAN_MS, timeZone);
+    known = start === askOffset((span + 1) * SPAN_MS - 1000, timeZone) ? start : null;
+    if (spanOffsets.size > 100_000) spanOffsets.clear();
+    spanOffsets.set(key, known);
+  }
+  return known ?? askOffset(epochMs, timeZone);
+}
+
+function askOffset(epochMs: number, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of wallClockFormatter(timeZone).formatToParts(new Date(epochMs))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

@@ -75,6 +75,8 @@ export async function loadSources(
   contentDir: string,
   show: (path: string) => string,
   problems: BantinError[],
+  /** Told how many files there are to read before they are read (a build starts its threads then). */
+  onFound?: (count: number) => void,
 ): Promise<SourceFile[]> {
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
@@ -86,6 +88,7 @@ export async function loadSources(
     .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
     .map(({ path, dirent }) => ({ relativePath: path, link: dirent.isSymbolicLink() }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  onFound?.(candidates.length);
   // One file at a time, read synchronously: tens of thousands of small files read fastest so,
   // and never run out of file handles.
   const sources: (SourceFile | BantinError | undefined)[] = [];

@@ -33,6 +33,9 @@ export interface MarkdownRenderer {
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
 const TEXT_LENGTH = 400;
 
+/** What any link linkify-it finds contains. */
+const LINK_HINT = /\/\/|@|mailto:|\.[^\s\d.]/i;
+
 /** Schemes a link may never use, whatever the configuration. */
 const DANGEROUS_URL = /^(javascript|vbscript|file|data):/i;
 const SAFE_DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
@@ -51,6 +54,12 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
     }
     return !DANGEROUS_URL.test(decoded) || SAFE_DATA_IMAGE.test(decoded);
   };
+
+  // linkify-it's own pretest runs a large Unicode expression over every piece of text; a link it
+  // could find has "//", "@", "mailto:" or a dot before a domain's letters, so text without any
+  // of those is passed over cheaply. (tests/unit/markdown-linkify.test.ts checks they agree.)
+  const pretest = md.linkify.pretest.bind(md.linkify);
+  md.linkify.pretest = (text: string) => LINK_HINT.test(text) && pretest(text);
 
   // Links to other sites open as usual, but never hand them our window.
   const defaultLinkOpen =

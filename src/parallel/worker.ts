@@ -74,8 +74,8 @@ function render(request: Extract<Request, { type: 'render' }>): void {
     }
     seen.add(job.outputPath);
     if (job.outputPath.endsWith('.html')) pages++;
-    if (request.fingerprints && setup.index === 0) fingerprints.push([job.outputPath, job.fingerprint()]);
     if (rendererOf(job, index++, owners, setup.count) !== setup.index) continue;
+    if (request.fingerprints) fingerprints.push([job.outputPath, job.fingerprint()]);
     const unsafe = outputPathProblem(job.outputPath);
     if (unsafe) throw new Error(`refusing to write ${job.outputPath}: ${unsafe}`);
     const target = join(staging, job.outputPath);

@@ -81,23 +81,29 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
   };
   // What every page shows of the site (menu, sections): fingerprinted once, not once per page.
   const sharedPrint = fingerprint('shared', shared);
+  /** `view` makes the page's meta and context only when the page is fingerprinted or rendered. */
   function* emit(
     template: string,
-    meta: PageMeta,
-    context: Record<string, unknown>,
+    outputPath: string,
+    view: () => { meta: Omit<PageMeta, 'outputPath'>; context: Record<string, unknown> },
     lastmod?: PublishedAt,
     body?: Article,
   ): Generator<PageJob> {
-    const loc = absoluteUrl(config, meta.outputPath.replace(/index\.html$/, ''));
+    const loc = absoluteUrl(config, outputPath.replace(/index\.html$/, ''));
     if (loc && lastmod) sitemap.push({ loc, lastmod: toIsoString(lastmod) });
-    yield job(meta.outputPath, template, { ...context, page: page(meta) }, body);
+    yield job(outputPath, template, () => {
+      const { meta, context } = view();
+      return { ...context, page: page({ ...meta, outputPath }) };
+    }, body);
   }
   /** `body`: the article whose whole text the page shows, beyond what its card says. */
-  function job(outputPath: string, template: string, context: Record<string, unknown>, body?: Article): PageJob {
+  function job(outputPath: string, template: string, view: () => Record<string, unknown>, body?: Article): PageJob {
+    let context: Record<string, unknown> | undefined;
+    const made = () => (context ??= view());
     return {
       outputPath,
-      fingerprint: () => sharedPrint + fingerprint(template, context) + (body?.version ?? ''),
-      render: () => templates.render(template, { ...shared, ...context }),
+      fingerprint: () => sharedPrint + fingerprint(template, made()) + (body?.version ?? ''),
+      render: () => templates.render(template, { ...shared, ...made() }),
       ...(body && { article: body }),
     };
   }
@@ -105,44 +111,39 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
 
   for (const article of site.articles) {
     const links = site.links.get(article)!;
-    yield* emit(
-      'article.njk',
-      {
-        outputPath: article.outputPath,
+    const view = () => ({
+      meta: {
         title: article.title,
         description: describe(article),
-        type: 'article',
+        type: 'article' as const,
         jsonLd: scriptJson(newsArticle(article, links, config)),
         ...(hasFeeds && links.section && { feeds: [...siteFeeds, ...feedLinks({ title: `${config.title}: ${links.section.name}`, url: links.section.url })] }),
       },
-      {
+      context: {
         article,
         links,
         otherNews: otherNews(site, article, config.otherNewsCount, links.related),
         published: toIsoString(article.publishedAt),
         updated: article.updatedAt && toIsoString(article.updatedAt),
       },
-      article.updatedAt ?? article.publishedAt,
-      article,
-    );
+    });
+    yield* emit('article.njk', article.outputPath, view, article.updatedAt ?? article.publishedAt, article);
   }
 
   function* listing(pagers: Pager<Article>[], heading: string, context: Record<string, unknown> = {}, feeds?: FeedLink[]) {
     for (const pager of pagers) {
       const title = pager.number === 1 ? heading : `${heading} – ${t.pageNumber} ${pager.number}`;
-      yield* emit(
-        'list.njk',
-        {
-          outputPath: pager.outputPath,
+      const view = () => ({
+        meta: {
           title,
           description: config.description,
           ...(pager.previous && { previous: pager.previous.url }),
           ...(pager.next && { next: pager.next.url }),
           ...(feeds && { feeds }),
         },
-        { heading: title, pager, items: pager.items, ...context },
-        newest(pager.items),
-      );
+        context: { heading: title, pager, items: pager.items, ...context },
+      });
+      yield* emit('list.njk', pager.outputPath, view, newest(pager.items));
     }
   }
   const pages = (articles: readonly Article[], base: string) => paginate(articles, config.perPage, base, routes.page);
@@ -155,7 +156,8 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
     [site.authors, routes.author, t.authors!, t.bulletinsBy!],
   ];
   for (const [terms, route, indexTitle, prefix] of taxonomies) {
-    yield* emit('terms.njk', { outputPath: `${route}/index.html`, title: indexTitle }, { heading: indexTitle, terms }, newest(site.articles));
+    const view = () => ({ meta: { title: indexTitle }, context: { heading: indexTitle, terms } });
+    yield* emit('terms.njk', `${route}/index.html`, view, newest(site.articles));
     for (const term of terms) {
       const isSection = terms === site.sections;
       const feeds = isSection && hasFeeds ? [...siteFeeds, ...feedLinks({ title: `${config.title}: ${term.name}`, url: term.url })] : undefined;
@@ -164,7 +166,8 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
     }
   }
 
-  yield* emit('archive.njk', { outputPath: `${routes.archive}/index.html`, title: t.archive! }, { heading: t.archive, years: site.years }, newest(site.articles));
+  const archive = () => ({ meta: { title: t.archive! }, context: { heading: t.archive, years: site.years } });
+  yield* emit('archive.njk', `${routes.archive}/index.html`, archive, newest(site.articles));
   for (const year of site.years) {
     yield* listing(pages(year.articles, year.url), `${t.archive} ${year.year}`, { year });
     for (const month of year.months) {
@@ -174,10 +177,10 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
 
   if (hasFeeds) yield* renderFeeds({ title: config.title, url: '', articles: site.articles }, templates, config);
 
-  yield job('404.html', '404.njk', {
+  yield job('404.html', '404.njk', () => ({
     page: page({ outputPath: '404.html', title: t.notFoundTitle!, fromRoot: true }),
     latest: site.articles.slice(0, config.otherNewsCount),
-  });
-  yield job('robots.txt', 'robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') });
-  if (hasFeeds) yield job('sitemap.xml', 'sitemap.njk', { entries: sitemap });
+  }));
+  yield job('robots.txt', 'robots.njk', () => ({ sitemap: absoluteUrl(config, 'sitemap.xml') }));
+  if (hasFeeds) yield job('sitemap.xml', 'sitemap.njk', () => ({ entries: sitemap }));
 }

@@ -91,9 +91,11 @@ export function createTemplates(
 
 /** How to reach `target` (site-relative, `''` for the home page) from the page written at `from`. */
 export function relativeUrl(from: string, target: string): string {
-  const depth = from.split('/').length - 1;
-  const up = depth === 0 ? './' : '../'.repeat(depth);
-  return up + target.replace(/^\/+/, '');
+  let depth = 0;
+  for (let i = from.indexOf('/'); i !== -1; i = from.indexOf('/', i + 1)) depth++;
+  let start = 0;
+  while (target.charCodeAt(start) === 47 /* / */) start++;
+  return (depth === 0 ? './' : '../'.repeat(depth)) + (start === 0 ? target : target.slice(start));
 }
 
 /** Nunjucks prefixes "(path) [Line L, Column C]" once per template in the chain; the last is the culprit. */

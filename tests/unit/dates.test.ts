@@ -3,6 +3,25 @@ import { DateError, formatDayMonthYear, parseDate, toIsoString, weekday } from '
 import { locales } from '../../src/locales.js';
 
 describe('parseDate', () => {
+  it('gives the offset of the moment itself in a zone with daylight saving, every hour around both changes', () => {
+    // Remembered offsets must never carry over a change: each hour is checked against Intl directly.
+    const offsetOf = (epochMs: number) => {
+      const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' })
+        .formatToParts(new Date(epochMs)).find((part) => part.type === 'timeZoneName')!.value;
+      return name === 'GMT' ? '+00:00' : name.slice(3);
+    };
+    for (const day of ['2021-03-27', '2021-03-28', '2021-10-30', '2021-10-31']) {
+      for (let hour = 0; hour < 24; hour++) {
+        if (day === '2021-03-28' && hour === 2) continue; // 02:00-03:00 does not exist that night
+        const date = parseDate(`${day}T${String(hour).padStart(2, '0')}:30:00`, 'Europe/Berlin');
+        expect(toIsoString(date).slice(-6)).toBe(offsetOf(date.epochMs));
+        expect(date.hour).toBe(hour);
+      }
+    }
+    expect(toIsoString(parseDate('2021-03-28T01:30:00', 'Europe/Berlin'))).toBe('2021-03-28T01:30:00+01:00');
+    expect(toIsoString(parseDate('2021-03-28T03:30:00', 'Europe/Berlin'))).toBe('2021-03-28T03:30:00+02:00');
+  });
+
   it('reads an ISO date as a calendar date in Vietnam', () => {
     const date = parseDate('2020-09-08');
     expect(formatDayMonthYear(date)).toBe('08/09/2020');
