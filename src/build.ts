@@ -239,6 +239,8 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   const sources = await loadSources(contentDir, show, problems, (count) => {
     const threads = parallel && !warm ? (options.workers ?? workerCount(count)) : 1;
     if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
+    // Decoding and checking the text is a good part of the work: the threads do it, side by side.
+    return { decode: pool === undefined };
   });
   const parsed = pool
     ? await parseInWorkers(pool, sources, problems)
@@ -264,7 +266,10 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
 async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[]): Promise<Article[]> {
   const parsed = await pool.parse(sources);
   // The workers have the texts now; a large site's texts are the biggest thing this thread holds.
-  for (const source of sources) source.text = '';
+  for (const source of sources) {
+    source.text = '';
+    delete source.bytes;
+  }
   problems.push(...parsed.problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)));
   return parsed.articles.filter((article) => article !== null);
 }

@@ -14,8 +14,15 @@ export interface SourceFile {
   relativePath: string;
   /** Path to show the user: relative to the working folder. */
   displayPath: string;
-  /** Decoded text: UTF-8 without BOM, LF line endings. */
+  /** Decoded text: UTF-8 without BOM, LF line endings. Empty while `bytes` waits to be decoded. */
   text: string;
+  /** The file as read, when decoding was left to the thread that parses it (see `sourceText`). */
+  bytes?: Uint8Array;
+}
+
+/** A source's text, decoding it here if the loader left it undecoded. */
+export function sourceText(source: SourceFile): string {
+  return source.bytes ? decodeSource(source.bytes, source.displayPath) : source.text;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -75,8 +82,11 @@ export async function loadSources(
   contentDir: string,
   show: (path: string) => string,
   problems: BantinError[],
-  /** Told how many files there are to read before they are read (a build starts its threads then). */
-  onFound?: (count: number) => void,
+  /**
+   * Told how many files there are before they are read (a build starts its threads then); may
+   * answer that the files are to be left undecoded, for those threads to decode.
+   */
+  onFound?: (count: number) => { decode: boolean } | void,
 ): Promise<SourceFile[]> {
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
@@ -88,12 +98,12 @@ export async function loadSources(
     .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
     .map(({ path, dirent }) => ({ relativePath: path, link: dirent.isSymbolicLink() }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  onFound?.(candidates.length);
+  const decode = onFound?.(candidates.length)?.decode ?? true;
   // One file at a time, read synchronously: tens of thousands of small files read fastest so,
   // and never run out of file handles.
   const sources: (SourceFile | BantinError | undefined)[] = [];
   for (const { relativePath, link } of candidates) {
-    sources.push(await loadSource(root, contentDir, relativePath, link, show));
+    sources.push(await loadSource(root, contentDir, relativePath, link, show, decode));
   }
   // Problems in the order of the files.
   problems.push(...sources.filter((source) => source instanceof BantinError));
@@ -106,6 +116,7 @@ async function loadSource(
   relativePath: string,
   link: boolean,
   show: (path: string) => string,
+  decode: boolean,
 ): Promise<SourceFile | BantinError | undefined> {
   const path = resolve(root, relativePath);
   const displayPath = show(resolve(contentDir, relativePath));
@@ -138,8 +149,8 @@ async function loadSource(
       const failure = error as NodeJS.ErrnoException;
       throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: displayPath });
     }
-    const text = decodeSource(bytes, displayPath);
-    return { path, relativePath, displayPath, text };
+    if (!decode) return { path, relativePath, displayPath, text: '', bytes };
+    return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath) };
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
     return error;

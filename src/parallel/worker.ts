@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle, type Article } from '../content/article.js';
+import { sourceText } from '../content/load.js';
 import { createMarkdown } from '../content/markdown.js';
 import { collect } from '../collect/site.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
@@ -37,7 +38,8 @@ function parse(sources: Extract<Request, { type: 'parse' }>['sources']): void {
   const problems: ProblemData[] = [];
   const articles = sources.map((source) => {
     try {
-      const article = parseArticle(source, { config: setup.config, markdown });
+      const { bytes: _, ...decoded } = { ...source, text: sourceText(source) };
+      const article = parseArticle(decoded, { config: setup.config, markdown });
       own.set(article.sourcePath, article);
       return { ...article, html: '' };
     } catch (error) {
