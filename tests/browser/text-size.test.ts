@@ -211,6 +211,25 @@ describe.skipIf(skipBrowserTests)(browserSuite('text-size controls in Chromium')
     expect(now.lead).toBeGreaterThan(standard.lead);
   });
 
+  it("starts from the reader's own browser font size, and A+ scales from there", async () => {
+    const page = await newPage();
+    // Chromium's "Font size" setting (chrome://settings/fonts): 24 px instead of the default 16 px.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+    await page.goto(server.url(`${FIRST.slug}/`));
+    const rootSize = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(rootSize, 'the browser setting took effect').toBe(24);
+
+    const reader = await readTextSizes(page);
+    expect(reader.body / standard.body).toBeCloseTo(24 / 16, 2);
+    expect(reader.title / standard.title).toBeCloseTo(24 / 16, 2);
+    expect(reader.lead / standard.lead).toBeCloseTo(24 / 16, 2);
+
+    await controls(page).larger.click();
+    await controls(page).larger.click();
+    expect((await readTextSizes(page)).body / reader.body).toBeCloseTo(1.25, 2);
+  });
+
   it('keeps the chosen size after a reload', async () => {
     const page = await openArticle();
     await controls(page).larger.click();
