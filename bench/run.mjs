@@ -4,6 +4,10 @@
 //
 //   npm run bench                              # 4,000 and 20,000 articles, 5 runs each
 //   npm run bench -- --sizes 1000,4000 --runs 3 --tools bantin,hugo
+//   npm run bench -- --scaling 1000,4000,20000,100000 --tools bantin   # bantin alone, up to 100,000
+//
+// "floor" is bench/peers/floor.mjs: the least a single-threaded Node generator does for the same
+// articles (fast-glob, gray-matter, markdown-it, one nunjucks layout, synchronous writes).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -17,12 +21,13 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '4000,20000' },
     runs: { type: 'string', default: '5' },
-    tools: { type: 'string', default: 'bantin,eleventy,hugo' },
+    tools: { type: 'string', default: 'bantin,floor,eleventy,hugo' },
     work: { type: 'string', default: '/dev/shm/bantin-bench' },
     edits: { type: 'string', default: '5' },
+    scaling: { type: 'string', default: '' },
   },
 });
-const sizes = values.sizes.split(',').map(Number);
+const sizes = values.sizes ? values.sizes.split(',').map(Number) : [];
 const runs = Number(values.runs);
 let tools = values.tools.split(',');
 const work = values.work;
@@ -85,6 +90,8 @@ function command(tool, size, out) {
       };
     case 'hugo':
       return { file: 'hugo', args: ['--quiet', '--source', join(work, `hugo-${size}`), '--destination', out] };
+    case 'floor':
+      return { file: process.execPath, args: [join(here, 'peers/floor.mjs'), join(corpus(size), 'content'), out] };
   }
   throw new Error(`unknown tool ${tool}`);
 }
@@ -93,21 +100,35 @@ function countHtml(dir) {
   return readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.html')).length;
 }
 
-/** One timed run of a whole command: wall seconds, peak memory in MiB, pages written. */
+/** Runs a whole command under /usr/bin/time: wall seconds, peak memory in MiB, and its output. */
+function timed(file, args, cwd) {
+  const timing = join(work, 'time.txt');
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, file, ...args], { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${file} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+  return { seconds, mib: kilobytes / 1024, stdout: result.stdout };
+}
+
+/** One timed clean build (the output folder removed first): wall seconds, peak MiB, pages written. */
 function measure(tool, size) {
   const out = join(work, `out-${tool}-${size}`);
   rmSync(out, { recursive: true, force: true });
+  if (tool === 'bantin') rmSync(join(corpus(size), '.bantin-cache'), { recursive: true, force: true });
   const { file, args, cwd } = command(tool, size, out);
-  const timing = join(work, 'time.txt');
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', timing, file, ...args], { cwd, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${tool} failed:\n${result.stdout}\n${result.stderr}`);
-  const [seconds, kilobytes] = readFileSync(timing, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
-  return { seconds, mib: kilobytes / 1024, pages: countHtml(out) };
+  const { seconds, mib } = timed(file, args, cwd);
+  return { seconds, mib, pages: countHtml(out) };
+}
+
+/** The build's own figure from bantin's summary line ("... in 412 ms." or "in 3.2 s."), in ms. */
+function workMs(stdout) {
+  const match = / in ([\d.]+) (ms|s)\.\s*$/m.exec(stdout);
+  return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : NaN;
 }
 
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 
 log(`\n## ${new Date().toISOString()} — ${cpus().length} cores, ${cpus()[0]?.model ?? ''}, node ${process.version}`);
+const summaries = new Map();
 for (const size of sizes) {
   corpus(size);
   const results = Object.fromEntries(tools.map((tool) => [tool, []]));
@@ -133,10 +154,80 @@ for (const size of sizes) {
     const ratio = (a, b) => (summary.bantin ? (summary.bantin[a] / s[a]).toFixed(2) : '–');
     log(`| ${tool} | ${s.seconds.toFixed(2)} s | ${s.mib.toFixed(0)} MiB | ${s.pages} | ${ratio('seconds')} | ${ratio('mib')} |`);
   }
+  summaries.set(size, summary);
+}
+
+// The targets of the performance issue, as ratios measured in this run.
+const targets = [];
+const check = (size, what, value, limit) => {
+  if (Number.isFinite(value)) targets.push(`| ${size.toLocaleString('en')} | ${what} | ${value.toFixed(2)} | ≤ ${limit} | ${value <= limit ? 'met' : 'NOT met'} |`);
+};
+for (const [size, s] of summaries) {
+  if (!s.bantin) continue;
+  if (s.hugo) check(size, 'time, bantin / Hugo', s.bantin.seconds / s.hugo.seconds, 0.6);
+  if (s.eleventy && size <= 4000) check(size, 'time, bantin / Eleventy', s.bantin.seconds / s.eleventy.seconds, 0.25);
+  if (s.hugo && size >= 20000) check(size, 'peak memory, bantin / Hugo', s.bantin.mib / s.hugo.mib, 0.2);
+  if (s.floor) check(size, 'time, bantin / single-thread floor', s.bantin.seconds / s.floor.seconds, 1);
+}
+if (summaries.get(4000)?.bantin && summaries.get(20000)?.bantin) {
+  check(20000, 'time, 20,000 / 4,000 articles', summaries.get(20000).bantin.seconds / summaries.get(4000).bantin.seconds, 5.5);
+}
+if (targets.length > 0) {
+  log('\n### Targets\n');
+  log('| articles | ratio | measured | target | |');
+  log('|---:|---|---:|---:|---|');
+  for (const line of targets) log(line);
+}
+
+/** An article of the corpus to edit, and its text as generated. */
+function someArticle(root) {
+  const year = join(root, 'content', readdirSync(join(root, 'content')).sort()[0]);
+  const month = join(year, readdirSync(year).sort()[0]);
+  const file = join(month, readdirSync(month).sort()[0]);
+  return { file, original: readFileSync(file, 'utf8') };
+}
+
+if (tools.includes('bantin')) {
+  // `bantin build` run again on the same output: nothing changed, then one article edited.
+  for (const size of sizes) {
+    const root = corpus(size);
+    const out = join(work, `inc-bantin-${size}`);
+    rmSync(out, { recursive: true, force: true });
+    rmSync(join(root, '.bantin-cache'), { recursive: true, force: true });
+    const args = [join(repo, 'bin/bantin.js'), 'build', '--root', root, '--out', out];
+    const first = timed(process.execPath, args);
+    const noop = [];
+    const edit = [];
+    const { file, original } = someArticle(root);
+    for (let run = 0; run < runs; run++) {
+      noop.push(timed(process.execPath, args));
+      writeFileSync(file, `${original}\nMột câu sửa lần ${run}.\n`);
+      edit.push(timed(process.execPath, args));
+    }
+    writeFileSync(file, original);
+    timed(process.execPath, args);
+    const row = (list) => `${median(list.map((r) => r.seconds)).toFixed(2)} s (${median(list.map((r) => workMs(r.stdout))).toFixed(0)} ms of work), ${median(list.map((r) => r.mib)).toFixed(0)} MiB`;
+    log(`\nbantin build again, ${size.toLocaleString('en')} articles (first build ${first.seconds.toFixed(2)} s): nothing changed ${row(noop)}; one article edited ${row(edit)} (medians of ${runs})`);
+  }
+}
+
+if (values.scaling) {
+  const points = values.scaling.split(',').map(Number);
+  log(`\n### bantin, whole default site, clean builds (median of ${Math.min(runs, 3)} runs; 1 run from 50,000 articles)\n`);
+  log('| articles | wall time | peak memory | pages written | ms per 1,000 articles |');
+  log('|---:|---:|---:|---:|---:|');
+  for (const size of points) {
+    corpus(size);
+    const list = Array.from({ length: size >= 50_000 ? 1 : Math.min(runs, 3) }, () => measure('bantin', size));
+    const seconds = median(list.map((r) => r.seconds));
+    log(`| ${size.toLocaleString('en')} | ${seconds.toFixed(2)} s | ${median(list.map((r) => r.mib)).toFixed(0)} MiB | ${list[0].pages} | ${((seconds * 1000 * 1000) / size).toFixed(0)} |`);
+    rmSync(join(work, `out-bantin-${size}`), { recursive: true, force: true });
+  }
 }
 
 if (tools.includes('bantin')) {
   // Rebuild after one edit, as `bantin dev` does it: warm process, in-memory output.
+  // (Its own block: it runs in this process, after every timed command is done.)
   const { build } = await import(join(repo, 'lib/index.js'));
   const { BuildCache } = await import(join(repo, 'lib/incremental.js'));
   const { MemorySite } = await import(join(repo, 'lib/dev/memory-site.js'));
@@ -145,9 +236,7 @@ if (tools.includes('bantin')) {
     const site = new MemorySite();
     const cache = new BuildCache();
     const first = await build({ root, writer: site, cache });
-    const target = join(root, 'content', readdirSync(join(root, 'content'))[0]);
-    const file = join(target, readdirSync(target)[0], readdirSync(join(target, readdirSync(target)[0]))[0]);
-    const original = readFileSync(file, 'utf8');
+    const { file, original } = someArticle(root);
     const times = [];
     for (let edit = 0; edit < Number(values.edits); edit++) {
       writeFileSync(file, `${original}\nMột câu thêm số ${edit}.\n`);
@@ -156,5 +245,11 @@ if (tools.includes('bantin')) {
     writeFileSync(file, original);
     log(`\nbantin dev, ${size.toLocaleString('en')} articles: first build ${first.durationMs.toFixed(0)} ms, rebuild after editing one article ${median(times).toFixed(0)} ms (median of ${times.length}), ${site.changed.length} files changed`);
   }
+}
+if (tools.includes('bantin')) {
+  // `bantin check` on the example site, as a pre-commit hook runs it.
+  const checks = Array.from({ length: runs }, () => timed(process.execPath, [join(repo, 'bin/bantin.js'), 'check', '--root', repo]));
+  const work = median(checks.map((r) => Number(/in (\d+) ms/.exec(r.stdout)?.[1] ?? NaN)));
+  log(`\nbantin check on the example site: ${median(checks.map((r) => r.seconds)).toFixed(2)} s for the whole command${Number.isFinite(work) ? ` (${work} ms of work)` : ''} (median of ${runs})`);
 }
 log(`\nResults appended to ${join(work, 'results.md')}`);

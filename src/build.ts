@@ -11,7 +11,7 @@ import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
-import { BuildCache, DiskCache, diskCachePath, environmentKey, restoreBody } from './incremental.js';
+import { BuildCache, DiskCache, diskCachePath, environmentKey, restoreBody, siteKey } from './incremental.js';
 import { InPlaceWriter } from './output/in-place.js';
 import { locales, type Locale } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
@@ -120,6 +120,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   let pages = 0;
   let rendered = 0;
   const fingerprints = new Map<string, string>();
+  const siteMadeOf = cache && siteKey(site!.articles);
   try {
     const written = new Set<string>();
     if (loaded.pool) {
@@ -138,7 +139,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       if (page.outputPath.endsWith('.html')) pages++;
       options.onProgress?.({ stage: 'render', done: written.size });
       if (cache) {
-        const fingerprint = page.fingerprint();
+        const fingerprint = cache.knownFingerprint(page, siteMadeOf!) ?? page.fingerprint();
         fingerprints.set(page.outputPath, fingerprint);
         if (cache.pages.get(page.outputPath) === fingerprint && writer.keep?.(page.outputPath)) continue;
       }
@@ -163,7 +164,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
     options.signal?.throwIfAborted();
     await writer.commit();
-    if (cache) cache.pages = fingerprints;
+    if (cache) {
+      cache.pages = fingerprints;
+      cache.site = siteMadeOf;
+    }
     if (disk) await disk.save(cachePath!, update ? update.files() : written);
   } catch (error) {
     await writer.abort();

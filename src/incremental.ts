@@ -7,6 +7,7 @@ import { deserialize, serialize } from 'node:v8';
 import fg from 'fast-glob';
 import type { Article } from './content/article.js';
 import type { SiteConfig } from './config.js';
+import type { PageJob } from './render/pages.js';
 
 export class BuildCache {
   /** Hash of everything outside the content that shapes every page. */
@@ -15,6 +16,8 @@ export class BuildCache {
   articles = new Map<string, Article>();
   /** Fingerprint of each page as last written. */
   pages = new Map<string, string>();
+  /** What the last build's site was made of (see `siteKey`). */
+  site: string | undefined;
 
   /** Forgets everything when the configuration, templates or bantin itself changed. */
   useEnvironment(environment: string): void {
@@ -22,7 +25,32 @@ export class BuildCache {
     this.environment = environment;
     this.articles.clear();
     this.pages.clear();
+    this.site = undefined;
   }
+
+  /**
+   * The page's fingerprint, if this build can know it without working it out: when the site is
+   * made of the same article cards in the same order as last time, every page shows what it
+   * showed then, but for the article texts it shows whole. Those pages are worked out again.
+   */
+  knownFingerprint(page: PageJob, site: string): string | undefined {
+    if (site !== this.site || page.showsBodies) return undefined;
+    const previous = this.pages.get(page.outputPath);
+    // An article page's fingerprint ends with the version of the article it shows.
+    if (previous === undefined || (page.article && !previous.endsWith(page.article.version))) return undefined;
+    return previous;
+  }
+}
+
+/**
+ * What a site is made of: its published articles' cards, in order. Collecting is a function of
+ * them (and of the configuration, which the environment covers), so an equal key means equal
+ * sections, tags, archives, related news and listings.
+ */
+export function siteKey(articles: readonly Article[]): string {
+  const hash = createHash('sha1');
+  for (const article of articles) hash.update(`${article.sourcePath}\0${article.cardVersion}\0`);
+  return hash.digest('base64url');
 }
 
 const packageJson = new URL('../package.json', import.meta.url);
@@ -48,11 +76,12 @@ interface Saved {
   /** Article versions with the article, without its HTML. */
   articles: [string, Article][];
   pages: [string, string][];
+  site: string;
   /** Every file of the output folder, as the build left it. */
   files: string[];
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -76,6 +105,7 @@ export class DiskCache extends BuildCache {
       cache.articles = new Map(saved.articles);
       for (const [version] of saved.articles) cache.bodiless.add(version);
       cache.pages = new Map(saved.pages);
+      cache.site = saved.site;
       cache.files = new Set(saved.files);
     } catch {
       // No cache, or one from another version of bantin: the build starts afresh.
@@ -90,6 +120,7 @@ export class DiskCache extends BuildCache {
       environment: this.environment ?? '',
       articles: [...this.articles].map(([version, article]) => [version, withoutBody(article)]),
       pages: [...this.pages],
+      site: this.site ?? '',
       files: [...files],
     };
     try {

@@ -57,6 +57,19 @@ describe('incremental builds on disk', () => {
     expect(dist).toEqual(await clean(root));
   });
 
+  it('after an edit to the text alone, renders that article and the full-text feeds that carry it', async () => {
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\nfeeds:\n  content: full\n', ...files });
+    await build({ root, incremental: true });
+    // tin-8 is the newest bulletin: the site's feeds and its section's show its text.
+    await writeFile(join(root, 'content/tin-8.md'), files['content/tin-8.md']!.replace('Nội dung của tin số 8.', 'Nội dung đã sửa.'));
+    const edited = await build({ root, incremental: true });
+    const dist = await snapshot(join(root, 'dist'));
+    expect(Buffer.from(dist['feed.json']!, 'base64').toString()).toContain('Nội dung đã sửa.');
+    expect(edited.rendered).toBeGreaterThan(1);
+    expect(edited.rendered).toBeLessThan(15);
+    expect(dist).toEqual(await clean(root));
+  });
+
   it.each([
     ['a template', { 'templates/partials/article-item.njk': '<p class="muc">{{ item.title }}</p>\n' }],
     ['the configuration', { 'bantin.yaml': 'baseUrl: https://tin.example/\ntitle: Tên khác\nperPage: 5\n' }],
