@@ -39,17 +39,28 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
 
   let first = true;
   const rebuild = async () => {
+    const hadBuild = site.built;
     try {
       const result = await build({ ...options, writer: site, cache, drafts: true, future: true });
       if (!first) {
-        io.out(`Rebuilt in ${Math.round(result.durationMs)} ms: ${site.changed.length} ${site.changed.length === 1 ? 'file' : 'files'} changed.`);
+        const ms = Math.round(result.durationMs);
+        io.out(
+          hadBuild
+            ? `Rebuilt in ${ms} ms: ${site.changed.length} ${site.changed.length === 1 ? 'file' : 'files'} changed.`
+            : `Built in ${ms} ms: the problems are fixed, and the preview shows the site.`,
+        );
         server.reload(site.changed);
       }
     } catch (error) {
       if (!(error instanceof BuildFailure || error instanceof BantinError)) throw error;
       const problems = (error instanceof BuildFailure ? error.problems : [error]).map((problem) => problem.format());
       for (const line of problems) io.err(line);
-      io.err(`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; still serving the last good build. Fix the file and save: the page reloads by itself.`);
+      const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+      io.err(
+        site.built
+          ? `${count}; still serving the last good build. Fix the file and save: the page reloads by itself.`
+          : `${count}; there is no good build to serve yet, so every page shows ${problems.length === 1 ? 'it' : 'them'}. Fix the file and save: the page reloads by itself.`,
+      );
       server.showProblems({
         title: `bantin: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the site`,
         lines: problems,
@@ -130,7 +141,7 @@ export async function devCommand(argv: string[], io: Output): Promise<number> {
     },
     io,
   );
-  io.out(`Preview at ${session.url} (drafts shown; ${CONFIG_FILE}, content and templates are watched). Ctrl-C stops.`);
+  io.out(`Preview at ${session.url} (drafts shown; ${CONFIG_FILE}, content, templates and static files are watched). Ctrl-C stops.`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -8,6 +8,8 @@ export class MemorySite implements Writer {
   private next: Map<string, Content> | undefined;
   /** Paths that the last commit added, changed or removed. */
   changed: string[] = [];
+  /** False until a build succeeds: until then there is nothing to serve. */
+  built = false;
 
   get count(): number {
     return this.next?.size ?? 0;
@@ -34,6 +36,7 @@ export class MemorySite implements Writer {
     for (const path of this.files.keys()) if (!next.has(path)) this.changed.push(path);
     this.files = next;
     this.next = undefined;
+    this.built = true;
   }
 
   async abort(): Promise<void> {

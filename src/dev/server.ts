@@ -8,7 +8,7 @@ import type { MemorySite } from './memory-site.js';
 const EVENTS = '/__bantin/events';
 const CLIENT = '/__bantin/live-reload.js';
 const clientScript = readFileSync(new URL('../../client/live-reload.js', import.meta.url));
-const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|feed\+json|rss\+xml|atom\+xml))/;
+const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|feed\+json|rss\+xml|atom\+xml|manifest\+json))/;
 
 export interface Problems {
   title: string;
@@ -84,6 +84,12 @@ export class DevServer {
       response.end(request.method === 'HEAD' ? undefined : clientScript);
       return;
     }
+    if (!this.options.site.built) {
+      // Nothing built yet: every address shows the problems and waits for the build that fixes them.
+      response.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      response.end(request.method === 'HEAD' ? undefined : withLiveReload(waitingPage(this.problems)));
+      return;
+    }
     const found = this.find(pathname);
     if (found.redirect) {
       response.writeHead(301, { location: found.redirect }).end();
@@ -143,9 +149,35 @@ export class DevServer {
   }
 }
 
+/** Types mrmime does not know: a web app manifest, and the favicon.ico many sites keep in static/. */
+const MORE_TYPES: Record<string, string> = { webmanifest: 'application/manifest+json', ico: 'image/x-icon' };
+
 export function contentType(path: string): string {
-  const type = path.endsWith('.webmanifest') ? 'application/manifest+json' : (lookup(path) ?? 'application/octet-stream');
+  const extension = posix.extname(path).slice(1).toLowerCase();
+  const type = MORE_TYPES[extension] ?? lookup(path) ?? 'application/octet-stream';
   return TEXT_TYPES.test(type) || type === 'image/svg+xml' ? `${type}; charset=utf-8` : type;
+}
+
+/** The page served before the first good build: the problems as text, for a page without scripts too. */
+function waitingPage(problems: Problems | undefined): string {
+  const title = escapeHtml(problems?.title ?? 'bantin: the site is being built');
+  const lines = (problems?.lines ?? []).map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join('\n');
+  return `<!doctype html>
+<html lang="vi">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
+<body>
+<h1>${title}</h1>
+<ul>
+${lines}
+</ul>
+<p>${escapeHtml(problems?.hint ?? 'Trang sẽ tự tải lại. / This page reloads by itself.')}</p>
+</body>
+</html>
+`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function withLiveReload(html: string | Uint8Array): string {
