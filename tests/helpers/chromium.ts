@@ -1,8 +1,10 @@
 // The system's Chromium for browser tests: launched headless, never downloaded.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { describe } from 'vitest';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium; BANTIN_CHROMIUM points elsewhere, so the skip and the CI failure can be tested. */
+export const CHROMIUM_PATH = process.env.BANTIN_CHROMIUM || '/usr/bin/chromium';
 
 const missing = !existsSync(CHROMIUM_PATH);
 const inCI = process.env.CI === 'true';
@@ -19,6 +21,14 @@ export function browserSuite(name: string): string {
   const reason = `skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)`;
   console.warn(`${name}: ${reason}`);
   return `${name} [${reason}]`;
+}
+
+/**
+ * A suite of tests that need Chromium. Without it, outside CI, the suite is skipped with the
+ * reason in its name; in CI it runs, and `launchChromium` fails every test in it.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  describe.skipIf(skipBrowserTests)(browserSuite(name), body);
 }
 
 export async function launchChromium(): Promise<Browser> {
