@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
 import { isValidTimeZone } from './content/dates.js';
+import { permalinkProblem } from './content/permalink.js';
 import { BantinError, BuildFailure } from './errors.js';
-import type { Language } from './locales.js';
+import { locales, type Language } from './locales.js';
 
 export interface MenuItem {
   title: string;
@@ -87,32 +88,28 @@ export function loadConfig(path: string, displayPath: string): SiteConfig {
 type Locate = (path: string[], part: 'key' | 'value') => { file: string; line?: number; column?: number };
 
 function checkConfig(data: Record<string, unknown>, file: string, locate: Locate = () => ({ file })): SiteConfig {
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map((error) => {
-      const path = error.instancePath.split('/').slice(1);
-      const unknownKey = error.keyword === 'additionalProperties';
-      if (unknownKey) path.push((error.params as { additionalProperty: string }).additionalProperty);
-      return new BantinError(describe(error, data), locate(path, unknownKey ? 'key' : 'value'));
-    });
+  const problems: BantinError[] = [];
+  const valid = validate(data);
+  // Read after the schema filled in the default; a pattern it did not refuse is checked all the same.
+  const permalink = typeof data.permalink === 'string' ? permalinkProblem(data.permalink) : undefined;
+  if (permalink) problems.push(new BantinError(permalink, locate(['permalink'], 'key')));
+  for (const error of valid ? [] : validate.errors ?? []) {
+    // Our own sentence about a permalink says more than "must match pattern".
+    if (permalink && error.instancePath === '/permalink') continue;
+    const path = error.instancePath.split('/').slice(1);
+    const unknownKey = error.keyword === 'additionalProperties';
+    if (unknownKey) path.push((error.params as { additionalProperty: string }).additionalProperty);
+    problems.push(new BantinError(describe(error, data), locate(path, unknownKey ? 'key' : 'value')));
+  }
+  if (problems.length > 0) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     throw problems.length === 1 ? problems[0]! : new BuildFailure(problems);
   }
   const config = data as unknown as SiteConfig;
+  // The schema has no default title: it depends on the language.
+  config.title ??= locales[config.language].strings.siteTitle!;
   if (config.baseUrl !== undefined && !config.baseUrl.endsWith('/')) config.baseUrl += '/';
   config.basePath ??= config.baseUrl === undefined ? '/' : new URL(config.baseUrl).pathname;
-  if (!/(^|\/):slug(\/|$)/.test(config.permalink)) {
-    throw new BantinError(
-      `permalink "${config.permalink}" has no :slug; two articles would share one URL. Try "/:slug/" or "/:year/:month/:slug/".`,
-      locate(['permalink'], 'value'),
-    );
-  }
-  const unknownToken = /:(?!(year|month|day|slug|category)\b)\w+/.exec(config.permalink);
-  if (unknownToken) {
-    throw new BantinError(
-      `permalink "${config.permalink}" uses ${unknownToken[0]}, which bantin does not know; use :year, :month, :day, :slug or :category.`,
-      locate(['permalink'], 'value'),
-    );
-  }
   if (!isValidTimeZone(config.timeZone)) {
     throw new BantinError(
       `timeZone "${config.timeZone}" is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,

@@ -36,6 +36,8 @@ const vi: Locale = {
   formatMonth: (year, month) => `Tháng ${month}/${year}`,
   routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru' },
   strings: {
+    siteTitle: 'Bản tin',
+    siteDescription: 'Tin tức, sự kiện mới nhất.',
     skipToContent: 'Bỏ qua, đến nội dung chính',
     home: 'Trang chủ',
     latest: 'Tin mới nhất',
@@ -75,6 +77,7 @@ const vi: Locale = {
     share: 'Chia sẻ',
     shareFacebook: 'Chia sẻ lên Facebook',
     shareZalo: 'Chia sẻ qua Zalo',
+    email: 'Thư điện tử',
     shareEmail: 'Gửi qua email',
     copyLink: 'Sao chép liên kết',
     linkCopied: 'Đã sao chép liên kết',
@@ -101,6 +104,8 @@ const en: Locale = {
   formatMonth: (year, month) => `${englishMonths[month - 1]} ${year}`,
   routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive' },
   strings: {
+    siteTitle: 'News bulletin',
+    siteDescription: 'The latest news and events.',
     skipToContent: 'Skip to main content',
     home: 'Home',
     latest: 'Latest news',
@@ -140,6 +145,7 @@ const en: Locale = {
     share: 'Share',
     shareFacebook: 'Share on Facebook',
     shareZalo: 'Share on Zalo',
+    email: 'Email',
     shareEmail: 'Send by email',
     copyLink: 'Copy link',
     linkCopied: 'Link copied',

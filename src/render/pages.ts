@@ -1,7 +1,7 @@
 // Rendering: the collected site becomes pages, articles first, then the listings built from them.
 import type { Article } from '../content/article.js';
 import { toIsoString, type PublishedAt } from '../content/dates.js';
-import type { SiteConfig } from '../config.js';
+import type { MenuItem, SiteConfig } from '../config.js';
 import { paginate, type Pager } from '../collect/pagination.js';
 import { otherNews, type Site } from '../collect/site.js';
 import type { Term } from '../collect/taxonomies.js';
@@ -54,6 +54,15 @@ interface PageMeta {
   fromRoot?: boolean;
 }
 
+/** A link of the site's navigation bar. */
+export interface NavItem {
+  title: string;
+  /** As the editor wrote it, or a section's site-relative URL: for the `href` filter. */
+  url: string;
+  /** The site-relative path it leads to, when it stays on the site: marks the current page. */
+  path?: string;
+}
+
 interface SitemapEntry {
   loc: string;
   lastmod: string;
@@ -64,12 +73,15 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
   const hasFeeds = config.baseUrl !== undefined;
   const siteFeeds = hasFeeds ? feedLinks({ title: config.title, url: '' }) : [];
   const sitemap: SitemapEntry[] = [];
+  // Every page has a description: the site's own, or the language's sentence when it has none.
+  const siteDescription = config.description || t.siteDescription!;
+  const menu = config.menu ?? [{ title: t.home!, url: '/' }];
   const shared = {
     site: {
       title: config.title,
       description: config.description,
-      menu: config.menu ?? [{ title: t.home!, url: '/' }],
-      menuIsCustom: config.menu !== undefined,
+      menu,
+      nav: navigation(menu, site.sections, config),
       sections: site.sections,
       basePath: config.basePath,
       hasFeeds,
@@ -116,7 +128,7 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
     const view = () => ({
       meta: {
         title: article.title,
-        description: describe(article),
+        description: describe(article) || siteDescription,
         type: 'article' as const,
         jsonLd: scriptJson(newsArticle(article, links, config)),
         ...(hasFeeds && links.section && { feeds: [...siteFeeds, ...feedLinks({ title: `${config.title}: ${links.section.name}`, url: links.section.url })] }),
@@ -138,7 +150,7 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
       const view = () => ({
         meta: {
           title,
-          description: config.description,
+          description: siteDescription,
           ...(pager.previous && { previous: pager.previous.url }),
           ...(pager.next && { next: pager.next.url }),
           ...(feeds && { feeds }),
@@ -158,7 +170,7 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
     [site.authors, routes.author, t.authors!, t.bulletinsBy!],
   ];
   for (const [terms, route, indexTitle, prefix] of taxonomies) {
-    const view = () => ({ meta: { title: indexTitle }, context: { heading: indexTitle, terms } });
+    const view = () => ({ meta: { title: indexTitle, description: siteDescription }, context: { heading: indexTitle, terms } });
     yield* emit('terms.njk', `${route}/index.html`, view, newest(site.articles));
     for (const term of terms) {
       const isSection = terms === site.sections;
@@ -168,7 +180,7 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
     }
   }
 
-  const archive = () => ({ meta: { title: t.archive! }, context: { heading: t.archive, years: site.years } });
+  const archive = () => ({ meta: { title: t.archive!, description: siteDescription }, context: { heading: t.archive, years: site.years } });
   yield* emit('archive.njk', `${routes.archive}/index.html`, archive, newest(site.articles));
   for (const year of site.years) {
     yield* listing(pages(year.articles, year.url), `${t.archive} ${year.year}`, { year });
@@ -180,9 +192,37 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
   if (hasFeeds) yield* renderFeeds({ title: config.title, url: '', articles: site.articles }, templates, config);
 
   yield job('404.html', '404.njk', () => ({
-    page: page({ outputPath: '404.html', title: t.notFoundTitle!, fromRoot: true }),
+    page: page({ outputPath: '404.html', title: t.notFoundTitle!, description: siteDescription, fromRoot: true }),
     latest: site.articles.slice(0, config.otherNewsCount),
   }));
   yield job('robots.txt', 'robots.njk', () => ({ sitemap: absoluteUrl(config, 'sitemap.xml') }));
   if (hasFeeds) yield job('sitemap.xml', 'sitemap.njk', () => ({ entries: sitemap }));
+}
+
+/** The menu, then every section it does not already link to: a reader finds both in one row. */
+export function navigation(menu: readonly MenuItem[], sections: readonly Term[], config: SiteConfig): NavItem[] {
+  const items: NavItem[] = menu.map((item) => {
+    const path = sitePath(item.url, config);
+    return path === undefined ? { title: item.title, url: item.url } : { title: item.title, url: item.url, path };
+  });
+  const linked = new Set(items.map((item) => item.path));
+  for (const section of sections) {
+    if (!linked.has(section.url)) items.push({ title: section.name, url: section.url, path: section.url });
+  }
+  return items;
+}
+
+/** The site-relative folder a menu link leads to (`chuyen-muc/thoi-su/`), or undefined when it leaves the site. */
+function sitePath(link: string, config: SiteConfig): string | undefined {
+  let path = link;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
+    if (config.baseUrl === undefined || !path.startsWith(config.baseUrl)) return undefined;
+    path = path.slice(config.baseUrl.length);
+  } else if (path.startsWith('#')) {
+    return undefined;
+  }
+  path = path.replace(/[?#].*$/, '').replace(/^\/+/, '').replace(/(^|\/)index\.html$/, '$1');
+  // `/chuyen-muc/thoi-su` is the folder; `/gioi-thieu.pdf` is a file.
+  if (path !== '' && !path.endsWith('/') && !/\.[^/]*$/.test(path)) path += '/';
+  return path;
 }

@@ -3,7 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { makeSite } from '../helpers/site.js';
+import { article, makeSite } from '../helpers/site.js';
 import { hasJava, validate } from '../helpers/vnu.js';
 
 const REPO = new URL('../..', import.meta.url).pathname;
@@ -24,6 +24,17 @@ describe.skipIf(!hasJava && !mustRun)('W3C Nu HTML Checker', () => {
     const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal');
     expect(errors.map((m) => `${m.url.replace(`file:${out}/`, '')}:${m.lastLine}  ${m.message}`)).toEqual([]);
   }, 120_000);
+
+  it('reports no errors on a site whose navigation has a configured menu and the sections', async () => {
+    const root = await makeSite({
+      'bantin.yaml': 'menu:\n  - { title: Giới thiệu, url: /gioi-thieu/ }\n  - { title: Cổng tỉnh, url: "https://backan.gov.vn/" }\n',
+      'content/a.md': article({ category: 'Thời sự' }),
+      'content/gioi-thieu.md': article({ title: 'Giới thiệu' }),
+    });
+    await build({ root });
+    const messages = await validate([join(root, 'dist', 'index.html'), join(root, 'dist', 'chuyen-muc', 'thoi-su', 'index.html')]);
+    expect(messages.filter((m) => m.type === 'error' || m.subType === 'fatal').map((m) => m.message)).toEqual([]);
+  }, 60_000);
 
   it('does flag a broken page, so a clean report means something', async () => {
     const dir = await makeSite({});
