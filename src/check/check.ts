@@ -54,8 +54,14 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
     return report();
   }
   const { show, config, locale, site, markdown, paths, sources } = settled;
-  found.push(...settled.problems);
-  articles = settled.articles.length;
+  const sourceOf = new Map(sources.map((source) => [source.displayPath, source]));
+  const frontOf = (article: Article) => {
+    const source = sourceOf.get(article.sourcePath)!;
+    return parseFrontMatter(source.text, source.displayPath);
+  };
+  found.push(...(site ? locateCollisions(settled.problems, site.articles, frontOf) : settled.problems));
+  // Every article file is checked, those that do not parse too.
+  articles = config ? sources.length : 0;
   const configFile = show(paths.configFile);
   problems.push(...settled.warnings.map((message): CheckProblem => ({ severity: 'warning', message, file: configFile })));
   if (!config || !locale || !site || !markdown) return report();
@@ -83,7 +89,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
       if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
       found.push(new BantinError(
         `This article would be written to ${path}, where a listing page goes. Give it a "slug:" of its own.`,
-        { file: article.sourcePath },
+        { file: article.sourcePath, ...urlField(frontOf(article)) },
       ));
     }
   }
@@ -92,7 +98,6 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   found.push(...staticCollisions(statics, { written: new Set(files.keys()), articles: site.articles, themeFiles }));
   for (const file of statics) if (!files.has(file.outputPath)) files.set(file.outputPath, { kind: 'static' });
 
-  const sourceOf = new Map(sources.map((source) => [source.displayPath, source]));
   const siteFiles: SiteFiles = {
     files,
     basePath: config.basePath,
@@ -108,7 +113,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
 
   for (const article of site.articles) {
     const source = sourceOf.get(article.sourcePath)!;
-    const front = parseFrontMatter(source.text, source.displayPath);
+    const front = frontOf(article);
     const references = markdown.references(front.body, front.bodyLine);
     problems.push(...checkArticle({ article, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
     problems.push(...checkLinks({
@@ -120,4 +125,30 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
     }, siteFiles));
   }
   return report();
+}
+
+type FrontMatter = ReturnType<typeof parseFrontMatter>;
+
+/** Where an article's URL comes from: its `slug:` if it has one, else its title. */
+function urlField(front: FrontMatter): { line: number; column: number } {
+  return front.locate('slug') ?? front.locate('title') ?? { line: 1, column: 1 };
+}
+
+/**
+ * The build names a file for two articles at one URL, but no line; an editor needs the line to
+ * change. An unlocated problem of an article that shares its URL is that one.
+ */
+function locateCollisions(
+  found: readonly BantinError[],
+  articles: readonly Article[],
+  frontOf: (article: Article) => FrontMatter,
+): BantinError[] {
+  const byPath = new Map<string, Article[]>();
+  for (const article of articles) byPath.set(article.outputPath, [...(byPath.get(article.outputPath) ?? []), article]);
+  const sharing = new Map<string, Article>();
+  for (const group of byPath.values()) if (group.length > 1) for (const article of group) sharing.set(article.sourcePath, article);
+  return found.map((problem) => {
+    const article = problem.line === undefined ? sharing.get(problem.file ?? '') : undefined;
+    return article ? new BantinError(problem.message, { file: article.sourcePath, ...urlField(frontOf(article)) }) : problem;
+  });
 }

@@ -43,7 +43,51 @@ describe('bantin check', () => {
       'content/2020/09/b.md:6:1  warning  The article has no text: write it below the front-matter (after the second "---").',
       'content/2020/09/sai.md:3:7  error  "31/02/2020" is not a real date: month 2 of 2020 has 29 days.',
     ]);
-    expect(lines.slice(8)).toEqual(['', expect.stringMatching(/^Checked 3 articles in \d+ ms: 4 errors, 4 warnings\.$/), '']);
+    // sai.md does not parse, and is counted: it was checked.
+    expect(lines.slice(8)).toEqual(['', expect.stringMatching(/^Checked 4 articles in \d+ ms: 4 errors, 4 warnings\.$/), '']);
+  });
+
+  it('points at the line and column of missing fields, wrong types, impossible dates and a shared slug', async () => {
+    const root = await makeSite({
+      'bantin.yaml': config,
+      'content/khong-tieu-de.md': article({ title: null }),
+      'content/khong-ngay.md': article({ title: 'Không ngày', date: null }),
+      'content/so.md': article({ title: '123' }),
+      'content/danh-sach.md': article({ title: 'Danh sách', tags: '5', draft: '"có"' }),
+      'content/thang-13.md': article({ title: 'Tháng 13', date: '2020-13-01' }),
+      'content/nhuan.md': article({ title: 'Không nhuận', date: '2021-02-29' }),
+      'content/gio.md': article({ title: 'Giờ sai', date: '2020-09-08T25:00' }),
+      'content/trung-1.md': article({ title: 'Tin trùng', date: '2020-09-08' }),
+      'content/trung-2.md': article({ title: 'Tin khác', slug: 'tin-trung', date: '2020-09-09' }),
+    });
+    const run = await bantin(['check'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n')).toEqual([
+      'content/danh-sach.md:5:7  error  tags must be a list such as [kinh tế, nông nghiệp] or a comma-separated text, but it is the number 5.',
+      'content/danh-sach.md:6:8  error  draft must be true or false, but it is "có".',
+      'content/gio.md:3:7  error  "2020-09-08T25:00" has an impossible time of day.',
+      'content/khong-ngay.md:2:1  error  The article has no date. Add a line such as "date: 2020-09-08".',
+      'content/khong-tieu-de.md:2:1  error  The article has no title. Add a line "title: ..." to the front-matter.',
+      'content/nhuan.md:3:7  error  "2021-02-29" is not a real date: month 2 of 2021 has 28 days.',
+      'content/so.md:2:8  error  title must be text, but it is the number 123. Put the value in quotes if it is meant as text.',
+      'content/thang-13.md:3:7  error  "2020-13-01" has month 13; a month is 1 to 12.',
+      // The older article is the one told; the line is the title its URL comes from.
+      'content/trung-1.md:2:8  error  This article has the URL "tin-trung/", like content/trung-2.md; both would be written to tin-trung/index.html. Give one of them another title or a "slug:" of its own.',
+      '',
+      expect.stringMatching(/^Checked 9 articles in \d+ ms: 9 errors\.$/),
+      '',
+    ]);
+  });
+
+  it('points a shared slug at the slug: line when there is one', async () => {
+    const root = await makeSite({
+      'bantin.yaml': config,
+      'content/a.md': article({ title: 'Tin một', date: '2020-09-09' }),
+      'content/b.md': article({ title: 'Tin hai', slug: 'tin-mot', date: '2020-09-08' }),
+    });
+    const run = await bantin(['check'], root);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^content\/b\.md:5:7 {2}error {2}This article has the URL "tin-mot\/", like content\/a\.md;/);
   });
 
   it('writes nothing, not even dist/', async () => {
@@ -110,7 +154,7 @@ describe('bantin check', () => {
     const run = await bantin(['check', '--format', 'json'], await makeSite(troubled));
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { articles: number; errors: number; warnings: number; problems: unknown[] };
-    expect(report).toMatchObject({ articles: 3, errors: 4, warnings: 4 });
+    expect(report).toMatchObject({ articles: 4, errors: 4, warnings: 4 });
     expect(report.problems[0]).toEqual({
       severity: 'warning',
       message: expect.stringMatching(/^The summary is 359 characters long/),
