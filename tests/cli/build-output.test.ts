@@ -1,5 +1,5 @@
 // What `bantin build` prints: a summary, scheduled articles, --quiet, progress and colours on a terminal only.
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bantin, bantinOnTerminal, hasScript } from '../helpers/cli.js';
@@ -26,6 +26,38 @@ describe('bantin build output', () => {
     const run = await bantin(['build', '--future'], root);
     expect(run.stdout).toMatch(/^Built 1 article into \d+ pages \(\d+ files\) in dist\/ in \d+ ms\.\n$/);
     expect(await readdir(join(root, 'dist'))).toContain('nam-sau');
+  });
+
+  it('leaves a draft out of its page, every listing, the feeds and the sitemap, unless --drafts', async () => {
+    const root = await makeSite({
+      'bantin.yaml': 'title: Bản tin\nbaseUrl: https://bantin.example/\n',
+      'content/a.md': article({ title: 'Tin đã đăng', category: 'Thời sự', tags: '[giao thông]' }),
+      'content/b.md': article({ title: 'Bài nháp mới', date: '2020-09-09', author: 'Lan Anh', category: 'Thời sự', tags: '[giao thông]', draft: 'true' }),
+    });
+    /** Every output file that mentions the draft, by its address or its title. */
+    const mentioning = async () => {
+      const files = await readdir(join(root, 'dist'), { recursive: true, withFileTypes: true });
+      const found: string[] = [];
+      for (const file of files.filter((entry) => entry.isFile())) {
+        const path = join(file.parentPath, file.name);
+        if (/bai-nhap-moi|Bài nháp mới/.test(await readFile(path, 'utf8'))) found.push(path.slice(root.length + 6));
+      }
+      return found;
+    };
+
+    const without = await bantin(['build'], root);
+    expect(without.stdout).toMatch(/^Built 1 article into /);
+    expect(await readdir(join(root, 'dist'))).not.toContain('bai-nhap-moi');
+    expect(await readdir(join(root, 'dist/tac-gia'))).not.toContain('lan-anh');
+    expect(await mentioning()).toEqual([]);
+
+    const withDrafts = await bantin(['build', '--drafts'], root);
+    expect(withDrafts.stdout).toMatch(/^Built 2 articles into /);
+    expect(await readFile(join(root, 'dist/bai-nhap-moi/index.html'), 'utf8')).toContain('<p class="draft-mark">Bản nháp</p>');
+    expect(await mentioning()).toEqual(expect.arrayContaining([
+      'index.html', 'chuyen-muc/thoi-su/index.html', 'tu-khoa/giao-thong/index.html', 'tac-gia/lan-anh/index.html',
+      'luu-tru/2020/09/index.html', 'rss.xml', 'atom.xml', 'feed.json', 'chuyen-muc/thoi-su/rss.xml', 'sitemap.xml',
+    ]));
   });
 
   it('with --quiet prints nothing on success, not even warnings, and still every error', async () => {
