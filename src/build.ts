@@ -4,14 +4,14 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { parseArticle, sourceVersion, type Article } from './content/article.js';
-import { loadSources, type SourceFile } from './content/load.js';
+import { loadSources, sourceText, type SourceFile } from './content/load.js';
 import { toIsoString } from './content/dates.js';
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
-import { BuildCache, DiskCache, diskCachePath, environmentKey, restoreBody, siteKey } from './incremental.js';
+import { bytesVersion, BuildCache, DiskCache, diskCachePath, environmentKey, restoreBody, siteKey } from './incremental.js';
 import { InPlaceWriter } from './output/in-place.js';
 import { locales, type Locale } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
@@ -243,14 +243,19 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   const sources = await loadSources(contentDir, show, problems, (count) => {
     const threads = parallel && !warm ? (options.workers ?? workerCount(count)) : 1;
     if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
-    // Decoding and checking the text is a good part of the work: the threads do it, side by side.
-    return { decode: pool === undefined };
+    // Decoding and checking the text is a good part of the work: threads do it side by side, and
+    // a rebuild does it only for files whose bytes changed.
+    return { decode: pool === undefined && cache === undefined };
   });
   const parsed = pool
-    ? await parseInWorkers(pool, sources, problems)
+    ? await parseInWorkers(pool, sources, problems, cache)
     : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
   if (cache && pool) for (const article of parsed) parsedNow.set(article.version, article);
-  if (cache) cache.articles = parsedNow;
+  if (cache) {
+    cache.articles = parsedNow;
+    cache.versionsByBytes = cache.nextVersionsByBytes;
+    cache.nextVersionsByBytes = new Map();
+  }
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
   const site = collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
@@ -267,8 +272,12 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
 }
 
 /** Parses on the pool; the articles come back in source order, without their HTML. */
-async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[]): Promise<Article[]> {
+async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[], cache?: BuildCache): Promise<Article[]> {
   const parsed = await pool.parse(sources);
+  sources.forEach((source, i) => {
+    const version = parsed.articles[i]?.version;
+    if (cache && version && source.bytes) cache.nextVersionsByBytes.set(bytesVersion(source.relativePath, source.bytes), version);
+  });
   // The workers have the texts now; a large site's texts are the biggest thing this thread holds.
   for (const source of sources) {
     source.text = '';
@@ -278,18 +287,30 @@ async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems:
   return parsed.articles.filter((article) => article !== null);
 }
 
-/** The article parsed last time from the same source, or a fresh parse; remembered in `now`. */
+/**
+ * The article parsed last time from the same source, or a fresh parse; remembered in `now`.
+ * A source left undecoded whose bytes are as they were last time is not decoded at all.
+ */
 function reuseArticle(
   cache: BuildCache,
   now: Map<string, Article>,
   source: SourceFile,
   parse: (source: SourceFile) => Article,
 ): Article {
-  const version = sourceVersion(source);
-  const article = cache.articles.get(version) ?? parse(source);
-  if (cache instanceof DiskCache && cache.bodiless.delete(version)) restoreBody(article, () => parse(source).html);
+  const bytes = source.bytes && bytesVersion(source.relativePath, source.bytes);
+  const known = bytes === undefined ? undefined : cache.versionsByBytes.get(bytes);
+  let decoded: SourceFile | undefined;
+  const readable = () => (decoded ??= source.bytes ? { ...withoutBytes(source), text: sourceText(source) } : source);
+  const version = known !== undefined && cache.articles.has(known) ? known : sourceVersion(readable());
+  const article = cache.articles.get(version) ?? parse(readable());
+  if (cache instanceof DiskCache && cache.bodiless.delete(version)) restoreBody(article, () => parse(readable()).html);
   now.set(version, article);
+  if (bytes !== undefined) cache.nextVersionsByBytes.set(bytes, version);
   return article;
+}
+
+function withoutBytes({ bytes: _, ...source }: SourceFile): SourceFile {
+  return source;
 }
 
 export interface SitePaths {
