@@ -29,7 +29,9 @@ function ignores(pattern: string, name: string, isFolder: boolean): boolean {
 
 /** Whether `version` is in a caret range such as ^0.1.0 (same minor below 1.0, same major from 1.0). */
 function inCaretRange(range: string, version: string): boolean {
-  const [low, have] = [range.replace(/^\^/, ''), version].map((text) => text.split('.').map(Number) as [number, number, number]);
+  const numbers = (text: string) => text.split('.').map(Number) as [number, number, number];
+  const low = numbers(range.replace(/^\^/, ''));
+  const have = numbers(version);
   const same = low[0] === 0 ? low[0] === have[0] && low[1] === have[1] : low[0] === have[0];
   return same && (have[1] > low[1] || (have[1] === low[1] && have[2] >= low[2]));
 }
