@@ -86,7 +86,7 @@ export async function loadSources(
    * Told how many files there are before they are read (a build starts its threads then); may
    * answer that the files are to be left undecoded, for those threads to decode.
    */
-  onFound?: (count: number) => { decode: boolean } | void,
+  onFound?: (count: number) => { decode: boolean; read?: boolean } | void,
 ): Promise<SourceFile[]> {
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
@@ -98,12 +98,14 @@ export async function loadSources(
     .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
     .map(({ path, dirent }) => ({ relativePath: path, link: dirent.isSymbolicLink() }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  const decode = onFound?.(candidates.length)?.decode ?? true;
+  const wanted = onFound?.(candidates.length);
+  const decode = wanted?.decode ?? true;
+  const read = wanted?.read ?? true;
   // One file at a time, read synchronously: tens of thousands of small files read fastest so,
   // and never run out of file handles.
   const sources: (SourceFile | BantinError | undefined)[] = [];
   for (const { relativePath, link } of candidates) {
-    sources.push(await loadSource(root, contentDir, relativePath, link, show, decode));
+    sources.push(await loadSource(root, contentDir, relativePath, link, show, { decode, read }));
   }
   // Problems in the order of the files.
   problems.push(...sources.filter((source) => source instanceof BantinError));
@@ -116,7 +118,7 @@ async function loadSource(
   relativePath: string,
   link: boolean,
   show: (path: string) => string,
-  decode: boolean,
+  { decode, read }: { decode: boolean; read: boolean },
 ): Promise<SourceFile | BantinError | undefined> {
   const path = resolve(root, relativePath);
   const displayPath = show(resolve(contentDir, relativePath));
@@ -142,18 +144,23 @@ async function loadSource(
         { file: displayPath },
       );
     }
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (error) {
-      const failure = error as NodeJS.ErrnoException;
-      throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: displayPath });
-    }
+    if (!read) return { path, relativePath, displayPath, text: '' };
+    const bytes = readSource({ path, displayPath });
     if (!decode) return { path, relativePath, displayPath, text: '', bytes };
     return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath) };
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
     return error;
+  }
+}
+
+/** A source file's bytes; an unreadable file is a BantinError naming it. */
+export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Buffer {
+  try {
+    return readFileSync(source.path);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: source.displayPath });
   }
 }
 

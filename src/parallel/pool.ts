@@ -48,20 +48,29 @@ export class WorkerPool {
     return new WorkerPool(workers);
   }
 
-  /** Parses the sources, each worker its share; returns cards (no HTML) in source order. */
-  async parse(sources: SourceFile[]): Promise<{ articles: (Article | null)[]; problems: BantinError[] }> {
+  /**
+   * Parses the sources (each worker reads its share); returns cards (no HTML) in source order and,
+   * with `bytesVersions`, the hash of each file's bytes.
+   */
+  async parse(
+    sources: SourceFile[],
+    bytesVersions: boolean,
+  ): Promise<{ articles: (Article | null)[]; bytesVersions: (string | null)[]; problems: BantinError[] }> {
     const shares = this.workers.map(() => [] as SourceFile[]);
     sources.forEach((source, position) => shares[parserOf(position, this.workers.length)]!.push(source));
     const replies = await Promise.all(
-      this.workers.map((worker, i) => this.ask(worker, { type: 'parse', sources: shares[i]! }, 'parsed')),
+      this.workers.map((worker, i) => this.ask(worker, { type: 'parse', sources: shares[i]!, bytesVersions }, 'parsed')),
     );
     const articles: (Article | null)[] = new Array(sources.length);
+    const versions: (string | null)[] = new Array(sources.length);
     const next = replies.map(() => 0);
     for (let position = 0; position < sources.length; position++) {
       const owner = parserOf(position, this.workers.length);
-      articles[position] = replies[owner]!.articles[next[owner]!++]!;
+      const at = next[owner]!++;
+      articles[position] = replies[owner]!.articles[at]!;
+      versions[position] = replies[owner]!.bytesVersions[at]!;
     }
-    return { articles, problems: replies.flatMap((reply) => reply.problems.map(toError)) };
+    return { articles, bytesVersions: versions, problems: replies.flatMap((reply) => reply.problems.map(toError)) };
   }
 
   /** Renders every page into `staging`; `onProgress` hears the count of pages written so far. */

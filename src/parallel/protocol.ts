@@ -23,7 +23,8 @@ export interface ProblemData {
 }
 
 export type Request =
-  | { type: 'parse'; sources: SourceFile[] }
+  /** Sources not yet read: each worker reads and decodes its own files. */
+  | { type: 'parse'; sources: SourceFile[]; bytesVersions: boolean }
   | {
       type: 'render';
       /** Every article that parsed, in source order, as cards (no HTML). */
@@ -39,7 +40,13 @@ export type Request =
     };
 
 export type Reply =
-  | { type: 'parsed'; articles: (Article | null)[]; problems: ProblemData[] }
+  | {
+      type: 'parsed';
+      articles: (Article | null)[];
+      /** With `bytesVersions`: the hash of each file's bytes, for the next build's cache. */
+      bytesVersions: (string | null)[];
+      problems: ProblemData[];
+    }
   | { type: 'progress'; done: number }
   | {
       type: 'rendered';

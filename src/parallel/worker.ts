@@ -4,7 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle, type Article } from '../content/article.js';
-import { sourceText } from '../content/load.js';
+import { decodeSource, readSource } from '../content/load.js';
+import { bytesVersion } from '../incremental.js';
+import { Spool } from './spool.js';
 import { createMarkdown } from '../content/markdown.js';
 import { collect } from '../collect/site.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
@@ -21,33 +23,44 @@ const locale = locales[setup.config.language];
 const show = pathShower(setup.cwd, setup.root);
 /** The articles this worker parsed, whole: their HTML stays here, only cards go to the build. */
 const own = new Map<string, Article>();
+const spool = new Spool();
 
 const port = parentPort!;
 const reply = (message: Reply) => port.postMessage(message);
 
 port.on('message', (request: Request) => {
   try {
-    if (request.type === 'parse') parse(request.sources);
+    if (request.type === 'parse') parse(request);
     else render(request);
   } catch (error) {
     reply({ type: 'failed', stack: (error as Error).stack ?? String(error) });
   }
 });
 
-function parse(sources: Extract<Request, { type: 'parse' }>['sources']): void {
+function parse({ sources, bytesVersions: wantVersions }: Extract<Request, { type: 'parse' }>): void {
   const problems: ProblemData[] = [];
+  const bytesVersions: (string | null)[] = [];
   const articles = sources.map((source) => {
     try {
-      const { bytes: _, ...decoded } = { ...source, text: sourceText(source) };
-      const article = parseArticle(decoded, { config: setup.config, markdown });
-      own.set(article.sourcePath, article);
+      const bytes = readSource(source);
+      bytesVersions.push(wantVersions ? bytesVersion(source.relativePath, bytes) : null);
+      const article = parseArticle({ ...source, text: decodeSource(bytes, source.displayPath) }, { config: setup.config, markdown });
+      own.set(article.sourcePath, spooled(article));
       return { ...article, html: '' };
     } catch (error) {
+      bytesVersions.push(null);
       problems.push(...flatten(error));
       return null;
     }
   });
-  reply({ type: 'parsed', articles, problems });
+  reply({ type: 'parsed', articles, bytesVersions, problems });
+}
+
+/** The article, its HTML moved to the spool and read back when a page shows it. */
+function spooled(article: Article): Article {
+  const slot = spool.put(article.html);
+  Object.defineProperty(article, 'html', { get: () => spool.get(slot), enumerable: false, configurable: true });
+  return article;
 }
 
 function render(request: Extract<Request, { type: 'render' }>): void {

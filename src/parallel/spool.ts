@@ -1,0 +1,44 @@
+// Article HTML a worker thread keeps until it renders the page: in a temporary file, not in memory,
+// so a large site's texts never sit in the heap all at once (and the collector has less to walk).
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface SpoolSlot {
+  offset: number;
+  length: number;
+}
+
+export class Spool {
+  private readonly fd: number;
+  private end = 0;
+
+  constructor() {
+    const dir = mkdtempSync(join(tmpdir(), 'bantin-spool-'));
+    const path = join(dir, 'html');
+    this.fd = openSync(path, 'w+');
+    // Unnamed at once: the file lives while it is open and vanishes with the thread, even killed.
+    unlinkSync(path);
+    rmdirSync(dir);
+  }
+
+  /** Appends a text; returns where it is. */
+  put(text: string): SpoolSlot {
+    const bytes = Buffer.from(text, 'utf8');
+    writeSync(this.fd, bytes, 0, bytes.length, this.end);
+    const slot = { offset: this.end, length: bytes.length };
+    this.end += bytes.length;
+    return slot;
+  }
+
+  get(slot: SpoolSlot): string {
+    const bytes = Buffer.allocUnsafe(slot.length);
+    let read = 0;
+    while (read < slot.length) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
+    return bytes.toString('utf8');
+  }
+
+  close(): void {
+    closeSync(this.fd);
+  }
+}
