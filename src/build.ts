@@ -16,6 +16,8 @@ import { InPlaceWriter } from './output/in-place.js';
 import { locales, type Locale } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
 import { DiskWriter, type Writer } from './output/writer.js';
+import { diskProblem } from './output/disk-errors.js';
+import { lockOutput, type OutputLock } from './output/lock.js';
 import { collisionProblem, renderPages, TEMPLATE_NAMES } from './render/pages.js';
 import { WorkerPool, workerCount } from './parallel/pool.js';
 import { renderInWorkers } from './parallel/render.js';
@@ -94,10 +96,33 @@ export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL('../templates/', 
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
-  const { root, contentDir, outDir, templatesDir, templateDirs, staticDir } = sitePaths(options);
+  const { root, contentDir, outDir, templatesDir } = sitePaths(options);
   if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
   const cachePath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
+  if (cachePath === undefined) return buildSite(options, started);
+  // A build that starts from the output's cache holds the output's lock before it reads the
+  // cache: no other build may change the output in between.
+  const shownOutDir = pathShower(process.cwd(), root)(outDir);
+  const lock = await lockOutput(outDir, shownOutDir).catch((error: unknown) => {
+    throw new BuildFailure([asProblem(diskProblem(error, 'locking the output folder', shownOutDir))]);
+  });
+  try {
+    return await buildSite(options, started, { path: cachePath, lock });
+  } finally {
+    await lock.release();
+  }
+}
+
+function asProblem(error: unknown): BantinError {
+  if (error instanceof BantinError) return error;
+  throw error;
+}
+
+async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock }): Promise<BuildResult> {
+  const { contentDir, outDir, templateDirs, staticDir } = sitePaths(options);
+  const cachePath = cached?.path;
   // Without the output it describes, a cache saves nothing: the build starts afresh (and in parallel).
+  // A build killed while it replaced pages left no cache (see below): it starts afresh too.
   const disk = cachePath === undefined ? undefined : existsSync(outDir) ? await DiskCache.load(cachePath) : new DiskCache();
   // Large builds to disk run on every core; rebuilds from a cache and builds into memory stay here.
   const loaded = await loadSite(disk ? { ...options, cache: disk } : options, !options.writer);
@@ -115,8 +140,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (problems.length > 0 || !templates) fail();
 
   options.signal?.throwIfAborted();
-  const update = disk && disk.files.size > 0 && existsSync(outDir) ? new InPlaceWriter(outDir, disk.files, show(outDir)) : undefined;
-  const writer: Writer = options.writer ?? update ?? new DiskWriter(outDir, { shownOutDir: show(outDir) });
+  const lock = cached?.lock;
+  const update = disk && disk.files.size > 0 && existsSync(outDir) ? new InPlaceWriter(outDir, disk.files, show(outDir), lock) : undefined;
+  const writer: Writer = options.writer ?? update ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }) });
   let pages = 0;
   let rendered = 0;
   const fingerprints = new Map<string, string>();
@@ -135,6 +161,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!)) {
       if (written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
       written.add(page.outputPath);
+      // Let Ctrl-C through: a rebuild that keeps most pages would otherwise never wait on the disk.
+      if (written.size % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
       if (page.outputPath.endsWith('.html')) pages++;
       options.onProgress?.({ stage: 'render', done: written.size });
@@ -163,6 +191,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });
     }
     options.signal?.throwIfAborted();
+    // Replacing pages one by one is not atomic: until it is done and the cache describes the new
+    // output, there is no cache, so a build killed in between is followed by a whole one.
+    if (disk && update) await DiskCache.forget(cachePath!);
     await writer.commit();
     if (cache) {
       cache.pages = fingerprints;
@@ -245,7 +276,8 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
     if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
     // Decoding and checking the text is a good part of the work: threads do it side by side, and
     // a rebuild does it only for files whose bytes changed.
-    return { decode: pool === undefined && cache === undefined };
+    // Threads read their own files, too.
+    return { decode: pool === undefined && cache === undefined, read: pool === undefined };
   });
   const parsed = pool
     ? await parseInWorkers(pool, sources, problems, cache)
@@ -272,17 +304,14 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
 }
 
 /** Parses on the pool; the articles come back in source order, without their HTML. */
+/** Parses on the pool; the articles come back in source order, without their HTML. */
 async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[], cache?: BuildCache): Promise<Article[]> {
-  const parsed = await pool.parse(sources);
+  const parsed = await pool.parse(sources, cache !== undefined);
   sources.forEach((source, i) => {
     const version = parsed.articles[i]?.version;
-    if (cache && version && source.bytes) cache.nextVersionsByBytes.set(bytesVersion(source.relativePath, source.bytes), version);
+    const bytes = parsed.bytesVersions[i];
+    if (cache && version && bytes) cache.nextVersionsByBytes.set(bytes, version);
   });
-  // The workers have the texts now; a large site's texts are the biggest thing this thread holds.
-  for (const source of sources) {
-    source.text = '';
-    delete source.bytes;
-  }
   problems.push(...parsed.problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)));
   return parsed.articles.filter((article) => article !== null);
 }

@@ -1,7 +1,7 @@
 // What one build remembers for the next: parsed articles and page fingerprints, so a rebuild
 // after one edit parses one file and renders only the pages that show it.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import fg from 'fast-glob';
@@ -123,6 +123,11 @@ export class DiskCache extends BuildCache {
       // No cache, or one from another version of bantin: the build starts afresh.
     }
     return cache;
+  }
+
+  /** Removes a saved cache: the next build starts afresh. */
+  static async forget(path: string): Promise<void> {
+    await rm(path, { force: true });
   }
 
   /** Writes the cache beside the site; a failure to write it only costs the next build time. */

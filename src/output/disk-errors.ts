@@ -21,7 +21,7 @@ const CAUSES: Record<string, string> = {
  * A BantinError for a failed disk operation, or the error itself when it is not one a user
  * can act on. `doing` says what bantin was doing: "writing tin-moi/index.html".
  */
-export function diskProblem(error: unknown, doing: string, shownOutDir: string): unknown {
+export function diskProblem(error: unknown, doing: string, shownOutDir: string, outcome?: string): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const cause = code === undefined ? undefined : CAUSES[code];
   if (cause === undefined) return error;
@@ -32,7 +32,7 @@ export function diskProblem(error: unknown, doing: string, shownOutDir: string):
         ? ' Check that you may write to that folder and the one that holds it.'
         : '';
   return new BantinError(
-    `Could not build the site: ${cause} (${code}) while ${doing}. The previous site in ${shownOutDir} is unchanged.${advice}`,
+    `Could not build the site: ${cause} (${code}) while ${doing}. ${outcome ?? `The previous site in ${shownOutDir} is unchanged.`}${advice}`,
     { file: shownOutDir },
     { cause: error },
   );

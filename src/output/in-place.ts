@@ -22,11 +22,15 @@ export class InPlaceWriter implements Writer {
   private readonly madeDirs = new Set<string>();
   private lock: Promise<OutputLock> | undefined;
 
-  /** `previous`: every file the last build wrote, which this one may keep. */
+  /**
+   * `previous`: every file the last build wrote, which this one may keep. `lock`: the output's
+   * lock, when the build took it itself before reading its cache (it then releases it too).
+   */
   constructor(
     outDir: string,
     private readonly previous: ReadonlySet<string>,
     private readonly shownOutDir: string = outDir,
+    private readonly heldLock?: OutputLock,
   ) {
     this.outDir = resolve(outDir);
     this.staging = join(dirname(this.outDir), `${stagingPrefix(this.outDir)}${process.pid}-${Date.now().toString(36)}`);
@@ -51,7 +55,7 @@ export class InPlaceWriter implements Writer {
     const problem = outputPathProblem(path);
     if (problem) throw new Error(`refusing to write ${path}: ${problem}`);
     await this.prepare();
-    this.disk(`writing ${path}`, () => {
+    this.disk(`writing ${path}`, undefined, () => {
       const target = join(this.staging, path);
       const dir = dirname(target);
       if (!this.madeDirs.has(dir)) {
@@ -66,7 +70,8 @@ export class InPlaceWriter implements Writer {
   async commit(): Promise<void> {
     const lock = await this.prepare();
     try {
-      this.disk('replacing the changed pages', () => {
+      const partly = `Some pages in ${this.shownOutDir} may already be new; the next build rebuilds the site whole.`;
+      this.disk('replacing the changed pages', partly, () => {
         for (const path of this.pending) {
           const target = join(this.outDir, path);
           mkdirSync(dirname(target), { recursive: true });
@@ -78,26 +83,28 @@ export class InPlaceWriter implements Writer {
       });
       rmSync(this.staging, { recursive: true, force: true });
     } finally {
-      await lock.release();
+      if (!this.heldLock) await lock.release();
     }
   }
 
   async abort(): Promise<void> {
     rmSync(this.staging, { recursive: true, force: true });
     const lock = await this.lock?.catch(() => undefined);
-    await lock?.release();
+    if (!this.heldLock) await lock?.release();
   }
 
   private prepare(): Promise<OutputLock> {
     this.lock ??= (async () => {
-      const lock = await lockOutput(this.outDir, this.shownOutDir).catch((error: unknown) => {
-        throw diskProblem(error, 'locking the output folder', this.shownOutDir);
-      });
+      const lock =
+        this.heldLock ??
+        (await lockOutput(this.outDir, this.shownOutDir).catch((error: unknown) => {
+          throw diskProblem(error, 'locking the output folder', this.shownOutDir);
+        }));
       try {
         await recoverStaleBuilds(this.outDir);
         mkdirSync(this.staging, { recursive: true });
       } catch (error) {
-        await lock.release();
+        if (!this.heldLock) await lock.release();
         throw diskProblem(error, 'preparing the update', this.shownOutDir);
       }
       return lock;
@@ -105,11 +112,11 @@ export class InPlaceWriter implements Writer {
     return this.lock;
   }
 
-  private disk(doing: string, work: () => void): void {
+  private disk(doing: string, outcome: string | undefined, work: () => void): void {
     try {
       work();
     } catch (error) {
-      throw diskProblem(error, doing, this.shownOutDir);
+      throw diskProblem(error, doing, this.shownOutDir, outcome);
     }
   }
 }

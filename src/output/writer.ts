@@ -66,10 +66,16 @@ export class DiskWriter implements Writer {
   private written = 0;
   private lock: Promise<OutputLock> | undefined;
 
-  /** `shownOutDir`: the output folder as the user knows it, for messages. */
-  constructor(outDir: string, options: { shownOutDir?: string } = {}) {
+  private readonly heldLock: OutputLock | undefined;
+
+  /**
+   * `shownOutDir`: the output folder as the user knows it, for messages. `lock`: the output's
+   * lock, when the build took it itself before anything else (it then releases it too).
+   */
+  constructor(outDir: string, options: { shownOutDir?: string; lock?: OutputLock } = {}) {
     this.outDir = resolve(outDir);
     this.shownOutDir = options.shownOutDir ?? this.outDir;
+    this.heldLock = options.lock;
     this.staging = join(dirname(this.outDir), `${stagingPrefix(this.outDir)}${process.pid}-${Date.now().toString(36)}`);
   }
 
@@ -77,12 +83,12 @@ export class DiskWriter implements Writer {
   private prepare(): Promise<OutputLock> {
     this.lock ??= (async () => {
       await this.disk('creating the folder that holds the site', () => mkdir(dirname(this.outDir), { recursive: true }));
-      const lock = await this.disk('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir));
+      const lock = this.heldLock ?? (await this.disk('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir)));
       try {
         await this.disk('removing what an interrupted build left', () => recoverStaleBuilds(this.outDir));
         await this.disk('creating the staging folder', () => mkdir(this.staging, { recursive: true }));
       } catch (error) {
-        await lock.release();
+        if (!this.heldLock) await lock.release();
         throw error;
       }
       return lock;
@@ -152,14 +158,14 @@ export class DiskWriter implements Writer {
       });
       if (hadOutput) await rm(retired, { recursive: true, force: true });
     } finally {
-      await lock.release();
+      if (!this.heldLock) await lock.release();
     }
   }
 
   async abort(): Promise<void> {
     await rm(this.staging, { recursive: true, force: true });
     const lock = await this.lock?.catch(() => undefined);
-    await lock?.release();
+    if (!this.heldLock) await lock?.release();
   }
 }
 
