@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { browserSuite, launchChromium } from '../helpers/chromium.js';
+import { describeInChromium, launchChromium } from '../helpers/chromium.js';
 import { serve, type StaticServer } from '../helpers/serve.js';
 import { makeSite } from '../helpers/site.js';
 
@@ -15,7 +15,7 @@ declare function getComputedStyle(element: unknown): { display: string };
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ARTICLE = 'bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan-ho-an-toan-thon-ban-to-dan-pho-binh-yen/';
 
-describe(browserSuite('the article page in Chromium'), () => {
+describeInChromium('the article page in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
 
