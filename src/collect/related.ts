@@ -13,6 +13,11 @@ interface Membership {
   weight: number;
 }
 
+/** Ranks a candidate above another: more shared terms, then more recent, then by URL. */
+function better([a, scoreA]: [Article, number], [b, scoreB]: [Article, number]): boolean {
+  return scoreA !== scoreB ? scoreA > scoreB : a.publishedAt.epochMs !== b.publishedAt.epochMs ? a.publishedAt.epochMs > b.publishedAt.epochMs : a.url < b.url;
+}
+
 /**
  * Related articles, found for each article when first asked (a parallel build renders each
  * article page on one thread, and asks there only). Each shared tag counts 2 and a shared section
@@ -50,9 +55,19 @@ export function relatedArticles(
       }
       if (stats) stats.candidates += to - from;
     }
-    return [...scores.entries()]
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || b.publishedAt.epochMs - a.publishedAt.epochMs || (a.url < b.url ? -1 : 1))
-      .slice(0, count)
-      .map(([other]) => other);
+    // The best `count`, kept in order while the candidates go by: no sort of them all.
+    const best: [Article, number][] = [];
+    if (count <= 0) return [];
+    for (const entry of scores) {
+      if (best.length === count && !better(entry, best[count - 1]!)) continue;
+      let at = best.length < count ? best.length : count - 1;
+      while (at > 0 && better(entry, best[at - 1]!)) {
+        if (at < best.length) best[at] = best[at - 1]!;
+        else best.push(best[at - 1]!);
+        at--;
+      }
+      best[at] = entry;
+    }
+    return best.map(([other]) => other);
   };
 }

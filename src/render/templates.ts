@@ -56,10 +56,11 @@ export function createTemplates(
     lstripBlocks: true,
   });
 
-  env.addFilter('date', (date: PublishedAt) => locale.formatDate(date));
-  env.addFilter('longDate', (date: PublishedAt) => locale.formatLongDate(date));
-  env.addFilter('time', (date: PublishedAt) => formatTime(date));
-  env.addFilter('iso', (date: PublishedAt) => toIsoString(date));
+  // A date is shown on every listing its article is in: each format is worked out once per date.
+  env.addFilter('date', remembered((date: PublishedAt) => locale.formatDate(date)));
+  env.addFilter('longDate', remembered((date: PublishedAt) => locale.formatLongDate(date)));
+  env.addFilter('time', remembered((date: PublishedAt) => formatTime(date)));
+  env.addFilter('iso', remembered((date: PublishedAt) => toIsoString(date)));
   /** A site-relative path as a link from the current page, so the site works in any sub-folder. */
   env.addFilter('url', function (this: FilterThis, path: string) {
     const { page, site } = this.ctx;
@@ -77,7 +78,7 @@ export function createTemplates(
     if (page.fromRoot) return (site?.basePath ?? '/') + link.replace(/^\/+/, '');
     return relativeUrl(page.outputPath, link);
   });
-  env.addFilter('rfc822', (date: PublishedAt) => toRfc822String(date));
+  env.addFilter('rfc822', remembered((date: PublishedAt) => toRfc822String(date)));
   env.addFilter('month', (month: { year: number; month: number }) => locale.formatMonth(month.year, month.month));
   env.addGlobal('t', locale.strings);
   env.addGlobal('language', locale.language);
@@ -102,6 +103,17 @@ export function createTemplates(
         throw templateError(error, dir, show, 'render');
       }
     },
+  };
+}
+
+/** A date format that answers for each date object once. */
+function remembered(format: (date: PublishedAt) => string): (date: PublishedAt) => string {
+  const known = new WeakMap<PublishedAt, string>();
+  return (date) => {
+    if (typeof date !== 'object' || date === null) return format(date);
+    let text = known.get(date);
+    if (text === undefined) known.set(date, (text = format(date)));
+    return text;
   };
 }
 
