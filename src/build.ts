@@ -11,7 +11,7 @@ import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { BantinError, BuildFailure, collectProblems, pathShower } from './errors.js';
-import { bytesVersion, BuildCache, DiskCache, diskCachePath, environmentKey, restoreBody, siteKey } from './incremental.js';
+import { BuildCache, DiskCache, diskCachePath, environmentKey, restoreBody, siteKey } from './incremental.js';
 import { InPlaceWriter } from './output/in-place.js';
 import { locales, type Locale } from './locales.js';
 import { checkOutputFolder } from './output/safety.js';
@@ -276,8 +276,8 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
     if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
     // Decoding and checking the text is a good part of the work: threads do it side by side, and
     // a rebuild does it only for files whose bytes changed.
-    // Threads read their own files, too.
-    return { decode: pool === undefined && cache === undefined, read: pool === undefined };
+    // Threads read their own files; a rebuild reads a digest first and decodes what changed.
+    return pool ? 'nothing' : cache ? 'digest' : 'text';
   });
   const parsed = pool
     ? await parseInWorkers(pool, sources, problems, cache)
@@ -309,7 +309,7 @@ async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems:
   const parsed = await pool.parse(sources, cache !== undefined);
   sources.forEach((source, i) => {
     const version = parsed.articles[i]?.version;
-    const bytes = parsed.bytesVersions[i];
+    const bytes = parsed.digests[i];
     if (cache && version && bytes) cache.nextVersionsByBytes.set(bytes, version);
   });
   problems.push(...parsed.problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)));
@@ -326,19 +326,18 @@ function reuseArticle(
   source: SourceFile,
   parse: (source: SourceFile) => Article,
 ): Article {
-  const bytes = source.bytes && bytesVersion(source.relativePath, source.bytes);
-  const known = bytes === undefined ? undefined : cache.versionsByBytes.get(bytes);
+  const known = source.digest === undefined ? undefined : cache.versionsByBytes.get(source.digest);
   let decoded: SourceFile | undefined;
-  const readable = () => (decoded ??= source.bytes ? { ...withoutBytes(source), text: sourceText(source) } : source);
+  const readable = () => (decoded ??= source.text === '' ? { ...withoutBytes(source), text: sourceText(source) } : source);
   const version = known !== undefined && cache.articles.has(known) ? known : sourceVersion(readable());
   const article = cache.articles.get(version) ?? parse(readable());
   if (cache instanceof DiskCache && cache.bodiless.delete(version)) restoreBody(article, () => parse(readable()).html);
   now.set(version, article);
-  if (bytes !== undefined) cache.nextVersionsByBytes.set(bytes, version);
+  if (source.digest !== undefined) cache.nextVersionsByBytes.set(source.digest, version);
   return article;
 }
 
-function withoutBytes({ bytes: _, ...source }: SourceFile): SourceFile {
+function withoutBytes({ bytes: _, digest: __, ...source }: SourceFile): SourceFile {
   return source;
 }
 

@@ -47,11 +47,6 @@ export class BuildCache {
   }
 }
 
-/** A hash of an article file's path and bytes, before decoding. */
-export function bytesVersion(relativePath: string, bytes: Uint8Array): string {
-  return createHash('sha1').update(relativePath).update('\0').update(bytes).digest('base64url');
-}
-
 /**
  * What a site is made of: its published articles' cards, in order. Collecting is a function of
  * them (and of the configuration, which the environment covers), so an equal key means equal

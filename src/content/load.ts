@@ -1,5 +1,6 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
@@ -18,11 +19,25 @@ export interface SourceFile {
   text: string;
   /** The file as read, when decoding was left to the thread that parses it (see `sourceText`). */
   bytes?: Uint8Array;
+  /** A hash of the path and the bytes, when the file was read only for it (see `Reading`). */
+  digest?: string;
 }
 
-/** A source's text, decoding it here if the loader left it undecoded. */
+/**
+ * How much of each file the loader reads: its decoded `text`; its `bytes`, for another thread to
+ * decode; only a `digest` of them, for a rebuild that decodes only what changed; or `nothing` yet.
+ */
+export type Reading = 'text' | 'bytes' | 'digest' | 'nothing';
+
+/** A hash of an article file's path and bytes, before decoding. */
+export function sourceDigest(relativePath: string, bytes: Uint8Array): string {
+  return createHash('sha1').update(relativePath).update('\0').update(bytes).digest('base64url');
+}
+
+/** A source's text, reading and decoding it here if the loader did not. */
 export function sourceText(source: SourceFile): string {
-  return source.bytes ? decodeSource(source.bytes, source.displayPath) : source.text;
+  if (source.text !== '') return source.text;
+  return decodeSource(source.bytes ?? readSource(source), source.displayPath);
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -82,11 +97,8 @@ export async function loadSources(
   contentDir: string,
   show: (path: string) => string,
   problems: BantinError[],
-  /**
-   * Told how many files there are before they are read (a build starts its threads then); may
-   * answer that the files are to be left undecoded, for those threads to decode.
-   */
-  onFound?: (count: number) => { decode: boolean; read?: boolean } | void,
+  /** Told how many files there are before they are read (a build starts its threads then), and answers how to read them. */
+  onFound?: (count: number) => Reading,
 ): Promise<SourceFile[]> {
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
@@ -98,14 +110,12 @@ export async function loadSources(
     .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
     .map(({ path, dirent }) => ({ relativePath: path, link: dirent.isSymbolicLink() }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
-  const wanted = onFound?.(candidates.length);
-  const decode = wanted?.decode ?? true;
-  const read = wanted?.read ?? true;
+  const reading = onFound?.(candidates.length) ?? 'text';
   // One file at a time, read synchronously: tens of thousands of small files read fastest so,
   // and never run out of file handles.
   const sources: (SourceFile | BantinError | undefined)[] = [];
   for (const { relativePath, link } of candidates) {
-    sources.push(await loadSource(root, contentDir, relativePath, link, show, { decode, read }));
+    sources.push(await loadSource(root, contentDir, relativePath, link, show, reading));
   }
   // Problems in the order of the files.
   problems.push(...sources.filter((source) => source instanceof BantinError));
@@ -118,7 +128,7 @@ async function loadSource(
   relativePath: string,
   link: boolean,
   show: (path: string) => string,
-  { decode, read }: { decode: boolean; read: boolean },
+  reading: Reading,
 ): Promise<SourceFile | BantinError | undefined> {
   const path = resolve(root, relativePath);
   const displayPath = show(resolve(contentDir, relativePath));
@@ -144,9 +154,10 @@ async function loadSource(
         { file: displayPath },
       );
     }
-    if (!read) return { path, relativePath, displayPath, text: '' };
+    if (reading === 'nothing') return { path, relativePath, displayPath, text: '' };
+    if (reading === 'digest') return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readInto(path, displayPath)) };
     const bytes = readSource({ path, displayPath });
-    if (!decode) return { path, relativePath, displayPath, text: '', bytes };
+    if (reading === 'bytes') return { path, relativePath, displayPath, text: '', bytes };
     return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath) };
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
@@ -161,6 +172,30 @@ export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Bu
   } catch (error) {
     const failure = error as NodeJS.ErrnoException;
     throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: source.displayPath });
+  }
+}
+
+/** One buffer that every file read only for its digest goes through: no allocation per file. */
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/** A file's bytes in `scratch`, valid until the next call. */
+function readInto(path: string, displayPath: string): Buffer {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const read = readSync(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return scratch.subarray(0, length);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: displayPath });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

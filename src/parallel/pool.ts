@@ -50,16 +50,16 @@ export class WorkerPool {
 
   /**
    * Parses the sources (each worker reads its share); returns cards (no HTML) in source order and,
-   * with `bytesVersions`, the hash of each file's bytes.
+   * with `digests`, the hash of each file's bytes.
    */
   async parse(
     sources: SourceFile[],
-    bytesVersions: boolean,
-  ): Promise<{ articles: (Article | null)[]; bytesVersions: (string | null)[]; problems: BantinError[] }> {
+    digests: boolean,
+  ): Promise<{ articles: (Article | null)[]; digests: (string | null)[]; problems: BantinError[] }> {
     const shares = this.workers.map(() => [] as SourceFile[]);
     sources.forEach((source, position) => shares[parserOf(position, this.workers.length)]!.push(source));
     const replies = await Promise.all(
-      this.workers.map((worker, i) => this.ask(worker, { type: 'parse', sources: shares[i]!, bytesVersions }, 'parsed')),
+      this.workers.map((worker, i) => this.ask(worker, { type: 'parse', sources: shares[i]!, digests }, 'parsed')),
     );
     const articles: (Article | null)[] = new Array(sources.length);
     const versions: (string | null)[] = new Array(sources.length);
@@ -68,9 +68,9 @@ export class WorkerPool {
       const owner = parserOf(position, this.workers.length);
       const at = next[owner]!++;
       articles[position] = replies[owner]!.articles[at]!;
-      versions[position] = replies[owner]!.bytesVersions[at]!;
+      versions[position] = replies[owner]!.digests[at]!;
     }
-    return { articles, bytesVersions: versions, problems: replies.flatMap((reply) => reply.problems.map(toError)) };
+    return { articles, digests: versions, problems: replies.flatMap((reply) => reply.problems.map(toError)) };
   }
 
   /** Renders every page into `staging`; `onProgress` hears the count of pages written so far. */

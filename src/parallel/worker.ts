@@ -4,8 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle, type Article } from '../content/article.js';
-import { decodeSource, readSource } from '../content/load.js';
-import { bytesVersion } from '../incremental.js';
+import { decodeSource, readSource, sourceDigest } from '../content/load.js';
 import { Spool } from './spool.js';
 import { createMarkdown } from '../content/markdown.js';
 import { collect } from '../collect/site.js';
@@ -37,23 +36,23 @@ port.on('message', (request: Request) => {
   }
 });
 
-function parse({ sources, bytesVersions: wantVersions }: Extract<Request, { type: 'parse' }>): void {
+function parse({ sources, digests: wantDigests }: Extract<Request, { type: 'parse' }>): void {
   const problems: ProblemData[] = [];
-  const bytesVersions: (string | null)[] = [];
+  const digests: (string | null)[] = [];
   const articles = sources.map((source) => {
     try {
       const bytes = readSource(source);
-      bytesVersions.push(wantVersions ? bytesVersion(source.relativePath, bytes) : null);
+      digests.push(wantDigests ? sourceDigest(source.relativePath, bytes) : null);
       const article = parseArticle({ ...source, text: decodeSource(bytes, source.displayPath) }, { config: setup.config, markdown });
       own.set(article.sourcePath, spooled(article));
       return { ...article, html: '' };
     } catch (error) {
-      bytesVersions.push(null);
+      digests.push(null);
       problems.push(...flatten(error));
       return null;
     }
   });
-  reply({ type: 'parsed', articles, bytesVersions, problems });
+  reply({ type: 'parsed', articles, digests, problems });
 }
 
 /** The article, its HTML moved to the spool and read back when a page shows it. */
