@@ -174,9 +174,10 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
       await writer.write(page.outputPath, page.render());
       rendered++;
     }
+    // Theme and static files the output already has, byte for byte, are kept as they are.
     for (const asset of theme.assets) {
       written.add(asset.outputPath);
-      await writer.write(asset.outputPath, asset.content);
+      if (!writer.keepIfSame?.(asset.outputPath, asset.content)) await writer.write(asset.outputPath, asset.content);
     }
     const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
     const collisions = staticCollisions(statics, { written, articles: site!.articles, themeFiles });
@@ -187,19 +188,21 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
         throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
       });
       written.add(file.outputPath);
-      await writer.write(file.outputPath, content);
+      if (!writer.keepIfSame?.(file.outputPath, content)) await writer.write(file.outputPath, content);
       options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });
     }
     options.signal?.throwIfAborted();
     // Replacing pages one by one is not atomic: until it is done and the cache describes the new
     // output, there is no cache, so a build killed in between is followed by a whole one.
-    if (disk && update) await DiskCache.forget(cachePath!);
+    // A rebuild that changed nothing leaves the output and its cache as they are.
+    const unchanged = update?.unchanged === true;
+    if (disk && update && !unchanged) await DiskCache.forget(cachePath!);
     await writer.commit();
     if (cache) {
       cache.pages = fingerprints;
       cache.site = siteMadeOf;
     }
-    if (disk) await disk.save(cachePath!, update ? update.files() : written);
+    if (disk && !unchanged) await disk.save(cachePath!, update ? update.files() : written);
   } catch (error) {
     await writer.abort();
     if (error instanceof BantinError) throw new BuildFailure([error]);

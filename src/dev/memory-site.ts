@@ -19,6 +19,11 @@ export class MemorySite implements Writer {
     (this.next ??= new Map()).set(path, content);
   }
 
+  keepIfSame(path: string, content: Content): boolean {
+    const before = this.files.get(path);
+    return before !== undefined && sameContent(before, content) && this.keep(path);
+  }
+
   keep(path: string): boolean {
     const content = this.files.get(path);
     if (content === undefined) return false;

@@ -1,5 +1,5 @@
 // Writing an incremental build: only the pages that changed are replaced, in place, at the end.
-import { mkdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { diskProblem } from './disk-errors.js';
 import { lockOutput, type OutputLock } from './lock.js';
@@ -43,6 +43,23 @@ export class InPlaceWriter implements Writer {
   /** Every file of the site as this build leaves it. */
   files(): string[] {
     return [...this.kept, ...this.pending];
+  }
+
+  /** Whether this build keeps every file as the last one left it, and writes none. */
+  get unchanged(): boolean {
+    return this.pending.size === 0 && this.kept.size === this.previous.size;
+  }
+
+  keepIfSame(path: string, content: string | Uint8Array): boolean {
+    if (!this.previous.has(path)) return false;
+    let before: Buffer;
+    try {
+      before = readFileSync(join(this.outDir, path));
+    } catch {
+      return false;
+    }
+    if (!before.equals(typeof content === 'string' ? Buffer.from(content) : content)) return false;
+    return this.keep(path);
   }
 
   keep(path: string): boolean {

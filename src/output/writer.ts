@@ -22,6 +22,8 @@ export interface Writer {
    * incremental build then skips rendering it. Returns whether it did.
    */
   keep?(path: string): boolean;
+  /** Keeps the previous build's file at `path` if it has exactly these bytes; returns whether it did. */
+  keepIfSame?(path: string, content: string | Uint8Array): boolean;
 }
 
 /** Keeps the output in memory: for tests and for tools that post-process pages. */
