@@ -157,7 +157,9 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     tags,
     draft,
     data,
-    ...rendered,
+    html: rendered.html,
+    // Only an article without a lead is described by its text: a large site holds many cards.
+    text: card.text,
   };
 }
 
