@@ -283,14 +283,10 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
     return pool ? 'nothing' : cache ? 'digest' : 'text';
   });
   const parsed = pool
-    ? await parseInWorkers(pool, sources, problems, cache)
+    ? await parseInWorkers(pool, sources, problems)
     : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
   if (cache && pool) for (const article of parsed) parsedNow.set(article.version, article);
-  if (cache) {
-    cache.articles = parsedNow;
-    cache.versionsByBytes = cache.nextVersionsByBytes;
-    cache.nextVersionsByBytes = new Map();
-  }
+  if (cache) cache.articles = parsedNow;
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
   const site = collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
@@ -307,21 +303,15 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
 }
 
 /** Parses on the pool; the articles come back in source order, without their HTML. */
-/** Parses on the pool; the articles come back in source order, without their HTML. */
-async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[], cache?: BuildCache): Promise<Article[]> {
-  const parsed = await pool.parse(sources, cache !== undefined);
-  sources.forEach((source, i) => {
-    const version = parsed.articles[i]?.version;
-    const bytes = parsed.digests[i];
-    if (cache && version && bytes) cache.nextVersionsByBytes.set(bytes, version);
-  });
+async function parseInWorkers(pool: WorkerPool, sources: SourceFile[], problems: BantinError[]): Promise<Article[]> {
+  const parsed = await pool.parse(sources);
   problems.push(...parsed.problems.sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0)));
   return parsed.articles.filter((article) => article !== null);
 }
 
 /**
  * The article parsed last time from the same source, or a fresh parse; remembered in `now`.
- * A source left undecoded whose bytes are as they were last time is not decoded at all.
+ * A source read only for its digest is decoded only if that digest is new.
  */
 function reuseArticle(
   cache: BuildCache,
@@ -329,18 +319,16 @@ function reuseArticle(
   source: SourceFile,
   parse: (source: SourceFile) => Article,
 ): Article {
-  const known = source.digest === undefined ? undefined : cache.versionsByBytes.get(source.digest);
   let decoded: SourceFile | undefined;
   const readable = () => (decoded ??= source.text === '' ? { ...withoutBytes(source), text: sourceText(source) } : source);
-  const version = known !== undefined && cache.articles.has(known) ? known : sourceVersion(readable());
+  const version = sourceVersion(source.digest ? source : readable());
   const article = cache.articles.get(version) ?? parse(readable());
   if (cache instanceof DiskCache && cache.bodiless.delete(version)) restoreBody(article, () => parse(readable()).html);
   now.set(version, article);
-  if (source.digest !== undefined) cache.nextVersionsByBytes.set(source.digest, version);
   return article;
 }
 
-function withoutBytes({ bytes: _, digest: __, ...source }: SourceFile): SourceFile {
+function withoutBytes({ bytes: _, ...source }: SourceFile): SourceFile {
   return source;
 }
 

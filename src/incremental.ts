@@ -18,10 +18,6 @@ export class BuildCache {
   pages = new Map<string, string>();
   /** What the last build's site was made of (see `siteKey`). */
   site: string | undefined;
-  /** Article versions by the hash of their file's bytes: unchanged files are not decoded again. */
-  versionsByBytes = new Map<string, string>();
-  /** The same, as this build finds them. */
-  nextVersionsByBytes = new Map<string, string>();
 
   /** Forgets everything when the configuration, templates or bantin itself changed. */
   useEnvironment(environment: string): void {
@@ -30,7 +26,6 @@ export class BuildCache {
     this.articles.clear();
     this.pages.clear();
     this.site = undefined;
-    this.versionsByBytes.clear();
   }
 
   /**
@@ -82,12 +77,11 @@ interface Saved {
   articles: [string, Article][];
   pages: [string, string][];
   site: string;
-  versionsByBytes: [string, string][];
   /** Every file of the output folder, as the build left it. */
   files: string[];
 }
 
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -112,7 +106,6 @@ export class DiskCache extends BuildCache {
       for (const [version] of saved.articles) cache.bodiless.add(version);
       cache.pages = new Map(saved.pages);
       cache.site = saved.site;
-      cache.versionsByBytes = new Map(saved.versionsByBytes);
       cache.files = new Set(saved.files);
     } catch {
       // No cache, or one from another version of bantin: the build starts afresh.
@@ -133,7 +126,6 @@ export class DiskCache extends BuildCache {
       articles: [...this.articles].map(([version, article]) => [version, withoutBody(article)]),
       pages: [...this.pages],
       site: this.site ?? '',
-      versionsByBytes: [...this.versionsByBytes],
       files: [...files],
     };
     try {

@@ -62,9 +62,9 @@ const KNOWN_TYPES = {
 
 type Field = keyof typeof KNOWN_TYPES;
 
-/** A hash of a source file's path and text: the Article's `version`. */
+/** The Article's `version`: the digest of the file's path and bytes, or failing that of its text. */
 export function sourceVersion(source: SourceFile): string {
-  return createHash('sha1').update(source.relativePath).update('\0').update(source.text).digest('base64url');
+  return source.digest ?? createHash('sha1').update(source.relativePath).update('\0').update(source.text).digest('base64url');
 }
 
 /** Turns one decoded source file into an Article, or throws every problem found in it. */

@@ -19,7 +19,7 @@ export interface SourceFile {
   text: string;
   /** The file as read, when decoding was left to the thread that parses it (see `sourceText`). */
   bytes?: Uint8Array;
-  /** A hash of the path and the bytes, when the file was read only for it (see `Reading`). */
+  /** A hash of the path and the bytes (see `sourceDigest`), once the file has been read. */
   digest?: string;
 }
 
@@ -157,8 +157,9 @@ async function loadSource(
     if (reading === 'nothing') return { path, relativePath, displayPath, text: '' };
     if (reading === 'digest') return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readInto(path, displayPath)) };
     const bytes = readSource({ path, displayPath });
-    if (reading === 'bytes') return { path, relativePath, displayPath, text: '', bytes };
-    return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath) };
+    const digest = sourceDigest(relativePath, bytes);
+    if (reading === 'bytes') return { path, relativePath, displayPath, text: '', bytes, digest };
+    return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath), digest };
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
     return error;

@@ -48,29 +48,20 @@ export class WorkerPool {
     return new WorkerPool(workers);
   }
 
-  /**
-   * Parses the sources (each worker reads its share); returns cards (no HTML) in source order and,
-   * with `digests`, the hash of each file's bytes.
-   */
-  async parse(
-    sources: SourceFile[],
-    digests: boolean,
-  ): Promise<{ articles: (Article | null)[]; digests: (string | null)[]; problems: BantinError[] }> {
+  /** Parses the sources, each worker reading its share; returns cards (no HTML) in source order. */
+  async parse(sources: SourceFile[]): Promise<{ articles: (Article | null)[]; problems: BantinError[] }> {
     const shares = this.workers.map(() => [] as SourceFile[]);
     sources.forEach((source, position) => shares[parserOf(position, this.workers.length)]!.push(source));
     const replies = await Promise.all(
-      this.workers.map((worker, i) => this.ask(worker, { type: 'parse', sources: shares[i]!, digests }, 'parsed')),
+      this.workers.map((worker, i) => this.ask(worker, { type: 'parse', sources: shares[i]! }, 'parsed')),
     );
     const articles: (Article | null)[] = new Array(sources.length);
-    const versions: (string | null)[] = new Array(sources.length);
     const next = replies.map(() => 0);
     for (let position = 0; position < sources.length; position++) {
       const owner = parserOf(position, this.workers.length);
-      const at = next[owner]!++;
-      articles[position] = replies[owner]!.articles[at]!;
-      versions[position] = replies[owner]!.digests[at]!;
+      articles[position] = replies[owner]!.articles[next[owner]!++]!;
     }
-    return { articles, digests: versions, problems: replies.flatMap((reply) => reply.problems.map(toError)) };
+    return { articles, problems: replies.flatMap((reply) => reply.problems.map(toError)) };
   }
 
   /** Renders every page into `staging`; `onProgress` hears the count of pages written so far. */

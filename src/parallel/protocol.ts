@@ -24,7 +24,7 @@ export interface ProblemData {
 
 export type Request =
   /** Sources not yet read: each worker reads and decodes its own files. */
-  | { type: 'parse'; sources: SourceFile[]; digests: boolean }
+  | { type: 'parse'; sources: SourceFile[] }
   | {
       type: 'render';
       /** Every article that parsed, in source order, as cards (no HTML). */
@@ -43,8 +43,6 @@ export type Reply =
   | {
       type: 'parsed';
       articles: (Article | null)[];
-      /** With `digests`: the hash of each file's bytes, for the next build's cache. */
-      digests: (string | null)[];
       problems: ProblemData[];
     }
   | { type: 'progress'; done: number }

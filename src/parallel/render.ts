@@ -1,7 +1,7 @@
 // The render stage of a large build, on worker threads writing into the staging folder.
 import type { Article } from '../content/article.js';
 import { readFileSync } from 'node:fs';
-import { decodeSource, type SourceFile } from '../content/load.js';
+import { decodeSource, sourceDigest, type SourceFile } from '../content/load.js';
 import type { Visibility } from '../collect/schedule.js';
 import type { Site } from '../collect/site.js';
 import type { SiteConfig } from '../config.js';
@@ -60,5 +60,8 @@ function fullTextSources({ site, config, sources }: WorkerRender): SourceFile[] 
   }
   return sources
     .filter((source) => wanted.has(source.displayPath))
-    .map((source) => ({ ...source, text: decodeSource(readFileSync(source.path), source.displayPath) }));
+    .map((source) => {
+      const bytes = readFileSync(source.path);
+      return { ...source, text: decodeSource(bytes, source.displayPath), digest: sourceDigest(source.relativePath, bytes) };
+    });
 }

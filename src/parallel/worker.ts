@@ -36,23 +36,21 @@ port.on('message', (request: Request) => {
   }
 });
 
-function parse({ sources, digests: wantDigests }: Extract<Request, { type: 'parse' }>): void {
+function parse({ sources }: Extract<Request, { type: 'parse' }>): void {
   const problems: ProblemData[] = [];
-  const digests: (string | null)[] = [];
   const articles = sources.map((source) => {
     try {
       const bytes = readSource(source);
-      digests.push(wantDigests ? sourceDigest(source.relativePath, bytes) : null);
-      const article = parseArticle({ ...source, text: decodeSource(bytes, source.displayPath) }, { config: setup.config, markdown });
+      const decoded = { ...source, text: decodeSource(bytes, source.displayPath), digest: sourceDigest(source.relativePath, bytes) };
+      const article = parseArticle(decoded, { config: setup.config, markdown });
       own.set(article.sourcePath, spooled(article));
       return { ...article, html: '' };
     } catch (error) {
-      digests.push(null);
       problems.push(...flatten(error));
       return null;
     }
   });
-  reply({ type: 'parsed', articles, digests, problems });
+  reply({ type: 'parsed', articles, problems });
 }
 
 /** The article, its HTML moved to the spool and read back when a page shows it. */
