@@ -155,7 +155,7 @@ async function loadSource(
       );
     }
     if (reading === 'nothing') return { path, relativePath, displayPath, text: '' };
-    if (reading === 'digest') return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readInto(path, displayPath)) };
+    if (reading === 'digest') return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readShared({ path, displayPath })) };
     const bytes = readSource({ path, displayPath });
     const digest = sourceDigest(relativePath, bytes);
     if (reading === 'bytes') return { path, relativePath, displayPath, text: '', bytes, digest };
@@ -176,11 +176,14 @@ export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Bu
   }
 }
 
-/** One buffer that every file read only for its digest goes through: no allocation per file. */
+/** One buffer that files read for a moment go through: no allocation per file. */
 let scratch = Buffer.allocUnsafe(1 << 16);
 
-/** A file's bytes in `scratch`, valid until the next call. */
-function readInto(path: string, displayPath: string): Buffer {
+/**
+ * A source file's bytes in a buffer shared by every call, valid until the next one: for reading
+ * many files in a row without making the collector account for a new buffer per file.
+ */
+export function readShared({ path, displayPath }: Pick<SourceFile, 'path' | 'displayPath'>): Buffer {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');

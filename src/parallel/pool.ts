@@ -9,8 +9,13 @@ import { BantinError } from '../errors.js';
 import type { ProblemData, Reply, Request, WorkerSetup } from './protocol.js';
 import { parserOf } from './share.js';
 
-/** Below this many articles, starting threads costs more than it saves. */
-export const PARALLEL_THRESHOLD = 400;
+/**
+ * Below this many articles, one thread is faster: every thread walks the whole site to render
+ * its share, and per article a thread of the pool runs at about half the speed of a lone one
+ * (docs/performance.md). Measured on 2 cores: 4,000 articles 2.9 s alone against 3.5 s on two
+ * threads, 8,000 5.2 s against 5.4 s, 20,000 13.8 s against 11.3 s.
+ */
+export const PARALLEL_THRESHOLD = 10_000;
 
 /**
  * The compiled worker, also when bantin runs from its TypeScript sources (tests): a worker

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle, type Article } from '../content/article.js';
-import { decodeSource, readSource, sourceDigest } from '../content/load.js';
+import { decodeSource, readShared, sourceDigest } from '../content/load.js';
 import { Spool } from './spool.js';
 import { createMarkdown } from '../content/markdown.js';
 import { collect } from '../collect/site.js';
@@ -40,7 +40,7 @@ function parse({ sources }: Extract<Request, { type: 'parse' }>): void {
   const problems: ProblemData[] = [];
   const articles = sources.map((source) => {
     try {
-      const bytes = readSource(source);
+      const bytes = readShared(source);
       const decoded = { ...source, text: decodeSource(bytes, source.displayPath), digest: sourceDigest(source.relativePath, bytes) };
       const article = parseArticle(decoded, { config: setup.config, markdown });
       own.set(article.sourcePath, spooled(article));

@@ -95,7 +95,11 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
   };
   // What every page shows of the site (menu, sections): fingerprinted once, not once per page.
   const sharedPrint = fingerprint('shared', shared);
-  /** `view` makes the page's meta and context only when the page is fingerprinted or rendered. */
+  /**
+   * `view` makes the page's meta and context only when the page is fingerprinted or rendered.
+   * The meta (title, description, JSON-LD...) is made from the context and the configuration,
+   * so the fingerprint leaves it out: a rebuild never makes the meta of a page it keeps.
+   */
   function* emit(
     template: string,
     outputPath: string,
@@ -105,18 +109,26 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
   ): Generator<PageJob> {
     const loc = absoluteUrl(config, outputPath.replace(/index\.html$/, ''));
     if (loc && lastmod) sitemap.push({ loc, lastmod: toIsoString(lastmod) });
-    yield job(outputPath, template, () => {
-      const { meta, context } = view();
-      return { ...context, page: page({ ...meta, outputPath }) };
-    }, body);
+    let made: ReturnType<typeof view> | undefined;
+    const once = () => (made ??= view());
+    yield job(outputPath, template, () => ({ ...once().context, page: page({ ...once().meta, outputPath }) }), body, () => once().context);
   }
-  /** `body`: the article whose whole text the page shows, beyond what its card says. */
-  function job(outputPath: string, template: string, view: () => Record<string, unknown>, body?: Article): PageJob {
+  /**
+   * `body`: the article whose whole text the page shows, beyond what its card says. `printed`:
+   * what the fingerprint is made of, when not the whole context.
+   */
+  function job(
+    outputPath: string,
+    template: string,
+    view: () => Record<string, unknown>,
+    body?: Article,
+    printed?: () => Record<string, unknown>,
+  ): PageJob {
     let context: Record<string, unknown> | undefined;
     const made = () => (context ??= view());
     return {
       outputPath,
-      fingerprint: () => sharedPrint + fingerprint(template, made()) + (body?.version ?? ''),
+      fingerprint: () => sharedPrint + fingerprint(template, printed ? printed() : made()) + (body?.version ?? ''),
       render: () => templates.render(template, { ...shared, ...made() }),
       ...(body && { article: body }),
     };

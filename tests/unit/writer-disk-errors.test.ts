@@ -8,20 +8,18 @@ import { treeHashes } from '../helpers/tree.js';
 
 const failure = vi.hoisted(() => ({ code: undefined as string | undefined, afterWrites: 0 }));
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
   let writes = 0;
-  return {
-    ...fs,
-    writeFile: async (...args: Parameters<typeof fs.writeFile>) => {
-      const path = String(args[0]);
-      if (failure.code && path.includes('.staging-') && ++writes > failure.afterWrites) {
-        writes = 0;
-        throw Object.assign(new Error(`${failure.code}: simulated, write '${path}'`), { code: failure.code, errno: -28 });
-      }
-      return fs.writeFile(...args);
-    },
+  const writeFileSync = (...args: Parameters<typeof fs.writeFileSync>) => {
+    const path = String(args[0]);
+    if (failure.code && path.includes('.staging-') && ++writes > failure.afterWrites) {
+      writes = 0;
+      throw Object.assign(new Error(`${failure.code}: simulated, write '${path}'`), { code: failure.code, errno: -28 });
+    }
+    return fs.writeFileSync(...args);
   };
+  return { ...fs, default: { ...fs, writeFileSync }, writeFileSync };
 });
 
 beforeEach(() => {
