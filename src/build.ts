@@ -280,7 +280,7 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
     // Decoding and checking the text is a good part of the work: threads do it side by side, and
     // a rebuild does it only for files whose bytes changed.
     // Threads read their own files; a rebuild reads a digest first and decodes what changed.
-    return pool ? 'nothing' : cache ? 'digest' : 'text';
+    return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
   });
   const parsed = pool
     ? await parseInWorkers(pool, sources, problems)
