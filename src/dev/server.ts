@@ -158,22 +158,17 @@ export function contentType(path: string): string {
   return TEXT_TYPES.test(type) || type === 'image/svg+xml' ? `${type}; charset=utf-8` : type;
 }
 
+/** The page served before the first good build; its own file, as the site's templates may be what is broken. */
+const waitingTemplate = readFileSync(new URL('../../client/waiting.html', import.meta.url), 'utf8');
+
 /** The page served before the first good build: the problems as text, for a page without scripts too. */
 function waitingPage(problems: Problems | undefined): string {
-  const title = escapeHtml(problems?.title ?? 'bantin: the site is being built');
-  const lines = (problems?.lines ?? []).map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join('\n');
-  return `<!doctype html>
-<html lang="vi">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head>
-<body>
-<h1>${title}</h1>
-<ul>
-${lines}
-</ul>
-<p>${escapeHtml(problems?.hint ?? 'Trang sẽ tự tải lại. / This page reloads by itself.')}</p>
-</body>
-</html>
-`;
+  const fields: Record<string, string> = {
+    title: escapeHtml(problems?.title ?? 'bantin: the site is being built'),
+    lines: (problems?.lines ?? []).map((line) => `<li><code>${escapeHtml(line)}</code></li>`).join('\n'),
+    hint: escapeHtml(problems?.hint ?? 'Trang sẽ tự tải lại. / This page reloads by itself.'),
+  };
+  return waitingTemplate.replace(/\{(title|lines|hint)\}/g, (_, name: string) => fields[name]!);
 }
 
 function escapeHtml(text: string): string {
