@@ -78,3 +78,8 @@ export function pathShower(cwd: string, root: string): (path: string) => string 
     return path;
   };
 }
+
+/** The result of `work`, or undefined with its problems added to `problems`. */
+export function attempt<T>(work: () => T, problems: BantinError[]): T | undefined {
+  return collectProblems([undefined], work, problems)[0];
+}

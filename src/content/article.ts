@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.js';
 import { BantinError, BuildFailure } from '../errors.js';
 import { DateError, parseDate, type PublishedAt } from './dates.js';
-import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
+import { parseFrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
 import { permalink } from './permalink.js';

@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../content/article.js';
 import type { SourceFile } from '../content/load.js';
-import type { Visibility } from '../collect/schedule.js';
 import { BantinError } from '../errors.js';
 import type { ProblemData, Reply, Request, WorkerSetup } from './protocol.js';
 import { parserOf } from './share.js';

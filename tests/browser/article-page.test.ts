@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
 import { describeInChromium, launchChromium } from '../helpers/chromium.js';
 import { serve, type StaticServer } from '../helpers/serve.js';
