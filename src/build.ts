@@ -52,6 +52,12 @@ export interface BuildOptions {
    * are parsed and only pages whose inputs changed are rendered and replaced. `bantin build` does.
    */
   incremental?: boolean;
+  /**
+   * With `cache`: the article files edited since the build that filled it, when nothing else
+   * changed (`bantin dev` knows this from its watcher). Only these are read again, and when
+   * their edits leave every card as it was, only the pages that show their text are rendered.
+   */
+  edited?: readonly string[];
 }
 
 export interface BuildResult {
@@ -125,8 +131,10 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
 
   const theme = hashAssetNames(await loadThemeAssets(templateDirs));
   const statics = await findStaticFiles(staticDir, show, problems);
-  const templates = attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, locale!, show, theme.names), problems);
+  // A warm process compiles the templates once per environment (the key covers every template file).
+  const templates = cache?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, locale!, show, theme.names), problems);
   if (problems.length > 0 || !templates) fail();
+  if (cache && !(cache instanceof DiskCache)) cache.templates = templates;
 
   options.signal?.throwIfAborted();
   const lock = cached?.lock;
@@ -147,13 +155,16 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
         options.onProgress?.({ stage: 'render', done }),
       ));
     }
-    for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!)) {
-      if (written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
+    // Only texts edited: every page the last build made is kept, and those that show the texts redone.
+    const texts = cache && !loaded.pool && loaded.editedTexts && keepAll(writer, cache.pages, fingerprints, written) ? loaded.editedTexts : undefined;
+    if (texts) pages = [...written].filter((path) => path.endsWith('.html')).length;
+    for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!, texts)) {
+      if (!texts && written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
+      if (!texts && page.outputPath.endsWith('.html')) pages++;
       written.add(page.outputPath);
       // Let Ctrl-C through: a rebuild that keeps most pages would otherwise never wait on the disk.
       if (written.size % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
-      if (page.outputPath.endsWith('.html')) pages++;
       options.onProgress?.({ stage: 'render', done: written.size });
       if (cache) {
         const fingerprint = cache.knownFingerprint(page, siteMadeOf!) ?? page.fingerprint();
@@ -212,6 +223,20 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     scheduled: loaded.scheduled.length,
     ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
   };
+}
+
+/** Keeps every page the last build wrote, with its fingerprint; false if the writer cannot. */
+function keepAll(writer: Writer, pages: ReadonlyMap<string, string>, fingerprints: Map<string, string>, written: Set<string>): boolean {
+  for (const [path, print] of pages) {
+    if (!writer.keep?.(path)) {
+      fingerprints.clear();
+      written.clear();
+      return false;
+    }
+    fingerprints.set(path, print);
+    written.add(path);
+  }
+  return true;
 }
 
 export { loadSite, sitePaths, BUILTIN_TEMPLATES, type LoadedSite, type SitePaths } from './load-site.js';

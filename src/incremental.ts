@@ -7,7 +7,11 @@ import { deserialize, serialize } from 'node:v8';
 import fg from 'fast-glob';
 import type { Article } from './content/article.js';
 import type { SiteConfig } from './config.js';
+import type { SourceFile } from './content/load.js';
+import type { Site } from './collect/site.js';
+import type { Visibility } from './collect/schedule.js';
 import type { PageJob } from './render/pages.js';
+import type { Templates } from './render/templates.js';
 
 export class BuildCache {
   /** Hash of everything outside the content that shapes every page. */
@@ -18,6 +22,13 @@ export class BuildCache {
   pages = new Map<string, string>();
   /** What the last build's site was made of (see `siteKey`). */
   site: string | undefined;
+  /**
+   * The last build's sources, articles and collected site, kept by a warm process (`bantin dev`)
+   * so that a rebuild told which files were edited reads only those (see `BuildOptions.edited`).
+   */
+  last: { sources: SourceFile[]; articles: Map<string, Article>; site: Site; visibility: Visibility } | undefined;
+  /** The templates compiled for the current environment, by a warm process. */
+  templates: Templates | undefined;
 
   /** Forgets everything when the configuration, templates or bantin itself changed. */
   useEnvironment(environment: string): void {
@@ -26,6 +37,8 @@ export class BuildCache {
     this.articles.clear();
     this.pages.clear();
     this.site = undefined;
+    this.last = undefined;
+    this.templates = undefined;
   }
 
   /**

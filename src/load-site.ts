@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, sourceVersion, type Article } from './content/article.js';
-import { loadSources, sourceText, type SourceFile } from './content/load.js';
+import { loadSources, redigested, sourceText, type SourceFile } from './content/load.js';
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
@@ -40,6 +40,8 @@ export interface LoadedSite {
   visibility?: Visibility;
   /** Worker threads that parsed the articles and hold their HTML, for a large build to render with. */
   pool?: WorkerPool;
+  /** When the site is the last build's and only these articles' texts changed (see `BuildOptions.edited`). */
+  editedTexts?: Set<Article>;
 }
 
 /**
@@ -66,23 +68,32 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   // A rebuild from a cache renders few pages: threads would cost more than they save.
   const warm = cache !== undefined && cache.pages.size > 0;
   let pool: WorkerPool | undefined;
-  // Threads start as soon as the files are counted, and get ready while the files are read.
-  const sources = await loadSources(contentDir, show, problems, (count) => {
-    const threads = parallel && !warm ? (options.workers ?? workerCount(count)) : 1;
-    if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
-    // Decoding and checking the text is a good part of the work: threads do it side by side, and
-    // a rebuild does it only for files whose bytes changed.
-    // Threads read their own files; a rebuild reads a digest first and decodes what changed.
-    return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
-  });
-  const parsed = pool
+  const last = options.edited && cache?.last;
+  // Told which files were edited, a warm rebuild reads only those again.
+  const sources =
+    (last && sourcesAfterEdits(last.sources, options.edited!, problems)) ??
+    (await loadSources(contentDir, show, problems, (count) => {
+      // Threads start as soon as the files are counted, and get ready while the files are read.
+      const threads = parallel && !warm ? (options.workers ?? workerCount(count)) : 1;
+      if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
+      // Threads read their own files; a rebuild reads a digest first and decodes what changed.
+      return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
+    }));
+  let parsed = pool
     ? await parseInWorkers(pool, sources, problems)
     : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
   if (cache && pool) for (const article of parsed) parsedNow.set(article.version, article);
-  if (cache) cache.articles = parsedNow;
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
-  const site = collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
+  const edits = last && problems.length === 0 ? textEdits(last, parsed, visibility) : undefined;
+  if (edits) parsed = parsed.map((article) => edits.get(article.sourcePath) ?? article);
+  if (edits) for (const article of edits.values()) parsedNow.set(article.version, article);
+  if (cache) cache.articles = parsedNow;
+  const site = edits && last ? last.site : collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
+  // Remembered for the next edit only from a build that found no problem.
+  if (cache && !(cache instanceof DiskCache)) {
+    cache.last = problems.length > 0 ? undefined : { sources, articles: new Map(parsed.map((a) => [a.sourcePath, a])), site, visibility };
+  }
 
   if (config.baseUrl === undefined) {
     warnings.push(
@@ -91,8 +102,45 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   }
   return {
     paths, show, config, locale, markdown, sources, articles: parsed, site, visibility, ...(pool && { pool }),
+    ...(edits && { editedTexts: new Set(edits.values()) }),
     scheduled: scheduledArticles(parsed, visibility), problems, warnings,
   };
+}
+
+/** The last build's sources with the edited ones read again, or undefined if an edited file is new. */
+function sourcesAfterEdits(sources: SourceFile[], edited: readonly string[], problems: BantinError[]): SourceFile[] | undefined {
+  const paths = new Set(edited);
+  if (sources.filter((source) => paths.has(source.path)).length !== paths.size) return undefined;
+  return collectProblems(sources, (source) => (paths.has(source.path) ? redigested(source) : source), problems);
+}
+
+/**
+ * When the edits changed only texts (every article has the card it had, in a site published as
+ * before), the last build's articles take the new texts and its collected site stays as it is:
+ * returns those articles by source path. Otherwise undefined, and the site is collected anew.
+ */
+function textEdits(last: NonNullable<BuildCache['last']>, parsed: readonly Article[], visibility: Visibility): Map<string, Article> | undefined {
+  if (parsed.length !== last.articles.size) return undefined;
+  if (visibility.drafts !== last.visibility.drafts || visibility.future !== last.visibility.future) return undefined;
+  // A scheduled article that fell due since would change the site.
+  const [then, now] = [last.visibility.now ?? 0, visibility.now ?? Date.now()];
+  if (!visibility.future && parsed.some((a) => a.publishedAt.epochMs > then && a.publishedAt.epochMs <= now)) return undefined;
+  const edits = new Map<string, Article>();
+  for (const article of parsed) {
+    const before = last.articles.get(article.sourcePath);
+    if (before === article) continue;
+    if (!before || before.cardVersion !== article.cardVersion) return undefined;
+    edits.set(article.sourcePath, article);
+  }
+  // Every page links to the same objects: the old articles take the new versions and texts.
+  const taken = new Map<string, Article>();
+  for (const [path, article] of edits) {
+    const before = last.articles.get(path)!;
+    before.version = article.version;
+    Object.defineProperty(before, 'html', { value: article.html, writable: true, enumerable: true, configurable: true });
+    taken.set(path, before);
+  }
+  return taken;
 }
 
 /** Parses on the pool; the articles come back in source order, without their HTML. */

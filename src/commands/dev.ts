@@ -1,12 +1,13 @@
 // `bantin dev`: build into memory, serve on loopback, rebuild and reload on every change.
 import { parseArgs } from 'node:util';
+import { sep } from 'node:path';
 import { build, sitePaths, type BuildOptions } from '../build.js';
 import { CONFIG_FILE, loadConfig } from '../config.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import { BuildCache } from '../incremental.js';
 import { MemorySite } from '../dev/memory-site.js';
 import { DevServer } from '../dev/server.js';
-import { watchSources } from '../dev/watch.js';
+import { watchSources, type Change } from '../dev/watch.js';
 import type { Output } from '../cli.js';
 
 export interface DevOptions extends Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir'> {
@@ -38,10 +39,17 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
   const server = new DevServer({ site, host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT, basePath });
 
   let first = true;
-  const rebuild = async () => {
+  const rebuild = async (changes: Change[] = []) => {
     const hadBuild = site.built;
+    // Only articles edited: the build reads those alone again (a new or removed file, a template,
+    // the configuration or a static file changed: it reads everything).
+    const articlesOnly = changes.length > 0 && changes.every(({ event, path }) =>
+      event === 'change' && path.startsWith(paths.contentDir + sep) && /\.md$/i.test(path));
     try {
-      const result = await build({ ...options, writer: site, cache, drafts: true, future: true });
+      const result = await build({
+        ...options, writer: site, cache, drafts: true, future: true,
+        ...(articlesOnly && { edited: [...new Set(changes.map((change) => change.path))] }),
+      });
       if (!first) {
         const ms = Math.round(result.durationMs);
         io.out(

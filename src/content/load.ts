@@ -166,6 +166,12 @@ async function loadSource(
   }
 }
 
+/** A source read again for its digest, after an edit (a BantinError if it cannot be read). */
+export function redigested(source: SourceFile): SourceFile {
+  const { path, relativePath, displayPath } = source;
+  return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readShared(source)) };
+}
+
 /** A source file's bytes; an unreadable file is a BantinError naming it. */
 export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Buffer {
   try {

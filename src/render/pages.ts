@@ -68,7 +68,17 @@ interface SitemapEntry {
   lastmod: string;
 }
 
-export function* renderPages(site: Site, templates: Templates, config: SiteConfig, locale: Locale): Generator<PageJob> {
+/**
+ * Every page of the site, articles first. `only`: the articles whose text alone changed since a
+ * build of this same site; then only the pages that show their text are made.
+ */
+export function* renderPages(
+  site: Site,
+  templates: Templates,
+  config: SiteConfig,
+  locale: Locale,
+  only?: ReadonlySet<Article>,
+): Generator<PageJob> {
   const { routes, strings: t } = locale;
   const hasFeeds = config.baseUrl !== undefined;
   const siteFeeds = hasFeeds ? feedLinks({ title: config.title, url: '' }) : [];
@@ -135,7 +145,7 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
   }
   const newest = (articles: readonly Article[]) => articles[0] && (articles[0].updatedAt ?? articles[0].publishedAt);
 
-  for (const article of site.articles) {
+  for (const article of only ?? site.articles) {
     const links = site.links.get(article)!;
     const view = () => ({
       meta: {
@@ -154,6 +164,14 @@ export function* renderPages(site: Site, templates: Templates, config: SiteConfi
       },
     });
     yield* emit('article.njk', article.outputPath, view, article.updatedAt ?? article.publishedAt, article);
+  }
+  if (only) {
+    // Besides their own pages, only full-text feeds show the texts.
+    if (hasFeeds && config.feeds.content === 'full') {
+      for (const section of site.sections) yield* renderFeeds({ title: `${config.title}: ${section.name}`, url: section.url, articles: section.articles }, templates, config);
+      yield* renderFeeds({ title: config.title, url: '', articles: site.articles }, templates, config);
+    }
+    return;
   }
 
   function* listing(pagers: Pager<Article>[], heading: string, context: Record<string, unknown> = {}, feeds?: FeedLink[]) {

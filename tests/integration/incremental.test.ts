@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build, MemoryWriter } from '../../src/index.js';
+import { build, BuildFailure, MemoryWriter } from '../../src/index.js';
 import { MemorySite } from '../../src/dev/memory-site.js';
 import { BuildCache } from '../../src/incremental.js';
 import { article, makeSite, writeFiles } from '../helpers/site.js';
@@ -91,5 +91,68 @@ describe('incremental rebuilds', () => {
     await build({ root, writer: site, cache });
     clean = await paths();
     expect(contents(site, clean.keys())).toEqual(clean);
+  });
+
+  describe('told which article files were edited (as bantin dev is)', () => {
+    async function warm(config = 'baseUrl: https://tin.example/\n') {
+      const root = await makeSite({ 'bantin.yaml': config, ...files });
+      const site = new MemorySite();
+      const cache = new BuildCache();
+      await build({ root, writer: site, cache });
+      const rebuild = (...edited: string[]) => build({ root, writer: site, cache, edited: edited.map((name) => join(root, 'content', name)) });
+      const same = async () => {
+        const clean = await cleanBuild(root);
+        expect(contents(site, clean.keys())).toEqual(clean);
+      };
+      return { root, site, rebuild, same };
+    }
+
+    it('renders only the page of a text edited, and ends as a clean build', async () => {
+      const { root, site, rebuild, same } = await warm();
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
+      const result = await rebuild('tin-7.md');
+      expect(result.rendered).toBe(1);
+      expect(site.changed).toEqual(['tin-so-7/index.html']);
+      expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
+      await same();
+    });
+
+    it('with full-text feeds, renders the feeds that carry the text too', async () => {
+      const { root, site, rebuild, same } = await warm('baseUrl: https://tin.example/\nfeeds:\n  content: full\n');
+      await writeFile(join(root, 'content/tin-8.md'), files['content/tin-8.md']!.replace('Nội dung của tin số 8.', 'Nội dung đã sửa.'));
+      await rebuild('tin-8.md');
+      expect(site.changed).toContain('tin-so-8/index.html');
+      expect(site.changed).toContain('feed.json');
+      await same();
+    });
+
+    it('collects the site again when an edit changes what lists show, or the file is new', async () => {
+      const { root, site, rebuild, same } = await warm();
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
+      await rebuild('tin-7.md');
+      expect(site.changed).toContain('chuyen-muc/kinh-te/index.html');
+      expect(site.get('tin-so-7/index.html'), 'the page at the old title\'s address is gone').toBeUndefined();
+      await same();
+
+      await writeFiles(root, { 'content/moi.md': article({ title: 'Tin hoàn toàn mới', category: 'Văn hóa' }) });
+      await rebuild('moi.md');
+      expect(site.get('tin-hoan-toan-moi/index.html')).toBeDefined();
+      await same();
+    });
+
+    it('reports a mistake in the edited file, and keeps the last good site', async () => {
+      const { root, site, rebuild, same } = await warm();
+      const before = site.get('tin-so-7/index.html');
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace(/date: .*/, 'date: 31/02/2020'));
+      const failure = await rebuild('tin-7.md').catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(BuildFailure);
+      expect((failure as BuildFailure).problems.map((problem) => problem.message).join('\n')).toContain('31/02/2020');
+      expect(site.get('tin-so-7/index.html')).toBe(before);
+
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Đã sửa xong.'));
+      await rebuild('tin-7.md');
+      expect(site.get('tin-so-7/index.html')!.toString()).toContain('Đã sửa xong.');
+      await same();
+    });
   });
 });
