@@ -59,7 +59,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
     const source = sourceOf.get(article.sourcePath)!;
     return parseFrontMatter(source.text, source.displayPath);
   };
-  found.push(...(site ? locateCollisions(settled.problems, site.articles, frontOf) : settled.problems));
+  found.push(...settled.problems);
   // Every article file is checked, those that do not parse too.
   articles = config ? sources.length : 0;
   const configFile = show(paths.configFile);
@@ -132,23 +132,4 @@ type FrontMatter = ReturnType<typeof parseFrontMatter>;
 /** Where an article's URL comes from: its `slug:` if it has one, else its title. */
 function urlField(front: FrontMatter): { line: number; column: number } {
   return front.locate('slug') ?? front.locate('title') ?? { line: 1, column: 1 };
-}
-
-/**
- * The build names a file for two articles at one URL, but no line; an editor needs the line to
- * change. An unlocated problem of an article that shares its URL is that one.
- */
-function locateCollisions(
-  found: readonly BantinError[],
-  articles: readonly Article[],
-  frontOf: (article: Article) => FrontMatter,
-): BantinError[] {
-  const byPath = new Map<string, Article[]>();
-  for (const article of articles) byPath.set(article.outputPath, [...(byPath.get(article.outputPath) ?? []), article]);
-  const sharing = new Map<string, Article>();
-  for (const group of byPath.values()) if (group.length > 1) for (const article of group) sharing.set(article.sourcePath, article);
-  return found.map((problem) => {
-    const article = problem.line === undefined ? sharing.get(problem.file ?? '') : undefined;
-    return article ? new BantinError(problem.message, { file: article.sourcePath, ...urlField(frontOf(article)) }) : problem;
-  });
 }

@@ -82,7 +82,7 @@ function checkCollisions(articles: readonly Article[], problems: BantinError[]):
       problems.push(
         new BantinError(
           `This article has the URL "${article.url}", like ${first.sourcePath}; both would be written to ${article.outputPath}. Give one of them another title or a "slug:" of its own.`,
-          { file: article.sourcePath },
+          { file: article.sourcePath, ...article.urlAt },
         ),
       );
     } else {

@@ -21,6 +21,8 @@ export interface Article {
    */
   cardVersion: string;
   slug: string;
+  /** Where the URL comes from (the `slug:`, or else the `title:`), for a problem with the URL. */
+  urlAt?: { line: number; column: number };
   /** Site-relative URL with a trailing slash: `bac-kan-tiep-tuc/`. */
   url: string;
   /** Output file, relative to the output folder: `bac-kan-tiep-tuc/index.html`. */
@@ -147,6 +149,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     version: sourceVersion(source),
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
+    ...located(front.quickLocate(data.slug !== undefined ? 'slug' : 'title')),
     ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
     title: title!,
     publishedAt: publishedAt!,
@@ -161,6 +164,10 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     // Only an article without a lead is described by its text: a large site holds many cards.
     text: card.text,
   };
+}
+
+function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {
+  return urlAt === undefined ? {} : { urlAt };
 }
 
 function readTags(value: unknown, fail: () => void): string[] {

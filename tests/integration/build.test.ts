@@ -124,6 +124,16 @@ describe('build', () => {
     );
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0]!.format()).toMatch(/content\/2020\/a\.md.*"tin-moi\/".*content\/2021\/b\.md|content\/2021\/b\.md.*"tin-moi\/".*content\/2020\/a\.md/);
+
+    // At the line the URL comes from: the title (line 2), or the slug when there is one.
+    expect(error.problems[0]!.format()).toMatch(/^content\/(2020\/a|2021\/b)\.md:2:8 /);
+    const bySlug = await failure(
+      buildInMemory({
+        'content/a.md': article({ title: 'Tin một' }),
+        'content/b.md': article({ title: 'Tin hai', date: '2019-01-01', author: 'Hoàng Lan', slug: 'tin-mot' }),
+      }),
+    );
+    expect(bySlug.problems[0]!.format()).toMatch(/^content\/b\.md:5:7 /);
   });
 
   it('gives NFC and NFD file names and titles the same URL', async () => {
