@@ -64,6 +64,29 @@ describeInChromium('the article page in Chromium', () => {
     await context.close();
   });
 
+  it('opens the phone\'s share sheet (where Zalo is) with the title and address, and copies the link where there is none', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    // Headless Chromium has no share sheet: a stand-in records what the page asks it to share.
+    await page.addInitScript(() => {
+      const nav = (globalThis as unknown as { navigator: Record<string, unknown> }).navigator;
+      (globalThis as unknown as { shared: unknown[] }).shared = [];
+      nav.share = async (data: unknown) => void (globalThis as unknown as { shared: unknown[] }).shared.push(data);
+    });
+    await page.goto(server.url(ARTICLE));
+    await page.getByRole('button', { name: /^Zalo/ }).click();
+    expect(await page.evaluate(() => (globalThis as unknown as { shared: unknown[] }).shared)).toEqual([
+      { title: await page.textContent('h1'), url: `https://bantin.backan.example/${ARTICLE}` },
+    ]);
+
+    const plain = await context.newPage();
+    await plain.addInitScript(() => void delete (Object.getPrototypeOf((globalThis as unknown as { navigator: object }).navigator) as { share?: unknown }).share);
+    await plain.goto(server.url(ARTICLE));
+    await plain.getByRole('button', { name: /^Zalo/ }).click();
+    await expect.poll(() => plain.textContent('.share [role=status]')).toBe('Đã sao chép liên kết');
+    await context.close();
+  });
+
   it('works on a 360 px phone with JavaScript off: links to share, no buttons that would do nothing', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

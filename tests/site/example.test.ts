@@ -25,6 +25,8 @@ describe('the example site', () => {
     const sections = new Set([...home.matchAll(/article-item__category">([^<]+)</g)].map((m) => m[1]));
     expect(months.size).toBeGreaterThanOrEqual(6);
     expect(sections.size).toBeGreaterThanOrEqual(3);
+    const authors = (await readdir(join(out, 'tac-gia'), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+    expect(authors.length).toBeGreaterThanOrEqual(3);
   });
 
   it('leaves the draft out', async () => {
@@ -40,7 +42,7 @@ describe('the example site', () => {
     expect(html).toContain('aria-label="Cỡ chữ"');
     expect(html).toMatch(/<h1[^>]*>Bắc Kạn tiếp tục nhân rộng mô hình tự quản “Hộ an toàn - Thôn, bản, tổ dân phố bình yên”<\/h1>/);
     const body = text(html);
-    for (const fact of ['847/1.310', '108', '76.303']) expect(body).toContain(fact);
+    for (const fact of ['847/1.310', '108 xã, phường, thị trấn', '76.303']) expect(body).toContain(fact);
     expect(html).toMatch(/<p class="article__author">.*>Minh Hiệp<\/a><\/p>/);
   });
 
