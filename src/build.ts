@@ -155,8 +155,10 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
         options.onProgress?.({ stage: 'render', done }),
       ));
     }
-    // Only texts edited: every page the last build made is kept, and those that show the texts redone.
-    const texts = cache && !loaded.pool && loaded.editedTexts && keepAll(writer, cache.pages, fingerprints, written) ? loaded.editedTexts : undefined;
+    // The same cards as last time, so only texts changed: every page the last build made is kept,
+    // and those that show the new texts are redone.
+    const sameSite = cache && !loaded.pool && cache.pages.size > 0 && siteMadeOf === cache.site;
+    const texts = sameSite && loaded.freshTexts && keepAll(writer, cache.pages, fingerprints, written) ? loaded.freshTexts : undefined;
     if (texts) pages = [...written].filter((path) => path.endsWith('.html')).length;
     for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!, texts)) {
       if (!texts && written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);

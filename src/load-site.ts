@@ -40,8 +40,11 @@ export interface LoadedSite {
   visibility?: Visibility;
   /** Worker threads that parsed the articles and hold their HTML, for a large build to render with. */
   pool?: WorkerPool;
-  /** When the site is the last build's and only these articles' texts changed (see `BuildOptions.edited`). */
-  editedTexts?: Set<Article>;
+  /**
+   * With a cache: the articles not parsed before, whose texts are new (when the site has the
+   * same cards as the last build, theirs are the only texts that changed).
+   */
+  freshTexts?: Set<Article>;
 }
 
 /**
@@ -88,6 +91,8 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   const edits = last && problems.length === 0 ? textEdits(last, parsed, visibility) : undefined;
   if (edits) parsed = parsed.map((article) => edits.get(article.sourcePath) ?? article);
   if (edits) for (const article of edits.values()) parsedNow.set(article.version, article);
+  const before = cache?.articles;
+  const freshTexts = edits ? new Set(edits.values()) : before && new Set(parsed.filter((article) => !before.has(article.version)));
   if (cache) cache.articles = parsedNow;
   const site = edits && last ? last.site : collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
   // Remembered for the next edit only from a build that found no problem.
@@ -102,7 +107,7 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   }
   return {
     paths, show, config, locale, markdown, sources, articles: parsed, site, visibility, ...(pool && { pool }),
-    ...(edits && { editedTexts: new Set(edits.values()) }),
+    ...(freshTexts && { freshTexts }),
     scheduled: scheduledArticles(parsed, visibility), problems, warnings,
   };
 }

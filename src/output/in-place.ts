@@ -82,6 +82,7 @@ export class InPlaceWriter implements Writer {
       writeFileSync(target, content);
     });
     this.pending.add(path);
+    this.kept.delete(path);
   }
 
   async commit(): Promise<void> {
