@@ -7,7 +7,7 @@ import { deserialize, serialize } from 'node:v8';
 import fg from 'fast-glob';
 import type { Article } from './content/article.js';
 import type { SiteConfig } from './config.js';
-import type { SourceFile } from './content/load.js';
+import type { Remembered, SourceFile } from './content/load.js';
 import type { Site } from './collect/site.js';
 import type { Visibility } from './collect/schedule.js';
 import type { PageJob } from './render/pages.js';
@@ -29,6 +29,8 @@ export class BuildCache {
   last: { sources: SourceFile[]; articles: Map<string, Article>; site: Site; visibility: Visibility } | undefined;
   /** The templates compiled for the current environment, by a warm process. */
   templates: Templates | undefined;
+  /** The article files as the last build found them: unchanged ones are not read again. */
+  articleFiles = new Map<string, Remembered>();
 
   /** Forgets everything when the configuration, templates or bantin itself changed. */
   useEnvironment(environment: string): void {
@@ -39,6 +41,7 @@ export class BuildCache {
     this.site = undefined;
     this.last = undefined;
     this.templates = undefined;
+    this.articleFiles.clear();
   }
 
   /**
@@ -90,11 +93,12 @@ interface Saved {
   articles: [string, Article][];
   pages: [string, string][];
   site: string;
+  sources: [string, Remembered][];
   /** Every file of the output folder, as the build left it. */
   files: string[];
 }
 
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -119,6 +123,7 @@ export class DiskCache extends BuildCache {
       for (const [version] of saved.articles) cache.bodiless.add(version);
       cache.pages = new Map(saved.pages);
       cache.site = saved.site;
+      cache.articleFiles = new Map(saved.sources);
       cache.files = new Set(saved.files);
     } catch {
       // No cache, or one from another version of bantin: the build starts afresh.
@@ -139,6 +144,7 @@ export class DiskCache extends BuildCache {
       articles: [...this.articles].map(([version, article]) => [version, withoutBody(article)]),
       pages: [...this.pages],
       site: this.site ?? '',
+      sources: [...this.articleFiles],
       files: [...files],
     };
     try {

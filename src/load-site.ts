@@ -81,7 +81,7 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
       if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
       // Threads read their own files; a rebuild reads a digest first and decodes what changed.
       return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
-    }));
+    }, cache?.articleFiles));
   let parsed = pool
     ? await parseInWorkers(pool, sources, problems)
     : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
@@ -93,7 +93,15 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   if (edits) for (const article of edits.values()) parsedNow.set(article.version, article);
   const before = cache?.articles;
   const freshTexts = edits ? new Set(edits.values()) : before && new Set(parsed.filter((article) => !before.has(article.version)));
-  if (cache) cache.articles = parsedNow;
+  if (cache) {
+    cache.articles = parsedNow;
+    // An article's version is its file's digest, also when a thread read the file.
+    const digests = new Map(parsed.map((article) => [article.sourcePath, article.version]));
+    cache.articleFiles = new Map(sources.flatMap((source) => {
+      const digest = source.digest ?? digests.get(source.displayPath);
+      return source.stamp && digest ? [[source.relativePath, { stamp: source.stamp, digest }]] : [];
+    }));
+  }
   const site = edits && last ? last.site : collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
   // Remembered for the next edit only from a build that found no problem.
   if (cache && !(cache instanceof DiskCache)) {

@@ -21,6 +21,18 @@ export interface SourceFile {
   bytes?: Uint8Array;
   /** A hash of the path and the bytes (see `sourceDigest`), once the file has been read. */
   digest?: string;
+  /** The file's size, times and inode when it was found, if asked for (see `Remembered`). */
+  stamp?: string;
+}
+
+/**
+ * What a build remembers of a file it read: while its size, modification and change times and
+ * inode stay the same (the change time moves on every write and cannot be set back, as git
+ * relies on too), its digest is the same, and a rebuild need not read it.
+ */
+export interface Remembered {
+  stamp: string;
+  digest: string;
 }
 
 /**
@@ -99,23 +111,33 @@ export async function loadSources(
   problems: BantinError[],
   /** Told how many files there are before they are read (a build starts its threads then), and answers how to read them. */
   onFound?: (count: number) => Reading,
+  /** Files read by an earlier build, by relative path: stamped, and unchanged ones not read again. */
+  remembered?: ReadonlyMap<string, Remembered>,
 ): Promise<SourceFile[]> {
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
       file: show(contentDir),
     });
   });
-  const entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true });
+  const stats = remembered !== undefined;
+  const entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true, stats });
   const candidates = entries
     .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
-    .map(({ path, dirent }) => ({ relativePath: path, link: dirent.isSymbolicLink() }))
+    .map(({ path, dirent, stats: stat }) => ({
+      relativePath: path,
+      link: dirent.isSymbolicLink(),
+      ...(stat && !dirent.isSymbolicLink() && { stamp: `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}` }),
+    }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   const reading = onFound?.(candidates.length) ?? 'text';
   // One file at a time, read synchronously: tens of thousands of small files read fastest so,
   // and never run out of file handles.
   const sources: (SourceFile | BantinError | undefined)[] = [];
-  for (const { relativePath, link } of candidates) {
-    sources.push(await loadSource(root, contentDir, relativePath, link, show, reading));
+  for (const { relativePath, link, stamp } of candidates) {
+    const known = stamp === undefined ? undefined : remembered?.get(relativePath);
+    const unchanged = known !== undefined && known.stamp === stamp && reading === 'digest';
+    const source = await loadSource(root, contentDir, relativePath, link, show, unchanged ? known : reading);
+    sources.push(source && !(source instanceof BantinError) && stamp !== undefined ? { ...source, stamp } : source);
   }
   // Problems in the order of the files.
   problems.push(...sources.filter((source) => source instanceof BantinError));
@@ -128,7 +150,8 @@ async function loadSource(
   relativePath: string,
   link: boolean,
   show: (path: string) => string,
-  reading: Reading,
+  /** Or the digest remembered of the file, unchanged since. */
+  reading: Reading | Remembered,
 ): Promise<SourceFile | BantinError | undefined> {
   const path = resolve(root, relativePath);
   const displayPath = show(resolve(contentDir, relativePath));
@@ -154,6 +177,7 @@ async function loadSource(
         { file: displayPath },
       );
     }
+    if (typeof reading === 'object') return { path, relativePath, displayPath, text: '', digest: reading.digest };
     if (reading === 'nothing') return { path, relativePath, displayPath, text: '' };
     if (reading === 'digest') return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readShared({ path, displayPath })) };
     const bytes = readSource({ path, displayPath });

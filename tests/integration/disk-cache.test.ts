@@ -1,7 +1,7 @@
 // `bantin build` run again: it starts from the cache the last build left, and ends with exactly
 // the files a clean build makes.
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -75,6 +75,20 @@ describe('incremental builds on disk', () => {
     expect(edited.rendered).toBeGreaterThan(1);
     expect(edited.rendered).toBeLessThan(15);
     expect(dist).toEqual(await clean(root));
+  });
+
+  it('reads again a file edited to the same size with its modification time set back', async () => {
+    const root = await site();
+    await build({ root, incremental: true });
+    const path = join(root, 'content/tin-5.md');
+    const { mtime, size } = await stat(path);
+    // Same length, same modification time: only the change time, which no tool sets back, moved.
+    await writeFile(path, files['content/tin-5.md']!.replace('Nội dung của tin số 5.', 'Nội dung của tin số 9.'));
+    await utimes(path, mtime, mtime);
+    expect((await stat(path)).size).toBe(size);
+    await build({ root, incremental: true });
+    expect(await readFile(join(root, 'dist/tin-so-5/index.html'), 'utf8')).toContain('Nội dung của tin số 9.');
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
   });
 
   it.each([
