@@ -89,10 +89,11 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
   const edits = last && problems.length === 0 ? textEdits(last, parsed, visibility) : undefined;
-  if (edits) parsed = parsed.map((article) => edits.get(article.sourcePath) ?? article);
-  if (edits) for (const article of edits.values()) parsedNow.set(article.version, article);
+  if (edits) {
+    parsed = parsed.map((article) => edits.get(article.sourcePath) ?? article);
+    for (const article of edits.values()) parsedNow.set(article.version, article);
+  }
   const before = cache?.articles;
-  const freshTexts = edits ? new Set(edits.values()) : before && new Set(parsed.filter((article) => !before.has(article.version)));
   if (cache) {
     cache.articles = parsedNow;
     // An article's version is its file's digest, also when a thread read the file.
@@ -103,6 +104,8 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
     }));
   }
   const site = edits && last ? last.site : collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
+  // Texts not parsed before, of articles the site publishes (a draft's new text shows nowhere).
+  const freshTexts = before && new Set(parsed.filter((article) => !before.has(article.version) && site.links.has(article)));
   // Remembered for the next edit only from a build that found no problem.
   if (cache && !(cache instanceof DiskCache)) {
     cache.last = problems.length > 0 ? undefined : { sources, articles: new Map(parsed.map((a) => [a.sourcePath, a])), site, visibility };

@@ -77,6 +77,15 @@ describe('incremental builds on disk', () => {
     expect(dist).toEqual(await clean(root));
   });
 
+  it('after an edit to a draft\'s text, which no page shows, renders nothing', async () => {
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files, 'content/nhap.md': article({ title: 'Bản nháp', draft: 'true' }, 'Cũ.') });
+    await build({ root, incremental: true });
+    await writeFile(join(root, 'content/nhap.md'), article({ title: 'Bản nháp', draft: 'true' }, 'Mới.'));
+    const edited = await build({ root, incremental: true });
+    expect(edited.rendered).toBe(0);
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  });
+
   it('reads again a file edited to the same size with its modification time set back', async () => {
     const root = await site();
     await build({ root, incremental: true });
