@@ -169,7 +169,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
       options.signal?.throwIfAborted();
       options.onProgress?.({ stage: 'render', done: written.size });
       if (cache) {
-        const fingerprint = cache.knownFingerprint(page, siteMadeOf!) ?? page.fingerprint();
+        const fingerprint = page.fingerprint();
         fingerprints.set(page.outputPath, fingerprint);
         if (cache.pages.get(page.outputPath) === fingerprint && writer.keep?.(page.outputPath)) continue;
       }

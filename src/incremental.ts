@@ -10,7 +10,6 @@ import type { SiteConfig } from './config.js';
 import type { Remembered, SourceFile } from './content/load.js';
 import type { Site } from './collect/site.js';
 import type { Visibility } from './collect/schedule.js';
-import type { PageJob } from './render/pages.js';
 import type { Templates } from './render/templates.js';
 
 export class BuildCache {
@@ -42,19 +41,6 @@ export class BuildCache {
     this.last = undefined;
     this.templates = undefined;
     this.articleFiles.clear();
-  }
-
-  /**
-   * The page's fingerprint, if this build can know it without working it out: when the site is
-   * made of the same article cards in the same order as last time, every page shows what it
-   * showed then, but for the article texts it shows whole. Those pages are worked out again.
-   */
-  knownFingerprint(page: PageJob, site: string): string | undefined {
-    if (site !== this.site || page.showsBodies) return undefined;
-    const previous = this.pages.get(page.outputPath);
-    // An article page's fingerprint ends with the version of the article it shows.
-    if (previous === undefined || (page.article && !previous.endsWith(page.article.version))) return undefined;
-    return previous;
   }
 }
 

@@ -177,16 +177,12 @@ function reuseArticle(
   parse: (source: SourceFile) => Article,
 ): Article {
   let decoded: SourceFile | undefined;
-  const readable = () => (decoded ??= source.text === '' ? { ...withoutBytes(source), text: sourceText(source) } : source);
+  const readable = () => (decoded ??= source.text === '' ? { ...source, text: sourceText(source) } : source);
   const version = sourceVersion(source.digest ? source : readable());
   const article = cache.articles.get(version) ?? parse(readable());
   if (cache instanceof DiskCache && cache.bodiless.delete(version)) restoreBody(article, () => parse(readable()).html);
   now.set(version, article);
   return article;
-}
-
-function withoutBytes({ bytes: _, ...source }: SourceFile): SourceFile {
-  return source;
 }
 
 export interface SitePaths {

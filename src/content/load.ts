@@ -15,10 +15,8 @@ export interface SourceFile {
   relativePath: string;
   /** Path to show the user: relative to the working folder. */
   displayPath: string;
-  /** Decoded text: UTF-8 without BOM, LF line endings. Empty while `bytes` waits to be decoded. */
+  /** Decoded text: UTF-8 without BOM, LF line endings. Empty while not read yet (see `sourceText`). */
   text: string;
-  /** The file as read, when decoding was left to the thread that parses it (see `sourceText`). */
-  bytes?: Uint8Array;
   /** A hash of the path and the bytes (see `sourceDigest`), once the file has been read. */
   digest?: string;
   /** The file's size, times and inode when it was found, if asked for (see `Remembered`). */
@@ -36,10 +34,10 @@ export interface Remembered {
 }
 
 /**
- * How much of each file the loader reads: its decoded `text`; its `bytes`, for another thread to
- * decode; only a `digest` of them, for a rebuild that decodes only what changed; or `nothing` yet.
+ * How much of each file the loader reads: its decoded `text`; only a `digest` of its bytes, for a
+ * rebuild that decodes only what changed; or `nothing`, for the threads that read it themselves.
  */
-export type Reading = 'text' | 'bytes' | 'digest' | 'nothing';
+export type Reading = 'text' | 'digest' | 'nothing';
 
 /** A hash of an article file's path and bytes, before decoding. */
 export function sourceDigest(relativePath: string, bytes: Uint8Array): string {
@@ -49,7 +47,7 @@ export function sourceDigest(relativePath: string, bytes: Uint8Array): string {
 /** A source's text, reading and decoding it here if the loader did not. */
 export function sourceText(source: SourceFile): string {
   if (source.text !== '') return source.text;
-  return decodeSource(source.bytes ?? readSource(source), source.displayPath);
+  return decodeSource(readSource(source), source.displayPath);
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -179,18 +177,16 @@ async function loadSource(
     }
     if (typeof reading === 'object') return { path, relativePath, displayPath, text: '', digest: reading.digest };
     if (reading === 'nothing') return { path, relativePath, displayPath, text: '' };
-    if (reading === 'digest') return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readShared({ path, displayPath })) };
+    if (reading === 'digest') return redigested({ path, relativePath, displayPath, text: '' });
     const bytes = readSource({ path, displayPath });
-    const digest = sourceDigest(relativePath, bytes);
-    if (reading === 'bytes') return { path, relativePath, displayPath, text: '', bytes, digest };
-    return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath), digest };
+    return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath), digest: sourceDigest(relativePath, bytes) };
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
     return error;
   }
 }
 
-/** A source read again for its digest, after an edit (a BantinError if it cannot be read). */
+/** A source read only for its digest (a BantinError if it cannot be read). */
 export function redigested(source: SourceFile): SourceFile {
   const { path, relativePath, displayPath } = source;
   return { path, relativePath, displayPath, text: '', digest: sourceDigest(relativePath, readShared(source)) };
@@ -201,9 +197,13 @@ export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Bu
   try {
     return readFileSync(source.path);
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException;
-    throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: source.displayPath });
+    throw unreadable(error, source.displayPath);
   }
+}
+
+function unreadable(error: unknown, displayPath: string): BantinError {
+  const failure = error as NodeJS.ErrnoException;
+  return new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: displayPath });
 }
 
 /** One buffer that files read for a moment go through: no allocation per file. */
@@ -226,8 +226,7 @@ export function readShared({ path, displayPath }: Pick<SourceFile, 'path' | 'dis
     }
     return scratch.subarray(0, length);
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException;
-    throw new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file: displayPath });
+    throw unreadable(error, displayPath);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -44,19 +44,16 @@ export function* renderFeeds(source: FeedSource, templates: Templates, config: S
   yield {
     outputPath: source.url + rss.file,
     fingerprint: () => `${rss.file}:${print}`,
-    showsBodies: bodies.length > 0,
     render: () => templates.render('feeds/rss.njk', { feed: data(), feedUrl: absoluteUrl(config, source.url + rss.file) }),
   };
   yield {
     outputPath: source.url + atom.file,
     fingerprint: () => `${atom.file}:${print}`,
-    showsBodies: bodies.length > 0,
     render: () => templates.render('feeds/atom.njk', { feed: data(), feedUrl: absoluteUrl(config, source.url + atom.file) }),
   };
   yield {
     outputPath: source.url + json.file,
     fingerprint: () => `${json.file}:${print}`,
-    showsBodies: bodies.length > 0,
     render: () => jsonFeed(data(), absoluteUrl(config, source.url + json.file)!),
   };
 }

@@ -21,8 +21,6 @@ export interface PageJob {
   render(): string;
   /** The article whose whole text the page shows, if any. */
   article?: Article;
-  /** Whether the page shows the whole text of several articles (a full-text feed). */
-  showsBodies?: boolean;
 }
 
 /** Text sizes the reader can step through, in percent of their browser's own size. */
