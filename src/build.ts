@@ -123,17 +123,17 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   const loaded = await loadSite(disk ? { ...options, cache: disk } : options, !options.writer);
   const { show, problems, config, locale, site } = loaded;
   const cache = options.cache ?? disk;
-  const fail = (): never => {
-    void loaded.pool?.close();
+  const fail = async (): Promise<never> => {
+    await loaded.pool?.close();
     throw new BuildFailure(problems);
   };
-  if (!config || !locale || !site) fail();
+  if (!config || !locale || !site) return fail();
 
   const theme = hashAssetNames(await loadThemeAssets(templateDirs));
   const statics = await findStaticFiles(staticDir, show, problems);
   // A warm process compiles the templates once per environment (the key covers every template file).
   const templates = cache?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, locale!, show, theme.names), problems);
-  if (problems.length > 0 || !templates) fail();
+  if (problems.length > 0 || !templates) return fail();
   if (cache && !(cache instanceof DiskCache)) cache.templates = templates;
 
   options.signal?.throwIfAborted();

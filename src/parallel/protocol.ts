@@ -12,6 +12,8 @@ export interface WorkerSetup {
   cwd: string;
   root: string;
   contentDir: string;
+  /** The temporary file this worker keeps article HTML in (see `spool.ts`). */
+  spool: number;
 }
 
 /** A BantinError, flattened to cross the thread boundary. */
@@ -40,11 +42,7 @@ export type Request =
     };
 
 export type Reply =
-  | {
-      type: 'parsed';
-      articles: (Article | null)[];
-      problems: ProblemData[];
-    }
+  | { type: 'parsed'; articles: (Article | null)[]; problems: ProblemData[] }
   | { type: 'progress'; done: number }
   | {
       type: 'rendered';

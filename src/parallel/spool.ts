@@ -1,6 +1,6 @@
 // Article HTML a worker thread keeps until it renders the page: in a temporary file, not in memory,
 // so a large site's texts never sit in the heap all at once (and the collector has less to walk).
-import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,20 +9,27 @@ export interface SpoolSlot {
   length: number;
 }
 
+/**
+ * Opens a temporary file for a spool and returns its descriptor. The file is unnamed at once: it
+ * lives while the descriptor is open and vanishes when it is closed or the process ends, even
+ * killed. Descriptors belong to the process, not to a thread: whoever opens one closes it.
+ */
+export function openSpoolFile(): number {
+  const dir = mkdtempSync(join(tmpdir(), 'bantin-spool-'));
+  const path = join(dir, 'html');
+  const fd = openSync(path, 'w+');
+  unlinkSync(path);
+  rmdirSync(dir);
+  return fd;
+}
+
 export class Spool {
-  private readonly fd: number;
   private end = 0;
   /** Reused for every text, so that no buffer is made per article. */
   private scratch = Buffer.allocUnsafe(1 << 16);
 
-  constructor() {
-    const dir = mkdtempSync(join(tmpdir(), 'bantin-spool-'));
-    const path = join(dir, 'html');
-    this.fd = openSync(path, 'w+');
-    // Unnamed at once: the file lives while it is open and vanishes with the thread, even killed.
-    unlinkSync(path);
-    rmdirSync(dir);
-  }
+  /** `fd`: a file from `openSpoolFile`. */
+  constructor(private readonly fd: number) {}
 
   /** Appends a text; returns where it is. */
   put(text: string): SpoolSlot {
@@ -40,9 +47,5 @@ export class Spool {
     let read = 0;
     while (read < slot.length) read += readSync(this.fd, bytes, read, slot.length - read, slot.offset + read);
     return bytes.toString('utf16le');
-  }
-
-  close(): void {
-    closeSync(this.fd);
   }
 }

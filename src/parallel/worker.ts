@@ -22,7 +22,7 @@ const locale = locales[setup.config.language];
 const show = pathShower(setup.cwd, setup.root);
 /** The articles this worker parsed, whole: their HTML stays here, only cards go to the build. */
 const own = new Map<string, Article>();
-const spool = new Spool();
+const spool = new Spool(setup.spool);
 
 const port = parentPort!;
 const reply = (message: Reply) => port.postMessage(message);

@@ -1,5 +1,6 @@
 // A build on worker threads writes the same bytes as a single-threaded build, and reports the same problems.
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,15 @@ async function bothWays(root: string): Promise<[Record<string, string>, Record<s
 }
 
 describe('parallel builds', () => {
+  it('leave no file open behind them, after a good build or a failed one', async () => {
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    await build({ root: REPO, outDir: join(await makeSite({}), 'dist'), workers: 2 });
+    const broken = await makeSite({ 'content/a.md': article({ title: 'Tin', date: '31/02/2020' }), 'content/b.md': article({ title: 'Tin khác' }) });
+    await expect(build({ root: broken, workers: 2 })).rejects.toBeInstanceOf(BuildFailure);
+    expect(open()).toBe(before);
+  });
+
   it('write the example site byte for byte as a single thread does', async () => {
     const [single, parallel] = await bothWays(REPO);
     expect(Object.keys(single).length).toBeGreaterThan(100);
