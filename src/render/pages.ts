@@ -141,6 +141,13 @@ export function* renderPages(
       ...(body && { article: body }),
     };
   }
+  /** The feeds of a section, or of the whole site. */
+  const feedsOf = (section?: Term) =>
+    renderFeeds(
+      section ? { title: `${config.title}: ${section.name}`, url: section.url, articles: section.articles } : { title: config.title, url: '', articles: site.articles },
+      templates,
+      config,
+    );
   const newest = (articles: readonly Article[]) => articles[0] && (articles[0].updatedAt ?? articles[0].publishedAt);
 
   for (const article of only ?? site.articles) {
@@ -166,8 +173,8 @@ export function* renderPages(
   if (only) {
     // Besides their own pages, only full-text feeds show the texts.
     if (hasFeeds && config.feeds.content === 'full') {
-      for (const section of site.sections) yield* renderFeeds({ title: `${config.title}: ${section.name}`, url: section.url, articles: section.articles }, templates, config);
-      yield* renderFeeds({ title: config.title, url: '', articles: site.articles }, templates, config);
+      for (const section of site.sections) yield* feedsOf(section);
+      yield* feedsOf();
     }
     return;
   }
@@ -204,7 +211,7 @@ export function* renderPages(
       const isSection = terms === site.sections;
       const feeds = isSection && hasFeeds ? [...siteFeeds, ...feedLinks({ title: `${config.title}: ${term.name}`, url: term.url })] : undefined;
       yield* listing(pages(term.articles, term.url), `${prefix} ${term.name}`, { term }, feeds);
-      if (isSection && hasFeeds) yield* renderFeeds({ title: `${config.title}: ${term.name}`, url: term.url, articles: term.articles }, templates, config);
+      if (isSection && hasFeeds) yield* feedsOf(term);
     }
   }
 
@@ -217,7 +224,7 @@ export function* renderPages(
     }
   }
 
-  if (hasFeeds) yield* renderFeeds({ title: config.title, url: '', articles: site.articles }, templates, config);
+  if (hasFeeds) yield* feedsOf();
 
   yield job('404.html', '404.njk', () => ({
     page: page({ outputPath: '404.html', title: t.notFoundTitle!, description: siteDescription, fromRoot: true }),
