@@ -7,7 +7,8 @@ import type { Locale } from '../locales.js';
 
 // Two of Nunjucks' innermost helpers, made faster with the same results: escaping returns text
 // with nothing to escape as it is (most printed values), and a frame sets a plain variable
-// without splitting its name on dots. Together about a fifth of the time spent rendering.
+// without splitting its name on dots (and a loop's `loop.index` without splitting it every time).
+// Together about a third of the time spent rendering.
 const runtime = nunjucks.runtime as unknown as {
   Frame: { prototype: { set(this: { variables: Record<string, unknown> }, name: string, value: unknown, resolveUp?: boolean): void } };
 };
@@ -16,9 +17,25 @@ const escapeAll = lib.escape;
 const NEEDS_ESCAPE = /[&"'<>\\]/;
 lib.escape = (text: string) => (NEEDS_ESCAPE.test(text) ? escapeAll(text) : text);
 const setWithDots = runtime.Frame.prototype.set;
+/** `loop.index` and the like, split once: a `for` loop sets seven such names per item. */
+const dotted = new Map<string, readonly [string, string] | null>();
+const splitOnce = (name: string) => {
+  const dot = name.indexOf('.');
+  return dot > 0 && name.indexOf('.', dot + 1) < 0 ? ([name.slice(0, dot), name.slice(dot + 1)] as const) : null;
+};
 runtime.Frame.prototype.set = function (name, value, resolveUp) {
-  if (resolveUp || name.includes('.')) return setWithDots.call(this, name, value, resolveUp);
-  this.variables[name] = value;
+  if (resolveUp) return setWithDots.call(this, name, value, resolveUp);
+  let parts = dotted.get(name);
+  if (parts === undefined) dotted.set(name, (parts = name.includes('.') ? splitOnce(name) : null));
+  if (parts === null) {
+    if (name.includes('.')) return setWithDots.call(this, name, value, resolveUp);
+    this.variables[name] = value;
+    return;
+  }
+  // As Nunjucks does it: the object named first is made if missing, then the second name set on it.
+  const [head, tail] = parts;
+  const holder = (this.variables[head] ||= {}) as Record<string, unknown>;
+  holder[tail] = value;
 };
 
 export interface Templates {
