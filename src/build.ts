@@ -125,6 +125,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   const cache = options.cache ?? disk;
   const fail = async (): Promise<never> => {
     await loaded.pool?.close();
+    loaded.spool?.close();
     throw new BuildFailure(problems);
   };
   if (!config || !locale || !site) return fail();
@@ -211,6 +212,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     throw error;
   } finally {
     await loaded.pool?.close();
+    loaded.spool?.close();
   }
 
   const next = loaded.scheduled[0];

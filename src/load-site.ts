@@ -14,6 +14,7 @@ import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import { BuildCache, DiskCache, environmentKey, restoreBody } from './incremental.js';
 import { locales, type Locale } from './locales.js';
 import { WorkerPool, workerCount } from './parallel/pool.js';
+import { openSpoolFile, Spool } from './parallel/spool.js';
 
 /** bantin's own templates, used when a site has none. */
 export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL('../templates/', import.meta.url)));
@@ -40,6 +41,11 @@ export interface LoadedSite {
   visibility?: Visibility;
   /** Worker threads that parsed the articles and hold their HTML, for a large build to render with. */
   pool?: WorkerPool;
+  /**
+   * Where a whole build on one thread keeps its articles' HTML until their pages are rendered,
+   * so that a large site's texts are never all in memory (see `Spool`). The build closes it.
+   */
+  spool?: Spool;
   /**
    * With a cache: the articles not parsed before, whose texts are new (when the site has the
    * same cards as the last build, theirs are the only texts that changed).
@@ -82,9 +88,17 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
       // Threads read their own files; a rebuild reads a digest first and decodes what changed.
       return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
     }, cache?.articleFiles));
+  // A whole build to disk on this thread renders each text once, long after parsing it: neither
+  // the source nor its HTML stays in memory until then.
+  const spool = parallel && !pool && !warm ? new Spool(openSpoolFile()) : undefined;
+  const parseOnce = !spool ? parse : (source: SourceFile) => {
+    const article = spool.hold(parse(source));
+    source.text = '';
+    return article;
+  };
   let parsed = pool
     ? await parseInWorkers(pool, sources, problems)
-    : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parse) : parse, problems);
+    : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parseOnce) : parseOnce, problems);
   if (cache && pool) for (const article of parsed) parsedNow.set(article.version, article);
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
@@ -117,7 +131,7 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
     );
   }
   return {
-    paths, show, config, locale, markdown, sources, articles: parsed, site, visibility, ...(pool && { pool }),
+    paths, show, config, locale, markdown, sources, articles: parsed, site, visibility, ...(pool && { pool }), ...(spool && { spool }),
     ...(freshTexts && { freshTexts }),
     scheduled: scheduledArticles(parsed, visibility), problems, warnings,
   };

@@ -1,6 +1,6 @@
 // Article HTML a worker thread keeps until it renders the page: in a temporary file, not in memory,
 // so a large site's texts never sit in the heap all at once (and the collector has less to walk).
-import { mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,6 +24,13 @@ export function openSpoolFile(): number {
 }
 
 export class Spool {
+  /** The article, its HTML moved to this spool and read back whenever a page shows it. */
+  hold<T extends { html: string }>(article: T): T {
+    const slot = this.put(article.html);
+    Object.defineProperty(article, 'html', { get: () => this.get(slot), enumerable: false, configurable: true });
+    return article;
+  }
+
   private end = 0;
   /** Reused for every text, so that no buffer is made per article. */
   private scratch = Buffer.allocUnsafe(1 << 16);
@@ -40,6 +47,11 @@ export class Spool {
     const slot = { offset: this.end, length };
     this.end += length;
     return slot;
+  }
+
+  /** Closes the file, for a spool that owns it (a worker's belongs to the pool). */
+  close(): void {
+    closeSync(this.fd);
   }
 
   get(slot: SpoolSlot): string {

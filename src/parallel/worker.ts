@@ -43,7 +43,7 @@ function parse({ sources }: Extract<Request, { type: 'parse' }>): void {
       const bytes = readShared(source);
       const decoded = { ...source, text: decodeSource(bytes, source.displayPath), digest: sourceDigest(source.relativePath, bytes) };
       const article = parseArticle(decoded, { config: setup.config, markdown });
-      own.set(article.sourcePath, spooled(article));
+      own.set(article.sourcePath, spool.hold(article));
       return { ...article, html: '' };
     } catch (error) {
       problems.push(...flatten(error));
@@ -51,13 +51,6 @@ function parse({ sources }: Extract<Request, { type: 'parse' }>): void {
     }
   });
   reply({ type: 'parsed', articles, problems });
-}
-
-/** The article, its HTML moved to the spool and read back when a page shows it. */
-function spooled(article: Article): Article {
-  const slot = spool.put(article.html);
-  Object.defineProperty(article, 'html', { get: () => spool.get(slot), enumerable: false, configurable: true });
-  return article;
 }
 
 function render(request: Extract<Request, { type: 'render' }>): void {
