@@ -1,5 +1,5 @@
 // Writing an incremental build: only the pages that changed are replaced, in place, at the end.
-import { mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { diskProblem } from './disk-errors.js';
 import { lockOutput, type OutputLock } from './lock.js';
@@ -63,7 +63,8 @@ export class InPlaceWriter implements Writer {
   }
 
   keep(path: string): boolean {
-    if (!this.previous.has(path)) return false;
+    // A file removed from the output since (by hand) is written again.
+    if (!this.previous.has(path) || !existsSync(join(this.outDir, path))) return false;
     this.kept.add(path);
     return true;
   }
