@@ -16,6 +16,7 @@ import { renderInWorkers } from './parallel/render.js';
 import { createTemplates } from './render/templates.js';
 import { findStaticFiles, staticCollisions } from './static.js';
 import { hashAssetNames, loadThemeAssets } from './theme.js';
+import { currentInputs, forgetSnapshot, saveSnapshot, unchangedSince, type Inputs } from './unchanged.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -102,7 +103,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     throw new BuildFailure([asProblem(diskProblem(error, 'locking the output folder', shownOutDir))]);
   });
   try {
-    return await buildSite(options, started, { path: cachePath, lock });
+    // Everything as the last build found it: the output is what this build would write.
+    const paths = sitePaths(options);
+    const inputs = options.config ? undefined : await currentInputs(paths, { drafts: options.drafts ?? false, future: options.future ?? false });
+    const outcome = inputs && (await unchangedSince(cachePath, paths, inputs, options.now ?? Date.now()));
+    if (outcome) return { ...outcome, rendered: 0, outDir, durationMs: performance.now() - started };
+    return await buildSite(options, started, { path: cachePath, lock, ...(inputs && { inputs }) });
   } finally {
     await lock.release();
   }
@@ -113,8 +119,8 @@ function asProblem(error: unknown): BantinError {
   throw error;
 }
 
-async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock }): Promise<BuildResult> {
-  const { contentDir, outDir, templateDirs, staticDir } = sitePaths(options);
+async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock; inputs?: Inputs }): Promise<BuildResult> {
+  const { root, contentDir, outDir, templateDirs, staticDir } = sitePaths(options);
   const cachePath = cached?.path;
   // Without the output it describes, a cache saves nothing: the build starts afresh (and in parallel).
   // A build killed while it replaced pages left no cache (see below): it starts afresh too.
@@ -143,6 +149,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   const writer: Writer = options.writer ?? update ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }) });
   let pages = 0;
   let rendered = 0;
+  let output: Iterable<string> = [];
   const fingerprints = new Map<string, string>();
   const siteMadeOf = cache && siteKey(site!.articles);
   try {
@@ -199,13 +206,16 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     // output, there is no cache, so a build killed in between is followed by a whole one.
     // A rebuild that changed nothing leaves the output and its cache as they are.
     const unchanged = update?.unchanged === true;
-    if (disk && update && !unchanged) await DiskCache.forget(cachePath!);
+    if (disk && update && !unchanged) await forgetCache(cachePath!);
+    // A build without the cache replaces the output the cache describes: the cache goes.
+    if (!cachePath && !options.writer) await forgetCache(diskCachePath(root, outDir));
     await writer.commit();
     if (cache) {
       cache.pages = fingerprints;
       cache.site = siteMadeOf;
     }
-    if (disk && !unchanged) await disk.save(cachePath!, update ? update.files() : written);
+    output = update ? update.files() : written;
+    if (disk && !unchanged) await disk.save(cachePath!, output);
   } catch (error) {
     await writer.abort();
     if (error instanceof BantinError) throw new BuildFailure([error]);
@@ -216,17 +226,21 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   }
 
   const next = loaded.scheduled[0];
-  return {
+  const outcome = {
     articles: site!.articles.length,
     pages,
-    rendered,
     files: writer.count,
-    outDir,
-    durationMs: performance.now() - started,
     warnings: loaded.warnings,
     scheduled: loaded.scheduled.length,
     ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
   };
+  if (cached?.inputs) await saveSnapshot(cached.path, sitePaths(options), cached.inputs, loaded.sources, next?.publishedAt.epochMs, outcome, output);
+  return { ...outcome, rendered, outDir, durationMs: performance.now() - started };
+}
+
+/** Removes the cache of an output folder and the snapshot beside it: the next build starts afresh. */
+async function forgetCache(path: string): Promise<void> {
+  await Promise.all([DiskCache.forget(path), forgetSnapshot(path)]);
 }
 
 /** Keeps every page the last build wrote, with its fingerprint; false if the writer cannot. */

@@ -1,6 +1,6 @@
 // What one build remembers for the next: parsed articles and page fingerprints, so a rebuild
 // after one edit parses one file and renders only the pages that show it.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -63,12 +63,17 @@ export async function environmentKey(config: SiteConfig, templateDirs: readonly 
   hash.update(await readFile(packageJson));
   hash.update(JSON.stringify(config));
   hash.update(JSON.stringify(options));
+  await hashTemplates(hash, templateDirs);
+  return hash.digest('base64url');
+}
+
+/** Adds every file of the template folders, names and bytes, to `hash`. */
+export async function hashTemplates(hash: Hash, templateDirs: readonly string[]): Promise<void> {
   for (const dir of templateDirs) {
     for (const file of (await fg('**/*', { cwd: dir, onlyFiles: true })).sort()) {
       hash.update(file).update(await readFile(join(dir, file)));
     }
   }
-  return hash.digest('base64url');
 }
 
 /** What a build leaves on disk for the next `bantin build` of the same site and output folder. */

@@ -18,6 +18,10 @@ export interface StaticFile {
 /** Files an operating system or a tool leaves behind, never meant for readers. */
 const LEFTOVERS = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.gitkeep|\.git(\/.*)?)$/i;
 
+export function isLeftover(path: string): boolean {
+  return LEFTOVERS.test(path);
+}
+
 /**
  * Every file under `staticDir`, in a stable order; no folder means no files. Hidden files are
  * included (`.well-known/`, `.htaccess`). A link is followed only to a file inside the folder.
@@ -31,7 +35,7 @@ export async function findStaticFiles(
   if (root === undefined || !(await stat(root)).isDirectory()) return [];
   const entries = await fg('**', { cwd: root, dot: true, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
   const candidates = entries
-    .filter(({ dirent, path }) => (dirent.isFile() || dirent.isSymbolicLink()) && !LEFTOVERS.test(path))
+    .filter(({ dirent, path }) => (dirent.isFile() || dirent.isSymbolicLink()) && !isLeftover(path))
     .map(({ path }) => path)
     .sort();
   const files: StaticFile[] = [];

@@ -1,6 +1,6 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
@@ -124,7 +124,7 @@ export async function loadSources(
     .map(({ path, dirent, stats: stat }) => ({
       relativePath: path,
       link: dirent.isSymbolicLink(),
-      ...(stat && !dirent.isSymbolicLink() && { stamp: `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}` }),
+      ...(stat && !dirent.isSymbolicLink() && { stamp: fileStamp(stat) }),
     }))
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   const reading = onFound?.(candidates.length) ?? 'text';
@@ -232,6 +232,11 @@ export function readShared({ path, displayPath }: Pick<SourceFile, 'path' | 'dis
   }
 }
 
-function isArticleName(path: string): boolean {
+/** A file's size, modification and change times and inode, as a `Remembered` stamp. */
+export function fileStamp(stat: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>): string {
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+}
+
+export function isArticleName(path: string): boolean {
   return /\.md$/i.test(path);
 }
