@@ -16,7 +16,7 @@ import { renderInWorkers } from './parallel/render.js';
 import { createTemplates } from './render/templates.js';
 import { findStaticFiles, staticCollisions } from './static.js';
 import { hashAssetNames, loadThemeAssets } from './theme.js';
-import { currentInputs, forgetSnapshot, saveSnapshot, unchangedSince, type Inputs } from './unchanged.js';
+import { compareWithLastBuild, currentInputs, forgetSnapshot, saveSnapshot, type Findings, type Inputs } from './unchanged.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -106,9 +106,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // Everything as the last build found it: the output is what this build would write.
     const paths = sitePaths(options);
     const inputs = options.config ? undefined : await currentInputs(paths, { drafts: options.drafts ?? false, future: options.future ?? false });
-    const outcome = inputs && (await unchangedSince(cachePath, paths, inputs, options.now ?? Date.now()));
-    if (outcome) return { ...outcome, rendered: 0, outDir, durationMs: performance.now() - started };
-    return await buildSite(options, started, { path: cachePath, lock, ...(inputs && { inputs }) });
+    const findings = inputs && (await compareWithLastBuild(cachePath, paths, inputs, options.now ?? Date.now()));
+    if (findings?.unchanged) return { ...findings.unchanged, rendered: 0, outDir, durationMs: performance.now() - started };
+    return await buildSite(options, started, { path: cachePath, lock, intact: false, ...findings, ...(inputs && { inputs }) });
   } finally {
     await lock.release();
   }
@@ -119,14 +119,14 @@ function asProblem(error: unknown): BantinError {
   throw error;
 }
 
-async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock; inputs?: Inputs }): Promise<BuildResult> {
+async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock; inputs?: Inputs } & Findings): Promise<BuildResult> {
   const { root, contentDir, outDir, templateDirs, staticDir } = sitePaths(options);
   const cachePath = cached?.path;
   // Without the output it describes, a cache saves nothing: the build starts afresh (and in parallel).
   // A build killed while it replaced pages left no cache (see below): it starts afresh too.
   const disk = cachePath === undefined ? undefined : existsSync(outDir) ? await DiskCache.load(cachePath) : new DiskCache();
   // Large builds to disk run on every core; rebuilds from a cache and builds into memory stay here.
-  const loaded = await loadSite(disk ? { ...options, cache: disk } : options, !options.writer);
+  const loaded = await loadSite(disk ? { ...options, cache: disk } : options, !options.writer, cached?.walked);
   const { show, problems, config, locale, site } = loaded;
   const cache = options.cache ?? disk;
   const fail = async (): Promise<never> => {
@@ -145,7 +145,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
 
   options.signal?.throwIfAborted();
   const lock = cached?.lock;
-  const update = disk && disk.files.size > 0 && existsSync(outDir) ? new InPlaceWriter(outDir, disk.files, show(outDir), lock) : undefined;
+  const update = disk && disk.files.size > 0 && existsSync(outDir) ? new InPlaceWriter(outDir, disk.files, show(outDir), lock, cached?.intact) : undefined;
   const writer: Writer = options.writer ?? update ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }) });
   let pages = 0;
   let rendered = 0;
@@ -234,7 +234,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     scheduled: loaded.scheduled.length,
     ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
   };
-  if (cached?.inputs) await saveSnapshot(cached.path, sitePaths(options), cached.inputs, loaded.sources, next?.publishedAt.epochMs, outcome, output);
+  if (cached?.inputs) await saveSnapshot(cached.path, sitePaths(options), cached.inputs, loaded.sources, next?.publishedAt.epochMs, outcome, output, cached.folders && update && { folders: cached.folders, touched: update.touched() });
   return { ...outcome, rendered, outDir, durationMs: performance.now() - started };
 }
 

@@ -1,6 +1,7 @@
 // The first half of a build: load -> parse -> collect, everything known before rendering. `bantin
 // check` stops here; `build()` goes on to render and write.
 import { existsSync } from 'node:fs';
+import type { Entry } from 'fast-glob';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { BuildOptions } from './build.js';
@@ -57,7 +58,12 @@ export interface LoadedSite {
  * Loads, parses and collects a site without rendering or writing anything: the first half of
  * build(), and all of `bantin check`'s view of the content.
  */
-export async function loadSite(options: BuildOptions = {}, parallel = false): Promise<LoadedSite> {
+export async function loadSite(
+  options: BuildOptions = {},
+  parallel = false,
+  /** The content folder's entries with their stats, if the build walked it already. */
+  walked?: readonly Entry[],
+): Promise<LoadedSite> {
   const paths = sitePaths(options);
   const { root, contentDir, templateDirs } = paths;
   const show = pathShower(process.cwd(), root);
@@ -87,7 +93,7 @@ export async function loadSite(options: BuildOptions = {}, parallel = false): Pr
       if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
       // Threads read their own files; a rebuild reads a digest first and decodes what changed.
       return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
-    }, cache?.articleFiles));
+    }, cache?.articleFiles, cache?.articleFiles && walked));
   // A whole build to disk on this thread renders each text once, long after parsing it: neither
   // the source nor its HTML stays in memory until then.
   const spool = parallel && !pool && !warm ? new Spool(openSpoolFile()) : undefined;

@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import fg from 'fast-glob';
-import { fileStamp, isArticleName } from './content/load.js';
+import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import fg, { type Entry } from 'fast-glob';
+import { fileStamp, isArticleName, walkContent } from './content/load.js';
 import { hashTemplates } from './incremental.js';
 import type { SitePaths } from './load-site.js';
 import { isLeftover } from './static.js';
@@ -68,7 +68,10 @@ async function inputsKey(paths: SitePaths, options: { drafts: boolean; future: b
  */
 async function stamps(dir: string, wanted: (path: string) => boolean, dot: boolean): Promise<Map<string, string> | undefined> {
   if (!existsSync(dir)) return new Map();
-  const entries = await fg('**', { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot, objectMode: true, stats: true });
+  return stampsOf(await fg('**', { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot, objectMode: true, stats: true }), wanted);
+}
+
+function stampsOf(entries: readonly Entry[], wanted: (path: string) => boolean): Map<string, string> | undefined {
   const found = new Map<string, string>();
   for (const { path, dirent, stats } of entries) {
     if (dirent.isSymbolicLink()) return undefined;
@@ -87,25 +90,41 @@ function same(map: ReadonlyMap<string, string>, list: readonly [string, string][
   return map.size === list.length && list.every(([path, stamp]) => map.get(path) === stamp);
 }
 
+/** What the snapshot tells of the output and the inputs the last build found. */
+export interface Findings {
+  /** What the last build reported, when everything it was made of is as it was: nothing to do. */
+  unchanged?: Outcome;
+  /** The output folder holds the files the last build left, none removed or added by hand since. */
+  intact: boolean;
+  /** The stamps of the output's folders, as found (when intact). */
+  folders?: Map<string, string>;
+  /** The content folder's entries with their stats, when it was walked: the build need not walk it again. */
+  walked?: Entry[];
+}
+
 /**
- * What the last build reported, if everything it was made of is as it was and nothing has
- * fallen due since (`now`); otherwise undefined and the build goes on.
+ * Compares the inputs with the snapshot the last build left. Nothing to do when they are all as
+ * they were, the output too, and no scheduled article has fallen due since (`now`).
  */
-export async function unchangedSince(cachePath: string, paths: SitePaths, inputs: Inputs, now: number): Promise<Outcome | undefined> {
-  if (!inputs.statics || !existsSync(paths.outDir)) return undefined;
+export async function compareWithLastBuild(cachePath: string, paths: SitePaths, inputs: Inputs, now: number): Promise<Findings> {
   let snapshot: Snapshot;
   try {
     snapshot = JSON.parse(await readFile(snapshotPath(cachePath), 'utf8')) as Snapshot;
   } catch {
-    return undefined;
+    return { intact: false };
   }
   // Anything but a snapshot of this format is no snapshot (and the build then replaces it).
-  if (snapshot?.format !== FORMAT || snapshot.key !== inputs.key || ![snapshot.folders, snapshot.statics, snapshot.articles].every(Array.isArray)) return undefined;
-  if (snapshot.dueAt !== null && now >= snapshot.dueAt) return undefined;
-  if (!same(inputs.statics, snapshot.statics)) return undefined;
-  if (!snapshot.folders.every(([folder, stamp]) => folderStamp(paths.outDir, folder) === stamp)) return undefined;
-  const articles = await stamps(paths.contentDir, isArticleName, false);
-  return articles && same(articles, snapshot.articles) ? snapshot.outcome : undefined;
+  if (snapshot?.format !== FORMAT || ![snapshot.folders, snapshot.statics, snapshot.articles].every(Array.isArray)) return { intact: false };
+  const intact = snapshot.folders.every(([folder, stamp]) => folderStamp(paths.outDir, folder) === stamp);
+  if (!intact) return { intact };
+  const found = { intact, folders: new Map(snapshot.folders) };
+  if (snapshot.key !== inputs.key || !inputs.statics || !same(inputs.statics, snapshot.statics)) return found;
+  if (snapshot.dueAt !== null && now >= snapshot.dueAt) return found;
+  const root = await realpath(paths.contentDir).catch(() => undefined);
+  if (root === undefined) return found;
+  const walked = await walkContent(root, true);
+  const articles = stampsOf(walked, isArticleName);
+  return articles && same(articles, snapshot.articles) ? { ...found, unchanged: snapshot.outcome } : { ...found, walked };
 }
 
 /**
@@ -121,16 +140,22 @@ export async function saveSnapshot(
   outcome: Outcome,
   /** Every file of the output, as the build left it. */
   output: Iterable<string>,
+  /**
+   * The output's folders as found before the build, and the files it wrote or removed: the other
+   * folders keep the stamps found (a change by hand meanwhile only makes the next build check more).
+   */
+  before?: { folders: ReadonlyMap<string, string>; touched: readonly string[] },
 ): Promise<void> {
   const path = snapshotPath(cachePath);
   if (!inputs.statics || articles.some((source) => source.stamp === undefined)) return forgetSnapshot(cachePath);
+  const changed = before && new Set(foldersOf(before.touched));
   const snapshot: Snapshot = {
     format: FORMAT,
     key: inputs.key,
     articles: articles.map((source) => [source.relativePath, source.stamp!]),
     statics: [...inputs.statics],
     dueAt: dueAt ?? null,
-    folders: foldersOf(output).map((folder) => [folder, folderStamp(paths.outDir, folder)]),
+    folders: foldersOf(output).map((folder) => [folder, (!changed?.has(folder) && before?.folders.get(folder)) || folderStamp(paths.outDir, folder)]),
     outcome,
   };
   try {

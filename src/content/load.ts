@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import fg, { type Entry } from 'fast-glob';
 import { BantinError } from '../errors.js';
 import { outputPathProblem } from '../output/paths.js';
 import { findForbiddenCharacter } from './characters.js';
@@ -111,14 +111,15 @@ export async function loadSources(
   onFound?: (count: number) => Reading,
   /** Files read by an earlier build, by relative path: stamped, and unchanged ones not read again. */
   remembered?: ReadonlyMap<string, Remembered>,
+  /** The folder's entries, with their stats, if the build has walked it already (see `walkContent`). */
+  walked?: readonly Entry[],
 ): Promise<SourceFile[]> {
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
       file: show(contentDir),
     });
   });
-  const stats = remembered !== undefined;
-  const entries = await fg('**', { cwd: root, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true, stats });
+  const entries = walked ?? (await walkContent(root, remembered !== undefined));
   const candidates = entries
     .filter(({ dirent, name }) => dirent.isSymbolicLink() || (dirent.isFile() && isArticleName(name)))
     .map(({ path, dirent, stats: stat }) => ({
@@ -230,6 +231,11 @@ export function readShared({ path, displayPath }: Pick<SourceFile, 'path' | 'dis
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Every entry of the content folder, links not followed; with their stats if `stats`. */
+export function walkContent(dir: string, stats: boolean): Promise<Entry[]> {
+  return fg('**', { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot: false, objectMode: true, stats });
 }
 
 /** A file's size, modification and change times and inode, as a `Remembered` stamp. */

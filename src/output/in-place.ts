@@ -31,6 +31,8 @@ export class InPlaceWriter implements Writer {
     private readonly previous: ReadonlySet<string>,
     private readonly shownOutDir: string = outDir,
     private readonly heldLock?: OutputLock,
+    /** Known to hold every file of `previous` (see `compareWithLastBuild`): not looked for one by one. */
+    private readonly intact = false,
   ) {
     this.outDir = resolve(outDir);
     this.staging = join(dirname(this.outDir), `${stagingPrefix(this.outDir)}${process.pid}-${Date.now().toString(36)}`);
@@ -43,6 +45,11 @@ export class InPlaceWriter implements Writer {
   /** Every file of the site as this build leaves it. */
   files(): string[] {
     return [...this.kept, ...this.pending];
+  }
+
+  /** The files this build writes or removes: the output changes in their folders alone. */
+  touched(): string[] {
+    return [...this.pending, ...[...this.previous].filter((path) => !this.pending.has(path) && !this.kept.has(path))];
   }
 
   /** Whether this build keeps every file as the last one left it, and writes none. */
@@ -64,7 +71,7 @@ export class InPlaceWriter implements Writer {
 
   keep(path: string): boolean {
     // A file removed from the output since (by hand) is written again.
-    if (!this.previous.has(path) || !existsSync(join(this.outDir, path))) return false;
+    if (!this.previous.has(path) || (!this.intact && !existsSync(join(this.outDir, path)))) return false;
     this.kept.add(path);
     return true;
   }
