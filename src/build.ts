@@ -16,6 +16,7 @@ import { renderInWorkers } from './parallel/render.js';
 import { createTemplates } from './render/templates.js';
 import { findStaticFiles, staticCollisions } from './static.js';
 import { hashAssetNames, loadThemeAssets } from './theme.js';
+import { HeapCeiling } from './heap.js';
 import { compareWithLastBuild, currentInputs, forgetSnapshot, saveSnapshot, type Findings, type Inputs } from './unchanged.js';
 
 export interface BuildOptions {
@@ -46,7 +47,7 @@ export interface BuildOptions {
   cache?: BuildCache;
   /** Stops the build (Ctrl-C): what was written so far is thrown away, the previous output stays. */
   signal?: AbortSignal;
-  /** Threads for parsing and rendering. Default: one for small sites, else one per core (at most 4). */
+  /** Threads for parsing and rendering. Default: one (see src/parallel/pool.ts). */
   workers?: number;
   /**
    * Remember this build in `.bantin-cache/` and make the next one from it: only changed articles
@@ -126,7 +127,13 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   // A build killed while it replaced pages left no cache (see below): it starts afresh too.
   const disk = cachePath === undefined ? undefined : existsSync(outDir) ? await DiskCache.load(cachePath) : new DiskCache();
   // Large builds to disk run on every core; rebuilds from a cache and builds into memory stay here.
-  const loaded = await loadSite(disk ? { ...options, cache: disk } : options, !options.writer, cached?.walked);
+  // A whole build to disk on this thread keeps its heap near what is alive (see HeapCeiling).
+  const ceiling = options.writer || (disk && disk.pages.size > 0) ? undefined : new HeapCeiling();
+  const loaded = await loadSite(disk ? { ...options, cache: disk } : options, {
+    parallel: !options.writer,
+    ...(cached?.walked && { walked: cached.walked }),
+    ...(ceiling && { ceiling }),
+  });
   const { show, problems, config, locale, site } = loaded;
   const cache = options.cache ?? disk;
   const fail = async (): Promise<never> => {
@@ -173,6 +180,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
       if (!texts && page.outputPath.endsWith('.html')) pages++;
       written.add(page.outputPath);
       // Let Ctrl-C through: a rebuild that keeps most pages would otherwise never wait on the disk.
+      ceiling?.check();
       if (written.size % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
       options.onProgress?.({ stage: 'render', done: written.size });

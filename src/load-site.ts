@@ -2,6 +2,7 @@
 // check` stops here; `build()` goes on to render and write.
 import { existsSync } from 'node:fs';
 import type { Entry } from 'fast-glob';
+import type { HeapCeiling } from './heap.js';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { BuildOptions } from './build.js';
@@ -14,7 +15,7 @@ import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import { BuildCache, DiskCache, environmentKey, restoreBody } from './incremental.js';
 import { locales, type Locale } from './locales.js';
-import { WorkerPool, workerCount } from './parallel/pool.js';
+import { WorkerPool } from './parallel/pool.js';
 import { openSpoolFile, Spool } from './parallel/spool.js';
 
 /** bantin's own templates, used when a site has none. */
@@ -54,16 +55,22 @@ export interface LoadedSite {
   freshTexts?: Set<Article>;
 }
 
+/** How `build()` asks for a site to be loaded; `bantin check` asks for none of it. */
+export interface Building {
+  /** A whole build to disk: large sites are parsed on every core, small ones hold texts on disk. */
+  parallel?: boolean;
+  /** The content folder's entries with their stats, if the build walked it already. */
+  walked?: readonly Entry[];
+  /** Keeps the heap of a whole build on this thread near what is alive. */
+  ceiling?: HeapCeiling;
+}
+
 /**
  * Loads, parses and collects a site without rendering or writing anything: the first half of
  * build(), and all of `bantin check`'s view of the content.
  */
-export async function loadSite(
-  options: BuildOptions = {},
-  parallel = false,
-  /** The content folder's entries with their stats, if the build walked it already. */
-  walked?: readonly Entry[],
-): Promise<LoadedSite> {
+export async function loadSite(options: BuildOptions = {}, building: Building = {}): Promise<LoadedSite> {
+  const { parallel = false, walked, ceiling } = building;
   const paths = sitePaths(options);
   const { root, contentDir, templateDirs } = paths;
   const show = pathShower(process.cwd(), root);
@@ -89,7 +96,8 @@ export async function loadSite(
     (last && sourcesAfterEdits(last.sources, options.edited!, problems)) ??
     (await loadSources(contentDir, show, problems, (count) => {
       // Threads start as soon as the files are counted, and get ready while the files are read.
-      const threads = parallel && !warm ? (options.workers ?? workerCount(count)) : 1;
+      const threads = parallel && !warm ? (options.workers ?? 1) : 1;
+      if (threads === 1) ceiling?.arm(count);
       if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
       // Threads read their own files; a rebuild reads a digest first and decodes what changed.
       return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
@@ -100,6 +108,7 @@ export async function loadSite(
   const parseOnce = !spool ? parse : (source: SourceFile) => {
     const article = spool.hold(parse(source));
     source.text = '';
+    ceiling?.check();
     return article;
   };
   let parsed = pool

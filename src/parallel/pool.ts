@@ -1,6 +1,8 @@
-// Worker threads for large builds: both phases that cost (parsing Markdown, rendering pages)
-// run on every core, and each article's HTML stays in the worker that made it.
-import { availableParallelism } from 'node:os';
+// Worker threads, when a build is asked for them (`bantin build --threads 2`): both phases that
+// cost (parsing Markdown, rendering pages) run on every thread, and each article's HTML stays in
+// the worker that made it. Not the default: every thread holds every article's card, so memory
+// grows with the threads, and on two shared cores two threads gained a fifth at best
+// (docs/performance.md).
 import { closeSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../content/article.js';
@@ -11,25 +13,12 @@ import { parserOf } from './share.js';
 import { openSpoolFile } from './spool.js';
 
 /**
- * Below this many articles, one thread is faster: every thread walks the whole site to render
- * its share, and per article a thread of the pool runs at about half the speed of a lone one
- * (docs/performance.md). Measured on 2 cores: 4,000 articles 2.9 s alone against 3.5 s on two
- * threads, 8,000 5.2 s against 5.4 s, 20,000 13.8 s against 11.3 s.
- */
-export const PARALLEL_THRESHOLD = 10_000;
-
-/**
  * The compiled worker, also when bantin runs from its TypeScript sources (tests): a worker
  * thread runs plain JavaScript, so `npm run compile` must have run.
  */
 const WORKER = new URL('../../lib/parallel/worker.js', import.meta.url);
 
 const YOUNG_GENERATION_MB = 64;
-
-export function workerCount(articles: number): number {
-  if (articles < PARALLEL_THRESHOLD) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 4));
-}
 
 export interface RenderOutcome {
   pages: number;

@@ -101,6 +101,23 @@ describe('bantin CLI', () => {
     expect(run.code).toBe(2);
   });
 
+  it('builds on the threads asked for with --threads, the same site as on one', async () => {
+    const files = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`content/tin-${i}.md`, article({ title: `Tin số ${i}`, category: ['Thời sự', 'Kinh tế'][i % 2]! })]));
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files });
+    expect((await bantin(['build', '--no-cache', '--out', 'one'], root)).code).toBe(0);
+    expect((await bantin(['build', '--no-cache', '--threads', '2', '--out', 'two'], root)).code).toBe(0);
+    const read = async (dir: string) => {
+      const names = (await readdir(join(root, dir), { recursive: true })).sort();
+      return Promise.all(names.map(async (name) => [name, await readFile(join(root, dir, name)).catch(() => 'folder')]));
+    };
+    expect(await read('two')).toEqual(await read('one'));
+    for (const wrong of ['0', '1.5', 'hai']) {
+      const run = await bantin(['build', '--threads', wrong], root);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--threads takes a whole number from 1 to 64, not "${wrong}"`);
+    }
+  });
+
   it('exits 1 with a clear message when there is no content folder', async () => {
     const run = await bantin(['build'], await makeSite({}));
     expect(run.code).toBe(1);
