@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, sourceVersion, type Article } from './content/article.js';
-import { loadSources, redigested, sourceText, type SourceFile } from './content/load.js';
+import { loadSources, readWhole, redigested, sourceText, type SourceFile } from './content/load.js';
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
@@ -16,7 +16,7 @@ import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import { BuildCache, DiskCache, environmentKey, restoreBody } from './incremental.js';
 import { locales, type Locale } from './locales.js';
 import { WorkerPool } from './parallel/pool.js';
-import { openSpoolFile, Spool } from './parallel/spool.js';
+import { Spool } from './parallel/spool.js';
 
 /** bantin's own templates, used when a site has none. */
 export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL('../templates/', import.meta.url)));
@@ -90,6 +90,7 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
   // A rebuild from a cache renders few pages: threads would cost more than they save.
   const warm = cache !== undefined && cache.pages.size > 0;
   let pool: WorkerPool | undefined;
+  let spool: Spool | undefined;
   const last = options.edited && cache?.last;
   // Told which files were edited, a warm rebuild reads only those again.
   const sources =
@@ -97,23 +98,27 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
     (await loadSources(contentDir, show, problems, (count) => {
       // Threads start as soon as the files are counted, and get ready while the files are read.
       const threads = parallel && !warm ? (options.workers ?? 1) : 1;
-      if (threads === 1) ceiling?.arm(count);
-      if (threads > 1) pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
+      if (threads > 1) {
+        pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
+      } else if (parallel && !warm) {
+        // A whole build on this thread reads each file as it parses it and keeps the HTML on disk
+        // until the page is rendered: no more than one text is in memory at a time.
+        spool = new Spool();
+        ceiling?.arm(count);
+      }
       // Threads read their own files; a rebuild reads a digest first and decodes what changed.
-      return pool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
+      return pool || spool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
     }, cache?.articleFiles, cache?.articleFiles && walked));
-  // A whole build to disk on this thread renders each text once, long after parsing it: neither
-  // the source nor its HTML stays in memory until then.
-  const spool = parallel && !pool && !warm ? new Spool(openSpoolFile()) : undefined;
   const parseOnce = !spool ? parse : (source: SourceFile) => {
-    const article = spool.hold(parse(source));
-    source.text = '';
+    const article = spool!.hold(parse(source));
     ceiling?.check();
     return article;
   };
+  // Files not read yet are read here, one at a time (unchanged ones come with their digest).
+  const read = (source: SourceFile) => (source.digest !== undefined || source.text !== '' ? source : readWhole(source));
   let parsed = pool
     ? await parseInWorkers(pool, sources, problems)
-    : collectProblems(sources, cache ? (source) => reuseArticle(cache, parsedNow, source, parseOnce) : parseOnce, problems);
+    : collectProblems(sources, (source) => (cache ? reuseArticle(cache, parsedNow, read(source), parseOnce) : parseOnce(read(source))), problems);
   if (cache && pool) for (const article of parsed) parsedNow.set(article.version, article);
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };

@@ -187,6 +187,12 @@ async function loadSource(
   }
 }
 
+/** A source read and decoded now, with the digest of its bytes (a BantinError if it cannot be). */
+export function readWhole(source: SourceFile): SourceFile {
+  const bytes = readShared(source);
+  return { ...source, text: decodeSource(bytes, source.displayPath), digest: sourceDigest(source.relativePath, bytes) };
+}
+
 /** A source read only for its digest (a BantinError if it cannot be read). */
 export function redigested(source: SourceFile): SourceFile {
   const { path, relativePath, displayPath } = source;

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticle, type Article } from '../content/article.js';
-import { decodeSource, readShared, sourceDigest } from '../content/load.js';
+import { readWhole } from '../content/load.js';
 import { Spool } from './spool.js';
 import { createMarkdown } from '../content/markdown.js';
 import { collect } from '../collect/site.js';
@@ -40,11 +40,10 @@ function parse({ sources }: Extract<Request, { type: 'parse' }>): void {
   const problems: ProblemData[] = [];
   const articles = sources.map((source) => {
     try {
-      const bytes = readShared(source);
-      const decoded = { ...source, text: decodeSource(bytes, source.displayPath), digest: sourceDigest(source.relativePath, bytes) };
-      const article = parseArticle(decoded, { config: setup.config, markdown });
-      own.set(article.sourcePath, spool.hold(article));
-      return { ...article, html: '' };
+      const article = parseArticle(readWhole(source), { config: setup.config, markdown });
+      const held = spool.hold(article);
+      own.set(article.sourcePath, held);
+      return { ...held, html: '' };
     } catch (error) {
       problems.push(...flatten(error));
       return null;
