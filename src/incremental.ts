@@ -1,7 +1,8 @@
 // What one build remembers for the next: parsed articles and page fingerprints, so a rebuild
 // after one edit parses one file and renders only the pages that show it.
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import fg from 'fast-glob';
@@ -80,8 +81,8 @@ export async function hashTemplates(hash: Hash, templateDirs: readonly string[])
 interface Saved {
   format: number;
   environment: string;
-  /** Article versions with the article, without its HTML. */
-  articles: [string, Article][];
+  /** How many chunks of articles follow: each an array of [version, article without its HTML]. */
+  chunks: number;
   pages: [string, string][];
   site: string;
   sources: [string, Remembered][];
@@ -89,7 +90,7 @@ interface Saved {
   files: string[];
 }
 
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -107,17 +108,23 @@ export class DiskCache extends BuildCache {
   static async load(path: string): Promise<DiskCache> {
     const cache = new DiskCache();
     try {
-      const saved = deserialize(await readFile(path)) as Saved;
-      if (saved.format !== FORMAT) return cache;
-      cache.environment = saved.environment;
-      cache.articles = new Map(saved.articles);
-      for (const [version] of saved.articles) cache.bodiless.add(version);
-      cache.pages = new Map(saved.pages);
-      cache.site = saved.site;
-      cache.articleFiles = new Map(saved.sources);
-      cache.files = new Set(saved.files);
+      const [saved, ...chunks] = blobs(await readFile(path)).map((blob) => deserialize(blob));
+      const head = saved as Saved;
+      if (head.format !== FORMAT || chunks.length !== head.chunks) return cache;
+      cache.environment = head.environment;
+      for (const chunk of chunks as [string, Article][][]) {
+        for (const [version, article] of chunk) {
+          cache.articles.set(version, article);
+          cache.bodiless.add(version);
+        }
+      }
+      cache.pages = new Map(head.pages);
+      cache.site = head.site;
+      cache.articleFiles = new Map(head.sources);
+      cache.files = new Set(head.files);
     } catch {
       // No cache, or one from another version of bantin: the build starts afresh.
+      return new DiskCache();
     }
     return cache;
   }
@@ -127,23 +134,37 @@ export class DiskCache extends BuildCache {
     await rm(path, { force: true });
   }
 
-  /** Writes the cache beside the site; a failure to write it only costs the next build time. */
+  /**
+   * Writes the cache beside the site; a failure to write it only costs the next build time. The
+   * articles go in chunks, each serialized and written in turn: the whole cache of a large site
+   * is never one buffer in memory.
+   */
   async save(path: string, files: Iterable<string>): Promise<void> {
-    const saved: Saved = {
+    const articles = [...this.articles];
+    const chunks = Math.ceil(articles.length / CHUNK);
+    const head: Saved = {
       format: FORMAT,
       environment: this.environment ?? '',
-      articles: [...this.articles].map(([version, article]) => [version, withoutBody(article)]),
+      chunks,
       pages: [...this.pages],
       site: this.site ?? '',
       sources: [...this.articleFiles],
       files: [...files],
     };
+    let fd: number | undefined;
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(`${path}.tmp`, serialize(saved));
+      fd = openSync(`${path}.tmp`, 'w');
+      writeBlob(fd, serialize(head));
+      for (let i = 0; i < chunks; i++) {
+        writeBlob(fd, serialize(articles.slice(i * CHUNK, (i + 1) * CHUNK).map(([version, article]) => [version, withoutBody(article)])));
+      }
+      closeSync(fd);
+      fd = undefined;
       await rename(`${path}.tmp`, path);
     } catch {
       // Read-only site folder: builds stay correct, only slower.
+      if (fd !== undefined) closeSync(fd);
     }
   }
 
@@ -156,8 +177,32 @@ export class DiskCache extends BuildCache {
   }
 }
 
-/** The article's fields but its HTML, read without computing a lazy HTML. */
+/** Articles per serialized chunk of the cache file. */
+const CHUNK = 1000;
+
+/** A length (4 bytes) and the blob. */
+function writeBlob(fd: number, blob: Buffer): void {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(blob.length);
+  writeSync(fd, length);
+  writeSync(fd, blob);
+}
+
+/** The blobs of a cache file, in order. */
+export function blobs(file: Buffer): Buffer[] {
+  const found: Buffer[] = [];
+  for (let at = 0; at < file.length; ) {
+    const length = file.readUInt32LE(at);
+    if (at + 4 + length > file.length) throw new Error('a cut-off cache file');
+    found.push(file.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  return found;
+}
+
+/** The article's fields but its HTML, read without computing a lazy HTML; itself when its HTML is not among its fields. */
 function withoutBody(article: Article): Article {
+  if (!Object.prototype.propertyIsEnumerable.call(article, 'html')) return article;
   const copy = {} as Record<string, unknown>;
   for (const key of Object.keys(article)) if (key !== 'html') copy[key] = (article as unknown as Record<string, unknown>)[key];
   copy.html = '';

@@ -1,13 +1,13 @@
 // `bantin build` run again: it starts from the cache the last build left, and ends with exactly
 // the files a clean build makes.
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure } from '../../src/index.js';
-import { diskCachePath } from '../../src/incremental.js';
+import { blobs, diskCachePath } from '../../src/incremental.js';
 import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
 
 const files = Object.fromEntries(
@@ -19,6 +19,12 @@ const files = Object.fromEntries(
     ),
   ]),
 );
+
+function lengthOf(blob: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(blob.length);
+  return length;
+}
 
 async function site() {
   return makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files });
@@ -115,9 +121,12 @@ describe('incremental builds on disk', () => {
     const root = await site();
     await build({ root, incremental: true });
     const path = diskCachePath(root, join(root, 'dist'));
-    const saved = deserialize(await readFile(path)) as { environment: string };
+    // The file is blobs, each a length and a serialized value: the first says what the build was made with.
+    const [head, ...chunks] = blobs(await readFile(path));
+    const saved = deserialize(head!) as { environment: string };
     saved.environment = 'bantin 0.0.1';
-    await writeFile(path, serialize(saved));
+    const written = serialize(saved);
+    await writeFile(path, Buffer.concat([lengthOf(written), written, ...chunks.flatMap((chunk) => [lengthOf(chunk), chunk])]));
     // Its snapshot of the inputs holds a hash of bantin's version too.
     const inputs = path.replace(/\.bin$/, '.inputs.json');
     await writeFile(inputs, JSON.stringify({ ...JSON.parse(await readFile(inputs, 'utf8')), key: 'bantin 0.0.1' }));
@@ -126,6 +135,31 @@ describe('incremental builds on disk', () => {
     expect(result.rendered).toBeGreaterThan(50);
     expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
   });
+
+  it('starts afresh from a cache file cut short', async () => {
+    const root = await site();
+    await build({ root, incremental: true });
+    const path = diskCachePath(root, join(root, 'dist'));
+    const whole = await readFile(path);
+    await writeFile(path, whole.subarray(0, Math.floor(whole.length / 2)));
+    await writeFile(join(root, 'content/tin-3.md'), files['content/tin-3.md']!.replace('Tin số 3', 'Tin số ba'));
+    const result = await build({ root, incremental: true });
+    expect(result.rendered).toBeGreaterThan(50);
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  });
+
+  it('keeps a site of more articles than one chunk of the cache file holds', async () => {
+    const root = await makeSite({});
+    execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/generate.mjs', import.meta.url)), root, '1100'], { stdio: 'ignore' });
+    await writeFiles(root, { 'bantin.yaml': 'baseUrl: https://tin.example/\n' });
+    await build({ root, incremental: true });
+    const [first] = (await readdir(join(root, 'content'), { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+    const file = join(root, 'content', first!);
+    await writeFile(file, (await readFile(file, 'utf8')) + '\nMột câu sửa.\n');
+    const again = await build({ root, incremental: true });
+    expect(again.rendered).toBeLessThanOrEqual(3);
+    expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  }, 120_000);
 
   it('continues from a cache that a parallel build wrote', async () => {
     const root = await makeSite({});
