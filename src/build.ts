@@ -223,7 +223,10 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
       cache.site = siteMadeOf;
     }
     output = update ? update.files() : written;
-    if (disk && !unchanged) await disk.save(cachePath!, output);
+    if (disk && !unchanged) {
+      ceiling?.settle();
+      await disk.save(cachePath!, output);
+    }
   } catch (error) {
     await writer.abort();
     if (error instanceof BantinError) throw new BuildFailure([error]);

@@ -22,16 +22,16 @@ function pretend() {
 }
 
 describe('HeapCeiling', () => {
-  it('collects once the heap has grown 64 MB, or a quarter of what was alive, past the last collection', () => {
+  it('collects once the heap has grown 48 MB, or a quarter of what was alive, past the last collection', () => {
     const { heap, ceiling, calls } = pretend();
     ceiling.arm(LARGE_SITE);
     // Each step: what a collection would leave, the heap's size, the collections made so far.
     const steps: [alive: number, size: number, collections: number][] = [
-      [0, 63, 0],
-      [40, 65, 1],
-      // 40 MB alive: the next collection when the heap passes 104 MB.
-      [40, 100, 1],
-      [300, 105, 2],
+      [0, 47, 0],
+      [40, 49, 1],
+      // 40 MB alive: the next collection when the heap passes 88 MB.
+      [40, 87, 1],
+      [300, 89, 2],
       // 300 MB alive: a quarter of it, 75 MB, is the slack.
       [300, 370, 2],
       [300, 376, 3],
