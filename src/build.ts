@@ -158,7 +158,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   let rendered = 0;
   let output: Iterable<string> = [];
   const fingerprints = new Map<string, string>();
-  const siteMadeOf = cache && siteKey(site!.articles);
+  const siteMadeOf = cache && (loaded.sameCards && cache.site ? cache.site : siteKey(site!.articles));
   try {
     const written = new Set<string>();
     if (loaded.pool) {

@@ -53,6 +53,8 @@ export interface LoadedSite {
    * same cards as the last build, theirs are the only texts that changed).
    */
   freshTexts?: Set<Article>;
+  /** The site is the last build's, with new texts only: made of the same cards (see `siteKey`). */
+  sameCards?: boolean;
 }
 
 /** How `build()` asks for a site to be loaded; `bantin check` asks for none of it. */
@@ -128,8 +130,9 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
     for (const article of edits.values()) parsedNow.set(article.version, article);
   }
   const before = cache?.articles;
-  if (cache) {
-    cache.articles = parsedNow;
+  // A warm process told of text edits keeps the last build's file stamps: only the edited files
+  // changed, and their stamps no longer match, so the next walk reads them again.
+  if (cache && !edits) {
     // An article's version is its file's digest, also when a thread read the file.
     const digests = new Map(parsed.map((article) => [article.sourcePath, article.version]));
     cache.articleFiles = new Map(sources.flatMap((source) => {
@@ -137,9 +140,10 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
       return source.stamp && digest ? [[source.relativePath, { stamp: source.stamp, digest }]] : [];
     }));
   }
+  if (cache) cache.articles = parsedNow;
   const site = edits && last ? last.site : collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
   // Texts not parsed before, of articles the site publishes (a draft's new text shows nowhere).
-  const freshTexts = before && new Set(parsed.filter((article) => !before.has(article.version) && site.links.has(article)));
+  const freshTexts = before && new Set((edits ? [...edits.values()] : parsed).filter((article) => !before.has(article.version) && site.links.has(article)));
   // Remembered for the next edit only from a build that found no problem.
   if (cache && !(cache instanceof DiskCache)) {
     cache.last = problems.length > 0 ? undefined : { sources, articles: new Map(parsed.map((a) => [a.sourcePath, a])), site, visibility };
@@ -153,6 +157,7 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
   return {
     paths, show, config, locale, markdown, sources, articles: parsed, site, visibility, ...(pool && { pool }), ...(spool && { spool }),
     ...(freshTexts && { freshTexts }),
+    ...(edits && { sameCards: true }),
     scheduled: scheduledArticles(parsed, visibility), problems, warnings,
   };
 }

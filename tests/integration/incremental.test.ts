@@ -104,7 +104,9 @@ describe('incremental rebuilds', () => {
         const clean = await cleanBuild(root);
         expect(contents(site, clean.keys())).toEqual(clean);
       };
-      return { root, site, rebuild, same };
+      // A rebuild not told which files changed: it looks at every file.
+      const again = () => build({ root, writer: site, cache });
+      return { root, site, rebuild, again, same };
     }
 
     it('renders only the page of a text edited, and ends as a clean build', async () => {
@@ -114,6 +116,18 @@ describe('incremental rebuilds', () => {
       expect(result.rendered).toBe(1);
       expect(site.changed).toEqual(['tin-so-7/index.html']);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
+      await same();
+    });
+
+    it('after text edits, a rebuild not told of them still finds every edit', async () => {
+      const { root, site, rebuild, again, same } = await warm();
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Lần một.'));
+      await rebuild('tin-7.md');
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Lần hai.'));
+      await writeFile(join(root, 'content/tin-3.md'), files['content/tin-3.md']!.replace('Nội dung của tin số 3.', 'Tin ba đã sửa.'));
+      expect((await again()).rendered).toBe(2);
+      expect(site.get('tin-so-7/index.html')!.toString()).toContain('Lần hai.');
+      expect(site.get('tin-so-3/index.html')!.toString()).toContain('Tin ba đã sửa.');
       await same();
     });
 
