@@ -93,7 +93,8 @@ export interface BuildProgress {
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
-  const { root, contentDir, outDir, templatesDir } = sitePaths(options);
+  const paths = sitePaths(options);
+  const { root, contentDir, outDir, templatesDir } = paths;
   if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
   const cachePath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
   if (cachePath === undefined) return buildSite(options, started);
@@ -105,7 +106,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   });
   try {
     // Everything as the last build found it: the output is what this build would write.
-    const paths = sitePaths(options);
     const inputs = options.config ? undefined : await currentInputs(paths, { drafts: options.drafts ?? false, future: options.future ?? false });
     const findings = inputs && (await compareWithLastBuild(cachePath, paths, inputs, options.now ?? Date.now()));
     if (findings?.unchanged) return { ...findings.unchanged, rendered: 0, outDir, durationMs: performance.now() - started };
@@ -121,13 +121,14 @@ function asProblem(error: unknown): BantinError {
 }
 
 async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock; inputs?: Inputs } & Findings): Promise<BuildResult> {
-  const { root, contentDir, outDir, templateDirs, staticDir } = sitePaths(options);
+  const paths = sitePaths(options);
+  const { root, contentDir, outDir, templateDirs, staticDir } = paths;
   const cachePath = cached?.path;
   // Without the output it describes, a cache saves nothing: the build starts afresh (and in parallel).
   // A build killed while it replaced pages left no cache (see below): it starts afresh too.
   const disk = cachePath === undefined ? undefined : existsSync(outDir) ? await DiskCache.load(cachePath) : new DiskCache();
-  // Large builds to disk run on every core; rebuilds from a cache and builds into memory stay here.
-  // A whole build to disk on this thread keeps its heap near what is alive (see HeapCeiling).
+  // A whole build to disk keeps its heap near what is alive (see HeapCeiling); a rebuild from a
+  // cache renders few pages, and a build into memory (bantin dev) keeps everything anyway.
   const ceiling = options.writer || (disk && disk.pages.size > 0) ? undefined : new HeapCeiling();
   const loaded = await loadSite(disk ? { ...options, cache: disk } : options, {
     parallel: !options.writer,
@@ -179,8 +180,8 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
       if (!texts && written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
       if (!texts && page.outputPath.endsWith('.html')) pages++;
       written.add(page.outputPath);
-      // Let Ctrl-C through: a rebuild that keeps most pages would otherwise never wait on the disk.
       ceiling?.check();
+      // Let Ctrl-C through: a rebuild that keeps most pages would otherwise never wait on the disk.
       if (written.size % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
       options.signal?.throwIfAborted();
       options.onProgress?.({ stage: 'render', done: written.size });
@@ -245,7 +246,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     scheduled: loaded.scheduled.length,
     ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
   };
-  if (cached?.inputs) await saveSnapshot(cached.path, sitePaths(options), cached.inputs, loaded.sources, next?.publishedAt.epochMs, outcome, output, cached.folders && update && { folders: cached.folders, touched: update.touched() });
+  if (cached?.inputs) await saveSnapshot(cached.path, paths, cached.inputs, loaded.sources, next?.publishedAt.epochMs, outcome, output, cached.folders && update && { folders: cached.folders, touched: update.touched() });
   return { ...outcome, rendered, outDir, durationMs: performance.now() - started };
 }
 

@@ -61,15 +61,15 @@ const packageJson = new URL('../package.json', import.meta.url);
 /** A hash of bantin's version, the configuration, the build options and every template file. */
 export async function environmentKey(config: SiteConfig, templateDirs: readonly string[], options: object): Promise<string> {
   const hash = createHash('sha1');
-  hash.update(await readFile(packageJson));
   hash.update(JSON.stringify(config));
   hash.update(JSON.stringify(options));
-  await hashTemplates(hash, templateDirs);
+  await hashProgramAndTemplates(hash, templateDirs);
   return hash.digest('base64url');
 }
 
-/** Adds every file of the template folders, names and bytes, to `hash`. */
-export async function hashTemplates(hash: Hash, templateDirs: readonly string[]): Promise<void> {
+/** Adds bantin's version (its package.json) and every file of the template folders, names and bytes, to `hash`. */
+export async function hashProgramAndTemplates(hash: Hash, templateDirs: readonly string[]): Promise<void> {
+  hash.update(await readFile(packageJson));
   for (const dir of templateDirs) {
     for (const file of (await fg('**/*', { cwd: dir, onlyFiles: true })).sort()) {
       hash.update(file).update(await readFile(join(dir, file)));

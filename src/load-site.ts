@@ -59,7 +59,7 @@ export interface LoadedSite {
 
 /** How `build()` asks for a site to be loaded; `bantin check` asks for none of it. */
 export interface Building {
-  /** A whole build to disk: large sites are parsed on every core, small ones hold texts on disk. */
+  /** A whole build to disk: on the threads asked for (`workers`), the HTML held on disk until rendered. */
   parallel?: boolean;
   /** The content folder's entries with their stats, if the build walked it already. */
   walked?: readonly Entry[];

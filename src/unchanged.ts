@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import fg, { type Entry } from 'fast-glob';
 import { fileStamp, isArticleName, walkContent } from './content/load.js';
-import { hashTemplates } from './incremental.js';
+import { hashProgramAndTemplates } from './incremental.js';
 import type { SitePaths } from './load-site.js';
 import { isLeftover } from './static.js';
 
@@ -55,10 +55,9 @@ function snapshotPath(cachePath: string): string {
 /** A hash of bantin's version, the configuration file's bytes, every template file and the options. */
 async function inputsKey(paths: SitePaths, options: { drafts: boolean; future: boolean }): Promise<string> {
   const hash = createHash('sha1');
-  hash.update(await readFile(new URL('../package.json', import.meta.url)));
   hash.update(await readFile(paths.configFile).catch(() => '\0no configuration file\0'));
   hash.update(JSON.stringify({ ...options, content: paths.contentDir, statics: paths.staticDir, templates: paths.templateDirs }));
-  await hashTemplates(hash, paths.templateDirs);
+  await hashProgramAndTemplates(hash, paths.templateDirs);
   return hash.digest('base64url');
 }
 

@@ -1,5 +1,6 @@
-// Article HTML a worker thread keeps until it renders the page: in a temporary file, not in memory,
-// so a large site's texts never sit in the heap all at once (and the collector has less to walk).
+// Article HTML a whole build keeps until it renders the page (on one thread, or in each worker of
+// `--threads`): in a temporary file, not in memory, so a large site's texts never sit in the heap
+// all at once (and the collector has less to walk).
 import { closeSync, mkdtempSync, openSync, readSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
