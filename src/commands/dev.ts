@@ -149,12 +149,17 @@ export async function devCommand(argv: string[], io: Output): Promise<number> {
     },
     io,
   );
-  io.out(`Preview at ${session.url} (drafts shown; ${CONFIG_FILE}, content, templates and static files are watched). Ctrl-C stops.`);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+  // Listen before saying "Ctrl-C stops": a Ctrl-C sent the moment the line appears must stop the
+  // server cleanly, not find Node's default handler still in place.
+  const stopped = new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop).off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop).on('SIGTERM', stop);
   });
+  io.out(`Preview at ${session.url} (drafts shown; ${CONFIG_FILE}, content, templates and static files are watched). Ctrl-C stops.`);
+  await stopped;
   await session.close();
   io.out('Stopped.');
   return 0;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCommand } from '../../src/commands/dev.js';
 import { describeInChromium, launchChromium } from '../helpers/chromium.js';
 import { article, makeSite } from '../helpers/site.js';
 
@@ -30,7 +31,7 @@ function startDev(root: string, args = ['--port', '0']): Promise<Running> {
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bantin dev exited with ${code}:\n${output}`)));
     const poll = setInterval(() => {
-      const match = /Preview at (http:\/\/\S+)/.exec(output);
+      const match = /Preview at (http:\/\/\S+) /.exec(output);
       if (match) {
         clearInterval(poll);
         const dev = { child, url: match[1]!, output: () => output };
@@ -230,6 +231,31 @@ describe('bantin dev', () => {
     const other = await startDev(root);
     expect(await stopDev(other)).toBe(0);
     expect(other.output()).toContain('Stopped.');
+  });
+
+  it('is listening for Ctrl-C by the time it says "Ctrl-C stops"', async () => {
+    // An editor may press Ctrl-C the moment the line appears. Run in this process, the command is
+    // sent Ctrl-C from inside the very call that prints the line: it must stop cleanly, not fall
+    // to Node's default handler (which ends the process without closing the server).
+    const lines: string[] = [];
+    const listening: number[] = [];
+    const before = process.listenerCount('SIGINT');
+    const beforeTerm = process.listenerCount('SIGTERM');
+    const io = {
+      out(line: string) {
+        lines.push(line);
+        if (line.includes('Ctrl-C stops')) {
+          listening.push(process.listenerCount('SIGINT') - before);
+          process.emit('SIGINT');
+        }
+      },
+      err: (line: string) => lines.push(line),
+    };
+    const code = await devCommand(['--port', '0', '--root', root], io);
+    expect(listening).toEqual([1]);
+    expect(code).toBe(0);
+    expect(lines.at(-1)).toBe('Stopped.');
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual([before, beforeTerm]);
   });
 });
 
