@@ -134,7 +134,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   const bodyLine = countLines(text, bodyStart);
 
   return {
-    data,
+    data: ownStrings(data),
     body: parsed.content,
     bodyLine,
     quickLocate(key) {
@@ -194,6 +194,29 @@ function quickParse(source: string): Record<string, unknown> | undefined {
     if (findForbiddenCharacter(key) ?? forbiddenIn(data[key])) return undefined;
   }
   return data;
+}
+
+/**
+ * The same values with strings of their own. YAML parsers return slices of the front-matter's
+ * text, and in V8 a slice keeps all of that text alive: for every card a large site holds until
+ * its pages are written, that was the whole front-matter again. Arrays and mappings are fresh
+ * from the parser, so they are mended in place.
+ */
+function ownStrings<T>(value: T): T {
+  if (typeof value === 'string') {
+    // Shorter substrings are copies already. The concatenation is flattened into a new string
+    // of its own, and the slice of it leaves one character unused.
+    return (value.length < 13 ? value : (' ' + value).slice(1)) as T;
+  }
+  if (value === null || typeof value !== 'object') return value;
+  // Only strings are assigned back: a mapping or list is mended where it is.
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (typeof item !== 'string') ownStrings(item);
+    else if (item.length >= 13) record[key] = ownStrings(item);
+  }
+  return value;
 }
 
 /** 1-based line number of a character offset. */
