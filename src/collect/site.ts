@@ -25,7 +25,7 @@ export interface Site {
   tags: Term[];
   authors: Term[];
   years: ArchiveYear[];
-  links: Map<Article, ArticleLinks>;
+  links: SiteLinks;
 }
 
 export interface CollectOptions extends Visibility {
@@ -50,28 +50,56 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   const sections = groupTerms(articles, (a) => (a.category ? [a.category] : []), routes.category);
   const tags = groupTerms(articles, (a) => a.tags, routes.tag);
   const authors = groupTerms(articles, (a) => [a.author], routes.author);
-  const relatedOf = relatedArticles(sections, tags, options.relatedCount);
 
-  const sectionOf = termIndex(sections);
-  const tagOf = termIndex(tags);
-  const authorOf = termIndex(authors);
-  const links = new Map<Article, ArticleLinks>();
-  articles.forEach((article, i) => {
-    const section = article.category ? sectionOf(article.category) : undefined;
-    let related: Article[] | undefined;
-    links.set(article, {
+  const links = new SiteLinks(articles, {
+    section: termIndex(sections),
+    tag: termIndex(tags),
+    author: termIndex(authors),
+    relatedCount: options.relatedCount,
+  });
+  return { articles, sections, tags, authors, years: groupArchive(articles, routes.archive), links };
+}
+
+/**
+ * The links of each article page, made when its page asks for them rather than held for every
+ * article: held, with the related news worked out lazily, they were about 900 bytes an article.
+ */
+export class SiteLinks {
+  readonly #position = new Map<Article, number>();
+  readonly #related: (article: Article) => Article[];
+
+  constructor(
+    private readonly articles: readonly Article[],
+    private readonly find: {
+      section: (name: string) => Term | undefined;
+      tag: (name: string) => Term | undefined;
+      author: (name: string) => Term | undefined;
+      relatedCount: number;
+    },
+  ) {
+    articles.forEach((article, i) => this.#position.set(article, i));
+    this.#related = relatedArticles({ ...find, position: (article) => this.#position.get(article)! }, find.relatedCount);
+  }
+
+  /** Whether the article is one of the site's. */
+  has(article: Article): boolean {
+    return this.#position.has(article);
+  }
+
+  get(article: Article): ArticleLinks | undefined {
+    const i = this.#position.get(article);
+    if (i === undefined) return undefined;
+    const { articles, find } = this;
+    const section = article.category ? find.section(article.category) : undefined;
+    return {
       ...(section && { section }),
-      tags: article.tags.map((tag) => tagOf(tag)!),
-      author: authorOf(article.author)!,
+      tags: article.tags.map((tag) => find.tag(tag)!),
+      author: find.author(article.author)!,
       ...(i + 1 < articles.length && { previous: articles[i + 1] }),
       ...(i > 0 && { next: articles[i - 1] }),
-      get related() {
-        return (related ??= relatedOf(article));
-      },
-    });
-  });
-
-  return { articles, sections, tags, authors, years: groupArchive(articles, routes.archive), links };
+      related: this.#related(article),
+    };
+  }
 }
 
 function checkCollisions(articles: readonly Article[], problems: BantinError[]): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedArticles } from '../../../src/collect/related.js';
 import { collect } from '../../../src/collect/site.js';
-import { groupTerms } from '../../../src/collect/taxonomies.js';
+import { groupTerms, termIndex } from '../../../src/collect/taxonomies.js';
 import { locales } from '../../../src/locales.js';
 import type { BantinError } from '../../../src/errors.js';
 import { makeArticle } from '../../helpers/articles.js';
@@ -94,7 +94,8 @@ describe('related news', () => {
     const sections = groupTerms(articles, (a) => [a.category!], 'chuyen-muc');
     const tags = groupTerms(articles, (a) => a.tags, 'tu-khoa');
     const stats = { candidates: 0 };
-    const relatedOf = relatedArticles(sections, tags, 5, stats);
+    const position = new Map(articles.map((article, i) => [article, i]));
+    const relatedOf = relatedArticles({ section: termIndex(sections), tag: termIndex(tags), position: (a) => position.get(a)! }, 5, stats);
     for (const article of articles) expect(relatedOf(article)).toHaveLength(5);
     // Two terms each, a window of 25 either side in each: linear in the number of articles.
     expect(stats.candidates).toBeLessThanOrEqual(articles.length * 2 * 51);
