@@ -135,10 +135,12 @@ export class DiskWriter implements Writer {
     // Synchronously: thousands of small files are written several times as fast so as awaited one
     // by one, each a round trip to libuv's thread pool (measured: 0.8 s of 1.8 s idle for 1,000 articles).
     await this.disk(`writing ${path}`, async () => {
-      const dir = dirname(target);
-      if (!this.madeDirs.has(dir)) {
-        mkdirSync(dir, { recursive: true });
-        this.madeDirs.add(dir);
+      // Remembered by the page's own path, cut short: the folder's full name would be a new
+      // string for every page of the site.
+      const folder = path.slice(0, path.lastIndexOf('/') + 1);
+      if (!this.madeDirs.has(folder)) {
+        mkdirSync(dirname(target), { recursive: true });
+        this.madeDirs.add(folder);
       }
       writeFileSync(target, content);
     });

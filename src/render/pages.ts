@@ -80,7 +80,9 @@ export function* renderPages(
   const { routes, strings: t } = locale;
   const hasFeeds = config.baseUrl !== undefined;
   const siteFeeds = hasFeeds ? feedLinks({ title: config.title, url: '' }) : [];
-  const sitemap: SitemapEntry[] = [];
+  // The sitemap's pages, as paths and dates the site holds anyway: its addresses and dates are
+  // written out when the sitemap is made (held as text, they were 130 bytes a page).
+  const sitemap = { paths: [] as string[], dates: [] as PublishedAt[] };
   // Every page has a description: the site's own, or the language's sentence when it has none.
   const siteDescription = config.description || t.siteDescription!;
   const menu = config.menu ?? [{ title: t.home!, url: '/' }];
@@ -115,8 +117,10 @@ export function* renderPages(
     lastmod?: PublishedAt,
     body?: Article,
   ): Generator<PageJob> {
-    const loc = absoluteUrl(config, outputPath.replace(/index\.html$/, ''));
-    if (loc && lastmod) sitemap.push({ loc, lastmod: toIsoString(lastmod) });
+    if (hasFeeds && lastmod) {
+      sitemap.paths.push(outputPath);
+      sitemap.dates.push(lastmod);
+    }
     let made: ReturnType<typeof view> | undefined;
     const once = () => (made ??= view());
     yield job(outputPath, template, () => ({ ...once().context, page: page({ ...once().meta, outputPath }) }), body, () => once().context);
@@ -231,7 +235,11 @@ export function* renderPages(
     latest: site.articles.slice(0, config.otherNewsCount),
   }));
   yield job('robots.txt', 'robots.njk', () => ({ sitemap: absoluteUrl(config, 'sitemap.xml') }));
-  if (hasFeeds) yield job('sitemap.xml', 'sitemap.njk', () => ({ entries: sitemap }));
+  if (hasFeeds) {
+    const entries = (): SitemapEntry[] =>
+      sitemap.paths.map((path, i) => ({ loc: absoluteUrl(config, path.replace(/index\.html$/, ''))!, lastmod: toIsoString(sitemap.dates[i]!) }));
+    yield job('sitemap.xml', 'sitemap.njk', () => ({ entries: entries() }));
+  }
 }
 
 /** The menu, then every section it does not already link to: a reader finds both in one row. */
