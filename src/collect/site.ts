@@ -51,13 +51,16 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   const tags = groupTerms(articles, (a) => a.tags, routes.tag);
   const authors = groupTerms(articles, (a) => [a.author], routes.author);
 
-  const links = new SiteLinks(articles, {
-    section: termIndex(sections),
-    tag: termIndex(tags),
-    author: termIndex(authors),
-    relatedCount: options.relatedCount,
-  });
+  const terms = { section: termIndex(sections), tag: termIndex(tags), author: termIndex(authors) };
+  const links = new SiteLinks(articles, terms, options.relatedCount);
   return { articles, sections, tags, authors, years: groupArchive(articles, routes.archive), links };
+}
+
+/** Looks a section, tag or author up by the name an article gives it. */
+interface TermLookup {
+  section: (name: string) => Term | undefined;
+  tag: (name: string) => Term | undefined;
+  author: (name: string) => Term | undefined;
 }
 
 /**
@@ -70,15 +73,11 @@ export class SiteLinks {
 
   constructor(
     private readonly articles: readonly Article[],
-    private readonly find: {
-      section: (name: string) => Term | undefined;
-      tag: (name: string) => Term | undefined;
-      author: (name: string) => Term | undefined;
-      relatedCount: number;
-    },
+    private readonly terms: TermLookup,
+    relatedCount: number,
   ) {
     articles.forEach((article, i) => this.#position.set(article, i));
-    this.#related = relatedArticles({ ...find, position: (article) => this.#position.get(article)! }, find.relatedCount);
+    this.#related = relatedArticles({ ...terms, position: (article) => this.#position.get(article)! }, relatedCount);
   }
 
   /** Whether the article is one of the site's. */
@@ -89,12 +88,12 @@ export class SiteLinks {
   get(article: Article): ArticleLinks | undefined {
     const i = this.#position.get(article);
     if (i === undefined) return undefined;
-    const { articles, find } = this;
-    const section = article.category ? find.section(article.category) : undefined;
+    const { articles, terms } = this;
+    const section = article.category ? terms.section(article.category) : undefined;
     return {
       ...(section && { section }),
-      tags: article.tags.map((tag) => find.tag(tag)!),
-      author: find.author(article.author)!,
+      tags: article.tags.map((tag) => terms.tag(tag)!),
+      author: terms.author(article.author)!,
       ...(i + 1 < articles.length && { previous: articles[i + 1] }),
       ...(i > 0 && { next: articles[i - 1] }),
       related: this.#related(article),
