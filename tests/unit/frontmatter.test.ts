@@ -20,6 +20,20 @@ describe('parseFrontMatter', () => {
     expect(front.bodyLine).toBe(5);
   });
 
+  it('reads a __proto__ field as a field like any other, in lists and mappings too, and changes no prototype', () => {
+    for (const text of [
+      '---\ntitle: Một tiêu đề đủ dài\n__proto__:\n  polluted: một giá trị đủ dài\n---\n',
+      // Anchors send the file to the reference parser.
+      '---\ntitle: &t Một tiêu đề đủ dài\nlist: [*t, { __proto__: { polluted: một giá trị đủ dài } }]\n---\n',
+    ]) {
+      const { data } = parseFrontMatter(text, 'a.md');
+      expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+      expect(JSON.stringify(data)).toContain('"polluted":"một giá trị đủ dài"');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(data.title).toBe('Một tiêu đề đủ dài');
+    }
+  });
+
   it('keeps dates as text, for bantin to read in the site time zone', () => {
     const front = parseFrontMatter('---\ndate: 2020-09-08\nx: 2020-09-08T14:30:00+07:00\n---\n', 'a.md');
     expect(front.data.date).toBe('2020-09-08');
