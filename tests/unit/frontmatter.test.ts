@@ -1,3 +1,4 @@
+import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/content/frontmatter.js';
 import { BantinError } from '../../src/errors.js';
@@ -32,6 +33,29 @@ describe('parseFrontMatter', () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(data.title).toBe('Một tiêu đề đủ dài');
     }
+  });
+
+  it('cuts the body where gray-matter cuts it from the whole text, however the delimiters fall', () => {
+    // gray-matter is handed only the front-matter; the body is cut beside it, so check the cut
+    // against gray-matter given the whole text, on texts made of delimiters and line breaks.
+    const pieces = ['---', '\n', '\r', ' ', '-', 'x: 1', 'y: "a"', '\n---', '----', '# c', 'Thân bài'];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 48271) % 2147483647) % n);
+    let compared = 0;
+    for (let i = 0; i < 20_000; i++) {
+      let text = ['---', '---yaml', '---  '][next(3)]!;
+      for (let j = next(12); j > 0; j--) text += pieces[next(pieces.length)];
+      let front;
+      try {
+        front = parseFrontMatter(text, 'a.md');
+      } catch {
+        continue;
+      }
+      const whole = matter(text, { engines: { yaml: () => ({}) } });
+      expect(front.body, JSON.stringify(text)).toBe(whole.content);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 
   it('keeps dates as text, for bantin to read in the site time zone', () => {
