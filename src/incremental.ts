@@ -26,7 +26,18 @@ export class BuildCache {
    * The last build's sources, articles and collected site, kept by a warm process (`bantin dev`)
    * so that a rebuild told which files were edited reads only those (see `BuildOptions.edited`).
    */
-  last: { sources: SourceFile[]; articles: Map<string, Article>; site: Site; visibility: Visibility } | undefined;
+  last:
+    | {
+        sources: SourceFile[];
+        /** The articles of `sources`, one each, in the same order. */
+        parsed: Article[];
+        articles: Map<string, Article>;
+        site: Site;
+        visibility: Visibility;
+        /** Where each source file (by its path) is in `sources`, once a rebuild asked. */
+        positions?: Map<string, number>;
+      }
+    | undefined;
   /** The templates compiled for the current environment, by a warm process. */
   templates: Templates | undefined;
   /** The article files as the last build found them: unchanged ones are not read again. */

@@ -17,9 +17,9 @@ const files = Object.fromEntries(
   ]),
 );
 
-async function cleanBuild(root: string): Promise<Map<string, string>> {
+async function cleanBuild(root: string, now?: number): Promise<Map<string, string>> {
   const writer = new MemoryWriter();
-  await build({ root, writer });
+  await build({ root, writer, ...(now !== undefined && { now }) });
   return new Map([...writer.files].map(([path, content]) => [path, Buffer.from(content).toString('base64')]));
 }
 
@@ -117,6 +117,42 @@ describe('incremental rebuilds', () => {
       expect(site.changed).toEqual(['tin-so-7/index.html']);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
       await same();
+    });
+
+    it('after text edits in a row, to several files at once and back to a first text, ends each time as a clean build', async () => {
+      const { root, site, rebuild, same } = await warm();
+      const edit = (i: number, text: string) =>
+        writeFile(join(root, `content/tin-${i}.md`), files[`content/tin-${i}.md`]!.replace(`Nội dung của tin số ${i}.`, text));
+      await edit(7, 'Lần một.');
+      expect((await rebuild('tin-7.md')).rendered).toBe(1);
+      await edit(7, 'Lần hai.');
+      await edit(4, 'Tin bốn đã sửa.');
+      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(2);
+      expect(site.changed.sort()).toEqual(['tin-so-4/index.html', 'tin-so-7/index.html']);
+      await same();
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!);
+      // Told of a file whose bytes did not change: nothing to render.
+      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(1);
+      expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung của tin số 7.');
+      await same();
+    });
+
+    it('after a text edit, publishes a scheduled article that fell due since the last build', async () => {
+      const root = await makeSite({
+        'bantin.yaml': 'baseUrl: https://tin.example/\n',
+        ...files,
+        'content/hen-gio.md': article({ title: 'Tin hẹn giờ', date: '2020-12-01T08:00:00+07:00' }),
+      });
+      const [before, after] = [Date.parse('2020-11-30T00:00:00Z'), Date.parse('2020-12-02T00:00:00Z')];
+      const site = new MemorySite();
+      const cache = new BuildCache();
+      await build({ root, writer: site, cache, now: before });
+      expect(site.get('tin-hen-gio/index.html')).toBeUndefined();
+      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
+      await build({ root, writer: site, cache, now: after, edited: [join(root, 'content/tin-7.md')] });
+      expect(site.get('tin-hen-gio/index.html')).toBeDefined();
+      const clean = await cleanBuild(root, after);
+      expect(contents(site, clean.keys())).toEqual(clean);
     });
 
     it('after text edits, a rebuild not told of them still finds every edit', async () => {
