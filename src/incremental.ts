@@ -31,6 +31,7 @@ export class BuildCache {
         sources: SourceFile[];
         /** The articles of `sources`, one each, in the same order. */
         parsed: Article[];
+        /** The same articles by their source path. */
         articles: Map<string, Article>;
         site: Site;
         visibility: Visibility;

@@ -21,7 +21,7 @@ export interface RelatedLookup {
 }
 
 /**
- * Related articles, found for each article when first asked (a parallel build renders each
+ * Related articles, found for an article when its page asks (a parallel build renders each
  * article page on one thread, and asks there only). Each shared tag counts 2 and a shared section
  * 1; ties go to the more recent. Candidates come from a window of WINDOW articles either side in
  * each of the article's tag and section lists, so the work is O(articles × terms × WINDOW), never
@@ -32,7 +32,7 @@ export function relatedArticles(find: RelatedLookup, count: number, stats?: { ca
   return (article) => {
     if (count <= 0) return [];
     const weighed: [Term, number][] = [];
-    const section = article.category === undefined ? undefined : find.section(article.category);
+    const section = article.category ? find.section(article.category) : undefined;
     if (section) weighed.push([section, SECTION_WEIGHT]);
     for (const name of article.tags) {
       const tag = find.tag(name);
