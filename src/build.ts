@@ -127,9 +127,11 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   // Without the output it describes, a cache saves nothing: the build starts afresh (and in parallel).
   // A build killed while it replaced pages left no cache (see below): it starts afresh too.
   const disk = cachePath === undefined ? undefined : existsSync(outDir) ? await DiskCache.load(cachePath) : new DiskCache();
-  // A whole build to disk keeps its heap near what is alive (see HeapCeiling); a rebuild from a
-  // cache renders few pages, and a build into memory (bantin dev) keeps everything anyway.
-  const ceiling = options.writer || (disk && disk.pages.size > 0) ? undefined : new HeapCeiling();
+  // A whole build to disk keeps its heap near what is alive (see HeapCeiling), also one whose cache
+  // turns out to be for other templates or settings: loading arms the ceiling when it finds the
+  // build whole. A rebuild from a cache renders few pages, and a build into memory (bantin dev)
+  // keeps everything anyway.
+  const ceiling = options.writer ? undefined : new HeapCeiling();
   const loaded = await loadSite(disk ? { ...options, cache: disk } : options, {
     parallel: !options.writer,
     ...(cached?.walked && { walked: cached.walked }),

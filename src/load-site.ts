@@ -120,13 +120,14 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
     (await loadSources(contentDir, show, problems, (count) => {
       // Threads start as soon as the files are counted, and get ready while the files are read.
       const threads = parallel && !warm ? (options.workers ?? 1) : 1;
+      // A large build to disk bounds its heap, a rebuild from the cache too: it holds every card.
+      if (parallel) ceiling?.arm(count);
       if (threads > 1) {
         pool = WorkerPool.start(threads, { config, templateDirs, cwd: process.cwd(), root, contentDir });
       } else if (parallel && !warm) {
         // A whole build on this thread reads each file as it parses it and keeps the HTML on disk
         // until the page is rendered: no more than one text is in memory at a time.
         spool = new Spool();
-        ceiling?.arm(count);
       }
       // Threads read their own files; a rebuild reads a digest first and decodes what changed.
       return pool || spool ? 'nothing' : cache && cache.articles.size > 0 ? 'digest' : 'text';
