@@ -1,7 +1,7 @@
 // What one build remembers for the next: parsed articles and page fingerprints, so a rebuild
 // after one edit parses one file and renders only the pages that show it.
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -89,12 +89,20 @@ export async function hashProgramAndTemplates(hash: Hash, templateDirs: readonly
   }
 }
 
-/** What a build leaves on disk for the next `bantin build` of the same site and output folder. */
+/**
+ * What a build leaves on disk for the next `bantin build` of the same site and output folder,
+ * first: what the build was made with. The index and the articles follow, read only when the
+ * next build is made with the same.
+ */
 interface Saved {
   format: number;
   environment: string;
-  /** How many chunks of articles follow: each an array of [version, article without its HTML]. */
+  /** How many chunks of articles follow the index: each an array of [version, article without its HTML]. */
   chunks: number;
+}
+
+/** The second blob of the file. */
+interface SavedIndex {
   pages: [string, string][];
   site: string;
   sources: [string, Remembered][];
@@ -102,7 +110,7 @@ interface Saved {
   files: string[];
 }
 
-const FORMAT = 6;
+const FORMAT = 7;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -117,23 +125,25 @@ export class DiskCache extends BuildCache {
   /** Files the previous build left in the output folder. */
   files = new Set<string>();
 
+  /** Where the rest of the file is: read once the build knows it is made with the same environment. */
+  private rest: { path: string; offset: number; chunks: number } | undefined;
+
+  /**
+   * Reads what the cached build was made with. The rest (hundreds of megabytes for a large site)
+   * is read by `useEnvironment`, and only if this build is made with the same templates, settings
+   * and bantin: a cache for others is never deserialized.
+   */
   static async load(path: string): Promise<DiskCache> {
     const cache = new DiskCache();
     try {
-      const [saved, ...chunks] = blobs(await readFile(path)).map((blob) => deserialize(blob));
-      const head = saved as Saved;
-      if (head.format !== FORMAT || chunks.length !== head.chunks) return cache;
-      cache.environment = head.environment;
-      for (const chunk of chunks as [string, Article][][]) {
-        for (const [version, article] of chunk) {
-          cache.articles.set(version, article);
-          cache.bodiless.add(version);
+      for (const [blob, next] of readBlobs(path)) {
+        const head = deserialize(blob) as Saved;
+        if (head.format === FORMAT) {
+          cache.environment = head.environment;
+          cache.rest = { path, offset: next, chunks: head.chunks };
         }
+        break;
       }
-      cache.pages = new Map(head.pages);
-      cache.site = head.site;
-      cache.articleFiles = new Map(head.sources);
-      cache.files = new Set(head.files);
     } catch {
       // No cache, or one from another version of bantin: the build starts afresh.
       return new DiskCache();
@@ -154,20 +164,14 @@ export class DiskCache extends BuildCache {
   async save(path: string, files: Iterable<string>): Promise<void> {
     const articles = [...this.articles];
     const chunks = Math.ceil(articles.length / CHUNK);
-    const head: Saved = {
-      format: FORMAT,
-      environment: this.environment ?? '',
-      chunks,
-      pages: [...this.pages],
-      site: this.site ?? '',
-      sources: [...this.articleFiles],
-      files: [...files],
-    };
+    const head: Saved = { format: FORMAT, environment: this.environment ?? '', chunks };
+    const index: SavedIndex = { pages: [...this.pages], site: this.site ?? '', sources: [...this.articleFiles], files: [...files] };
     let fd: number | undefined;
     try {
       await mkdir(dirname(path), { recursive: true });
       fd = openSync(`${path}.tmp`, 'w');
       writeBlob(fd, serialize(head));
+      writeBlob(fd, serialize(index));
       for (let i = 0; i < chunks; i++) {
         writeBlob(fd, serialize(articles.slice(i * CHUNK, (i + 1) * CHUNK).map(([version, article]) => [version, withoutBody(article)])));
       }
@@ -181,11 +185,45 @@ export class DiskCache extends BuildCache {
   }
 
   override useEnvironment(environment: string): void {
+    const rest = this.rest;
+    this.rest = undefined;
+    // A file cut off, or gone: the build starts afresh.
+    if (rest && environment === this.environment && !this.readRest(rest)) this.environment = undefined;
     if (environment !== this.environment) {
       this.bodiless.clear();
       this.files.clear();
     }
     super.useEnvironment(environment);
+  }
+
+  /** Reads the index and the articles; false, with nothing kept, if the file cannot be read whole. */
+  private readRest({ path, offset, chunks }: NonNullable<DiskCache['rest']>): boolean {
+    try {
+      let index: SavedIndex | undefined;
+      let read = 0;
+      // One blob at a time: the whole file is never in memory.
+      for (const [blob] of readBlobs(path, offset)) {
+        if (!index) {
+          index = deserialize(blob) as SavedIndex;
+          continue;
+        }
+        read++;
+        for (const [version, article] of deserialize(blob) as [string, Article][]) {
+          this.articles.set(version, article);
+          this.bodiless.add(version);
+        }
+      }
+      if (!index || read !== chunks) throw new Error('a cut-off cache file');
+      this.pages = new Map(index.pages);
+      this.site = index.site;
+      this.articleFiles = new Map(index.sources);
+      this.files = new Set(index.files);
+      return true;
+    } catch {
+      this.articles.clear();
+      this.bodiless.clear();
+      return false;
+    }
   }
 }
 
@@ -200,16 +238,30 @@ function writeBlob(fd: number, blob: Buffer): void {
   writeSync(fd, blob);
 }
 
-/** The blobs of a cache file, in order. */
-export function blobs(file: Buffer): Buffer[] {
-  const found: Buffer[] = [];
-  for (let at = 0; at < file.length; ) {
-    const length = file.readUInt32LE(at);
-    if (at + 4 + length > file.length) throw new Error('a cut-off cache file');
-    found.push(file.subarray(at + 4, at + 4 + length));
-    at += 4 + length;
+/**
+ * The blobs of a cache file from `offset`, in order, read one at a time, each with the offset of
+ * the next. Throws on a file cut off in a blob (a build killed while saving, a full disk).
+ */
+export function* readBlobs(path: string, offset = 0): Generator<[blob: Buffer, next: number]> {
+  const fd = openSync(path, 'r');
+  try {
+    const length = Buffer.alloc(4);
+    for (let at = offset; ; ) {
+      const got = readSync(fd, length, 0, 4, at);
+      if (got === 0) return;
+      if (got < 4) throw new Error('a cut-off cache file');
+      const blob = Buffer.allocUnsafe(length.readUInt32LE(0));
+      for (let read = 0; read < blob.length; ) {
+        const more = readSync(fd, blob, read, blob.length - read, at + 4 + read);
+        if (more === 0) throw new Error('a cut-off cache file');
+        read += more;
+      }
+      at += 4 + blob.length;
+      yield [blob, at];
+    }
+  } finally {
+    closeSync(fd);
   }
-  return found;
 }
 
 /** The article's fields but its HTML, read without computing a lazy HTML; itself when its HTML is not among its fields. */
