@@ -7,7 +7,7 @@ import { BantinError } from '../errors.js';
 import { diskProblem } from './disk-errors.js';
 import { lockOutput, type OutputLock } from './lock.js';
 import { outputPathProblem } from './paths.js';
-import { recoverStaleBuilds, stagingPrefix } from './stale.js';
+import { recoverStaleBuilds, removeFolder, stagingPrefix } from './stale.js';
 
 export interface Writer {
   /** Writes one file, `path` relative to the output root with `/` separators. */
@@ -163,13 +163,14 @@ export class DiskWriter implements Writer {
           throw error;
         }
       });
-      if (hadOutput) await rm(retired, { recursive: true, force: true });
+      if (hadOutput) removeFolder(retired);
     } finally {
       if (!this.heldLock) await lock.release();
     }
   }
 
   async abort(): Promise<void> {
+    // Not `removeFolder`: a stopped build gives way to a second Ctrl-C while it cleans up.
     await rm(this.staging, { recursive: true, force: true });
     const lock = await this.lock?.catch(() => undefined);
     if (!this.heldLock) await lock?.release();
