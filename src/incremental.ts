@@ -31,8 +31,6 @@ export class BuildCache {
         sources: SourceFile[];
         /** The articles of `sources`, one each, in the same order. */
         parsed: Article[];
-        /** The same articles by their source path. */
-        articles: Map<string, Article>;
         site: Site;
         visibility: Visibility;
         /** Where each source file (by its path) is in `sources`, once a rebuild asked. */

@@ -96,10 +96,11 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
   const last = options.edited && cache?.last;
   const locale = locales[config.language];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
-  const baseUrlWarning = () =>
-    config.baseUrl === undefined
-      ? [`No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`]
-      : [];
+  if (config.baseUrl === undefined) {
+    warnings.push(
+      `No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
+    );
+  }
 
   // Told which files were edited, and they changed only texts: only those files are looked at.
   const quick = last && cache && quickTextEdits(last, cache, options.edited!, parse, visibility);
@@ -111,10 +112,11 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
       paths, show, config, locale, markdown, sources, articles: parsed, site: last.site, visibility,
       freshTexts: new Set(fresh.filter((article) => last.site.links.has(article))),
       sameCards: true,
-      scheduled: scheduledArticles(parsed, visibility), problems, warnings: baseUrlWarning(),
+      scheduled: scheduledArticles(parsed, visibility), problems, warnings,
     };
   }
-  // Otherwise, told which files were edited, a warm rebuild reads only those again.
+  // Otherwise (a new file, a changed card...), told which files were edited, a warm rebuild
+  // reads only those again, and collects the site anew.
   const sources =
     (last && sourcesAfterEdits(last.sources, options.edited!, problems)) ??
     (await loadSources(contentDir, show, problems, (count) => {
@@ -139,19 +141,12 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
   };
   // Files not read yet are read here, one at a time (unchanged ones come with their digest).
   const read = (source: SourceFile) => (source.digest !== undefined || source.text !== '' ? source : readWhole(source));
-  let parsed = pool
+  const parsed = pool
     ? await parseInWorkers(pool, sources, problems)
     : collectProblems(sources, (source) => (cache ? reuseArticle(cache, parsedNow, read(source), parseOnce) : parseOnce(read(source))), problems);
   if (cache && pool) for (const article of parsed) parsedNow.set(article.version, article);
-  const edits = last && problems.length === 0 ? textEdits(last, parsed, visibility) : undefined;
-  if (edits) {
-    parsed = parsed.map((article) => edits.get(article.sourcePath) ?? article);
-    for (const article of edits.values()) parsedNow.set(article.version, article);
-  }
   const before = cache?.articles;
-  // A warm process told of text edits keeps the last build's file stamps: only the edited files
-  // changed, and their stamps no longer match, so the next walk reads them again.
-  if (cache && !edits) {
+  if (cache) {
     // An article's version is its file's digest, also when a thread read the file.
     const digests = new Map(parsed.map((article) => [article.sourcePath, article.version]));
     cache.articleFiles = new Map(sources.flatMap((source) => {
@@ -160,19 +155,17 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
     }));
   }
   if (cache) cache.articles = parsedNow;
-  const site = edits && last ? last.site : collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
+  const site = collect(parsed, { ...visibility, routes: locale.routes, relatedCount: config.relatedCount }, problems);
   // Texts not parsed before, of articles the site publishes (a draft's new text shows nowhere).
-  const freshTexts = before && new Set((edits ? [...edits.values()] : parsed).filter((article) => !before.has(article.version) && site.links.has(article)));
+  const freshTexts = before && new Set(parsed.filter((article) => !before.has(article.version) && site.links.has(article)));
   // Remembered for the next edit only from a build that found no problem.
   if (cache && !(cache instanceof DiskCache)) {
-    cache.last = problems.length > 0 ? undefined : { sources, parsed, articles: new Map(parsed.map((a) => [a.sourcePath, a])), site, visibility };
+    cache.last = problems.length > 0 ? undefined : { sources, parsed, site, visibility };
   }
 
-  warnings.push(...baseUrlWarning());
   return {
     paths, show, config, locale, markdown, sources, articles: parsed, site, visibility, ...(pool && { pool }), ...(spool && { spool }),
     ...(freshTexts && { freshTexts }),
-    ...(edits && { sameCards: true }),
     scheduled: scheduledArticles(parsed, visibility), problems, warnings,
   };
 }
@@ -185,10 +178,10 @@ function sourcesAfterEdits(sources: SourceFile[], edited: readonly string[], pro
 }
 
 /**
- * The quick way of `textEdits`, for a warm process told which files were edited: reads and parses
- * those files only, and when each kept its card (and the site is published as before), gives the
- * last build's articles the new texts and returns the sources with the edited ones read again,
- * and the articles whose texts are new. Otherwise (a new file, a changed card, a problem)
+ * For a warm process told which files were edited: reads and parses those files only, and when
+ * each kept its card (and the site is published as before), gives the last build's articles the
+ * new texts, so that its collected site stays as it is, and returns the sources with the edited
+ * ones read again, and the articles whose texts are new. Otherwise (a new file, a changed card, a problem)
  * undefined, and nothing is changed: the build takes the longer way, which also reports problems.
  */
 function quickTextEdits(
@@ -198,7 +191,7 @@ function quickTextEdits(
   parse: (source: SourceFile) => Article,
   visibility: Visibility,
 ): { sources: SourceFile[]; fresh: Article[] } | undefined {
-  if (!sameVisibility(last, last.parsed, visibility)) return undefined;
+  if (!sameVisibility(last, visibility)) return undefined;
   const position = (last.positions ??= new Map(last.sources.map((source, i) => [source.path, i])));
   const changes: { at: number; source: SourceFile; before: Article; after: Article }[] = [];
   for (const path of new Set(edited)) {
@@ -231,42 +224,16 @@ function quickTextEdits(
 }
 
 /** Whether the site is published as last time: the same options, and no scheduled article fallen due since. */
-function sameVisibility(last: NonNullable<BuildCache['last']>, parsed: readonly Article[], visibility: Visibility): boolean {
+function sameVisibility(last: NonNullable<BuildCache['last']>, visibility: Visibility): boolean {
   if (visibility.drafts !== last.visibility.drafts || visibility.future !== last.visibility.future) return false;
   const [then, now] = [last.visibility.now ?? 0, visibility.now ?? Date.now()];
-  return visibility.future || !parsed.some((a) => a.publishedAt.epochMs > then && a.publishedAt.epochMs <= now);
+  return visibility.future || !last.parsed.some((a) => a.publishedAt.epochMs > then && a.publishedAt.epochMs <= now);
 }
 
 /** The last build's article takes the new version and text: every page links to the same objects. */
 function takeText(before: Article, after: Article): void {
   before.version = after.version;
   Object.defineProperty(before, 'html', { value: after.html, writable: true, enumerable: true, configurable: true });
-}
-
-/**
- * When the edits changed only texts (every article has the card it had, in a site published as
- * before), the last build's articles take the new texts and its collected site stays as it is:
- * returns those articles by source path. Otherwise undefined, and the site is collected anew.
- */
-function textEdits(last: NonNullable<BuildCache['last']>, parsed: readonly Article[], visibility: Visibility): Map<string, Article> | undefined {
-  if (parsed.length !== last.articles.size) return undefined;
-  // A scheduled article that fell due since would change the site.
-  if (!sameVisibility(last, parsed, visibility)) return undefined;
-  const edits = new Map<string, Article>();
-  for (const article of parsed) {
-    const before = last.articles.get(article.sourcePath);
-    if (before === article) continue;
-    if (!before || before.cardVersion !== article.cardVersion) return undefined;
-    edits.set(article.sourcePath, article);
-  }
-  // Every page links to the same objects: the old articles take the new versions and texts.
-  const taken = new Map<string, Article>();
-  for (const [path, article] of edits) {
-    const before = last.articles.get(path)!;
-    takeText(before, article);
-    taken.set(path, before);
-  }
-  return taken;
 }
 
 /** Parses on the pool; the articles come back in source order, without their HTML. */
