@@ -194,7 +194,7 @@ export class DiskCache extends BuildCache {
     super.useEnvironment(environment);
   }
 
-  /** Reads the index and the articles; false, with nothing kept, if the file cannot be read whole. */
+  /** Reads the index and the articles; false if the file cannot be read whole. */
   private readRest({ path, offset, chunks }: NonNullable<DiskCache['rest']>): boolean {
     try {
       let index: SavedIndex | undefined;
@@ -218,8 +218,7 @@ export class DiskCache extends BuildCache {
       this.files = new Set(index.files);
       return true;
     } catch {
-      this.articles.clear();
-      this.bodiless.clear();
+      // What was read so far goes with the rest: `useEnvironment` starts the cache afresh.
       return false;
     }
   }
