@@ -33,21 +33,30 @@ export class HeapCeiling {
   /** `heap`: V8's collector and the bytes in use, unless a test gives its own. */
   constructor(private readonly heap = { collect: () => collector()(), used: () => getHeapStatistics().used_heap_size }) {}
 
-  /** Bounds the heap from now on if the site is large (`articles`: how many it has). */
+  /**
+   * Bounds the heap from now on if the site is large (`articles`: how many it has). What is in use
+   * now counts as alive until the first collection: a rebuild that holds every card from its cache
+   * is not collected for them.
+   */
   arm(articles: number): void {
     this.active = articles >= LARGE_SITE;
+    if (this.active) this.floor = this.heap.used();
   }
 
-  /** Collects now, for a large site: before a step that needs memory of its own (saving the cache). */
+  /**
+   * Before a step that needs memory of its own (saving the cache): collects now if the heap is past
+   * the ceiling. A rebuild that rendered a few pages left little to collect, and is not held up.
+   */
   settle(): void {
-    if (!this.active) return;
-    this.heap.collect();
-    this.floor = this.heap.used();
+    if (this.active) this.collectIfPast();
   }
 
   /** Call once per article parsed and per page rendered: every 64th call, collects if the heap is past the ceiling. */
   check(): void {
-    if (!this.active || ++this.calls % 64 !== 0) return;
+    if (this.active && ++this.calls % 64 === 0) this.collectIfPast();
+  }
+
+  private collectIfPast(): void {
     if (this.heap.used() < this.floor + Math.max(SLACK, this.floor / 4)) return;
     this.heap.collect();
     this.floor = this.heap.used();
