@@ -217,7 +217,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     // output, there is no cache, so a build killed in between is followed by a whole one.
     // A rebuild that changed nothing leaves the output and its cache as they are.
     const unchanged = update?.unchanged === true;
-    if (disk && update && !unchanged) await forgetCache(cachePath!);
+    if (disk && update && !unchanged) await Promise.all([disk.retire(cachePath!), forgetSnapshot(cachePath!)]);
     // A build without the cache replaces the output the cache describes: the cache goes.
     if (!cachePath && !options.writer) await forgetCache(diskCachePath(root, outDir));
     await writer.commit();

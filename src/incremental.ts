@@ -127,6 +127,15 @@ export class DiskCache extends BuildCache {
   private rest: { path: string; offset: number; chunks: number } | undefined;
 
   /**
+   * The chunks of articles as read, where they are in the file and the versions each holds: a
+   * chunk whose articles are all still there, in the same order, is copied as it was when saving.
+   */
+  private chunksRead: { offset: number; length: number; versions: string[] }[] = [];
+
+  /** The file read was moved aside by `retire`, where `save` finds it. */
+  private retired = false;
+
+  /**
    * Reads what the cached build was made with. The rest (hundreds of megabytes for a large site)
    * is read by `useEnvironment`, and only if this build is made with the same templates, settings
    * and bantin: a cache for others is never deserialized.
@@ -151,7 +160,20 @@ export class DiskCache extends BuildCache {
 
   /** Removes a saved cache: the next build starts afresh. */
   static async forget(path: string): Promise<void> {
-    await rm(path, { force: true });
+    await Promise.all([rm(path, { force: true }), rm(retiredPath(path), { force: true })]);
+  }
+
+  /**
+   * Moves the cache file aside while the output is being replaced: no build takes it for the
+   * cache of the output any more, and `save` copies the chunks it still holds from there.
+   */
+  async retire(path: string): Promise<void> {
+    try {
+      await rename(path, retiredPath(path));
+      this.retired = true;
+    } catch {
+      await rm(path, { force: true });
+    }
   }
 
   /**
@@ -165,13 +187,18 @@ export class DiskCache extends BuildCache {
     const head: Saved = { format: FORMAT, environment: this.environment ?? '', chunks };
     const index: SavedIndex = { pages: [...this.pages], site: this.site ?? '', sources: [...this.articleFiles], files: [...files] };
     let fd: number | undefined;
+    // After one edit, all chunks but one hold the articles they held: their bytes are copied.
+    const old = this.retired && this.chunksRead.length > 0 ? openRetired(path) : undefined;
     try {
       await mkdir(dirname(path), { recursive: true });
       fd = openSync(`${path}.tmp`, 'w');
       writeBlob(fd, serialize(head));
       writeBlob(fd, serialize(index));
       for (let i = 0; i < chunks; i++) {
-        writeBlob(fd, serialize(articles.slice(i * CHUNK, (i + 1) * CHUNK).map(([version, article]) => [version, withoutBody(article)])));
+        const chunk = articles.slice(i * CHUNK, (i + 1) * CHUNK);
+        const read = this.chunksRead[i];
+        const kept = old !== undefined && read && sameVersions(read.versions, chunk) ? readBytes(old, read.offset, read.length) : undefined;
+        writeBlob(fd, kept ?? serialize(chunk.map(([version, article]) => [version, withoutBody(article)])));
       }
       closeSync(fd);
       fd = undefined;
@@ -179,6 +206,10 @@ export class DiskCache extends BuildCache {
     } catch {
       // Read-only site folder: builds stay correct, only slower.
       if (fd !== undefined) closeSync(fd);
+    } finally {
+      if (old !== undefined) closeSync(old);
+      // Also one a killed build left: a build that read no cache moved none aside.
+      await rm(retiredPath(path), { force: true });
     }
   }
 
@@ -190,6 +221,7 @@ export class DiskCache extends BuildCache {
     if (environment !== this.environment) {
       this.bodiless.clear();
       this.files.clear();
+      this.chunksRead = [];
     }
     super.useEnvironment(environment);
   }
@@ -198,20 +230,21 @@ export class DiskCache extends BuildCache {
   private readRest({ path, offset, chunks }: NonNullable<DiskCache['rest']>): boolean {
     try {
       let index: SavedIndex | undefined;
-      let read = 0;
       // One blob at a time: the whole file is never in memory.
-      for (const [blob] of readBlobs(path, offset)) {
+      for (const [blob, next] of readBlobs(path, offset)) {
         if (!index) {
           index = deserialize(blob) as SavedIndex;
           continue;
         }
-        read++;
+        const versions: string[] = [];
         for (const [version, article] of deserialize(blob) as [string, Article][]) {
           this.articles.set(version, article);
           this.bodiless.add(version);
+          versions.push(version);
         }
+        this.chunksRead.push({ offset: next - blob.length, length: blob.length, versions });
       }
-      if (!index || read !== chunks) throw new Error('a cut-off cache file');
+      if (!index || this.chunksRead.length !== chunks) throw new Error('a cut-off cache file');
       this.pages = new Map(index.pages);
       this.site = index.site;
       this.articleFiles = new Map(index.sources);
@@ -226,6 +259,35 @@ export class DiskCache extends BuildCache {
 
 /** Articles per serialized chunk of the cache file. */
 const CHUNK = 1000;
+
+/** Where `retire` moves a cache file. */
+function retiredPath(path: string): string {
+  return `${path}.old`;
+}
+
+/** The retired cache file, opened; undefined if it is gone. */
+function openRetired(path: string): number | undefined {
+  try {
+    return openSync(retiredPath(path), 'r');
+  } catch {
+    return undefined;
+  }
+}
+
+function sameVersions(versions: readonly string[], chunk: readonly [string, Article][]): boolean {
+  return versions.length === chunk.length && chunk.every(([version], i) => versions[i] === version);
+}
+
+/** `length` bytes at `offset`, or undefined if the file has fewer (then the chunk is serialized). */
+function readBytes(fd: number, offset: number, length: number): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let read = 0; read < length; ) {
+    const more = readSync(fd, bytes, read, length - read, offset + read);
+    if (more === 0) return undefined;
+    read += more;
+  }
+  return bytes;
+}
 
 /** A length (4 bytes) and the blob. */
 function writeBlob(fd: number, blob: Buffer): void {

@@ -153,12 +153,31 @@ describe('incremental builds on disk', () => {
     execFileSync(process.execPath, [fileURLToPath(new URL('../../bench/generate.mjs', import.meta.url)), root, '1100'], { stdio: 'ignore' });
     await writeFiles(root, { 'bantin.yaml': 'baseUrl: https://tin.example/\n' });
     await build({ root, incremental: true });
-    const [first] = (await readdir(join(root, 'content'), { recursive: true })).filter((name) => name.endsWith('.md')).sort();
-    const file = join(root, 'content', first!);
-    await writeFile(file, (await readFile(file, 'utf8')) + '\nMột câu sửa.\n');
-    const again = await build({ root, incremental: true });
-    expect(again.rendered).toBeLessThanOrEqual(3);
+    const cachePath = diskCachePath(root, join(root, 'dist'));
+    const chunks = () => [...readBlobs(cachePath)].slice(2).map(([blob]) => blob);
+    const names = (await readdir(join(root, 'content'), { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+    const edit = async (name: string) => {
+      const file = join(root, 'content', name);
+      await writeFile(file, (await readFile(file, 'utf8')) + '\nMột câu sửa.\n');
+      return build({ root, incremental: true });
+    };
+    // The first article is in the first chunk, the last in the second: each edit writes its own
+    // chunk anew, and the other as the last build wrote it.
+    const before = chunks();
+    expect((await edit(names[0]!)).rendered).toBeLessThanOrEqual(3);
+    const after = chunks();
+    expect(after).toHaveLength(2);
+    expect(after[0]!.equals(before[0]!)).toBe(false);
+    expect(after[1]!.equals(before[1]!)).toBe(true);
+    expect((await edit(names.at(-1)!)).rendered).toBeLessThanOrEqual(3);
+    const last = chunks();
+    expect(last[0]!.equals(after[0]!)).toBe(true);
+    expect(last[1]!.equals(after[1]!)).toBe(false);
+    // Every article is still in the cache, and nothing is left of the file the edits moved aside.
+    expect(last.flatMap((chunk) => deserialize(chunk) as unknown[])).toHaveLength(1100);
+    expect(await readdir(join(root, '.bantin-cache'))).not.toContainEqual(expect.stringMatching(/\.old$/));
     expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+    expect((await build({ root, incremental: true })).rendered).toBe(0);
   }, 120_000);
 
   it('continues from a cache that a parallel build wrote', async () => {
