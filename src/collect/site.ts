@@ -4,7 +4,7 @@ import { BantinError } from '../errors.js';
 import type { Routes } from '../locales.js';
 import { relatedArticles } from './related.js';
 import { isPublished, type Visibility } from './schedule.js';
-import { groupArchive, groupTerms, termIndex, type ArchiveYear, type Term } from './taxonomies.js';
+import { groupArchive, groupTerms, termIndex, vietnameseOrder, type ArchiveYear, type Term } from './taxonomies.js';
 
 /** What an article page links to besides itself. */
 export interface ArticleLinks {
@@ -37,7 +37,7 @@ export interface CollectOptions extends Visibility {
 export function byNewest(a: Article, b: Article): number {
   return (
     b.publishedAt.epochMs - a.publishedAt.epochMs ||
-    a.title.localeCompare(b.title, 'vi') ||
+    vietnameseOrder(a.title, b.title) ||
     (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0)
   );
 }

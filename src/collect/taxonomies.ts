@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.js';
 import { slugFromTitle } from '../content/slug.js';
 
+/** Vietnamese alphabetical order, as `localeCompare(other, 'vi')` gives it, without looking the rules up on every call. */
+export const vietnameseOrder = new Intl.Collator('vi').compare;
+
 export interface Term {
   name: string;
   slug: string;
@@ -33,7 +36,7 @@ export function groupTerms(
       if (term.articles.at(-1) !== article) term.articles.push(article);
     }
   }
-  return [...terms.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  return [...terms.values()].sort((a, b) => vietnameseOrder(a.name, b.name));
 }
 
 /** Slugs of the names seen lately: a site has few sections, tags and authors, met many times. */
