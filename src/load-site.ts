@@ -1,13 +1,12 @@
 // The first half of a build: load -> parse -> collect, everything known before rendering. `bantin
 // check` stops here; `build()` goes on to render and write.
 import { existsSync } from 'node:fs';
-import type { Entry } from 'fast-glob';
 import type { HeapCeiling } from './heap.js';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, sourceVersion, type Article } from './content/article.js';
-import { loadSources, readWhole, redigested, sourceText, type SourceFile } from './content/load.js';
+import { loadSources, readWhole, redigested, sourceText, type FolderEntry, type SourceFile } from './content/load.js';
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
@@ -61,8 +60,8 @@ export interface LoadedSite {
 export interface Building {
   /** A whole build to disk: on the threads asked for (`workers`), the HTML held on disk until rendered. */
   parallel?: boolean;
-  /** The content folder's entries with their stats, if the build walked it already. */
-  walked?: readonly Entry[];
+  /** The content folder's entries with their stamps, if the build walked it already. */
+  walked?: readonly FolderEntry[];
   /** Keeps the heap of a whole build on this thread near what is alive. */
   ceiling?: HeapCeiling;
 }

@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
-import fg, { type Entry } from 'fast-glob';
-import { fileStamp, isArticleName, walkContent } from './content/load.js';
+import { isArticleName, walkFolder, type FolderEntry } from './content/load.js';
 import { hashProgramAndTemplates } from './incremental.js';
 import type { SitePaths } from './load-site.js';
 import { isLeftover } from './static.js';
@@ -67,14 +66,14 @@ async function inputsKey(paths: SitePaths, options: { drafts: boolean; future: b
  */
 async function stamps(dir: string, wanted: (path: string) => boolean, dot: boolean): Promise<Map<string, string> | undefined> {
   if (!existsSync(dir)) return new Map();
-  return stampsOf(await fg('**', { cwd: dir, onlyFiles: false, followSymbolicLinks: false, dot, objectMode: true, stats: true }), wanted);
+  return stampsOf(await walkFolder(dir, true, dot), wanted);
 }
 
-function stampsOf(entries: readonly Entry[], wanted: (path: string) => boolean): Map<string, string> | undefined {
+function stampsOf(entries: readonly FolderEntry[], wanted: (path: string) => boolean): Map<string, string> | undefined {
   const found = new Map<string, string>();
-  for (const { path, dirent, stats } of entries) {
-    if (dirent.isSymbolicLink()) return undefined;
-    if (dirent.isFile() && wanted(path)) found.set(path, fileStamp(stats!));
+  for (const { path, link, file, stamp } of entries) {
+    if (link) return undefined;
+    if (file && wanted(path)) found.set(path, stamp!);
   }
   return found;
 }
@@ -97,8 +96,8 @@ export interface Findings {
   intact: boolean;
   /** The stamps of the output's folders, as found (when intact). */
   folders?: Map<string, string>;
-  /** The content folder's entries with their stats, when it was walked: the build need not walk it again. */
-  walked?: Entry[];
+  /** The content folder's entries with their stamps, when it was walked: the build need not walk it again. */
+  walked?: FolderEntry[];
 }
 
 /**
@@ -121,7 +120,7 @@ export async function compareWithLastBuild(cachePath: string, paths: SitePaths, 
   if (snapshot.dueAt !== null && now >= snapshot.dueAt) return found;
   const root = await realpath(paths.contentDir).catch(() => undefined);
   if (root === undefined) return found;
-  const walked = await walkContent(root, true);
+  const walked = await walkFolder(root, true);
   const articles = stampsOf(walked, isArticleName);
   return articles && same(articles, snapshot.articles) ? { ...found, unchanged: snapshot.outcome } : { ...found, walked };
 }
