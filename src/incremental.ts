@@ -104,11 +104,11 @@ interface SavedIndex {
   pages: [string, string][];
   site: string;
   sources: [string, Remembered][];
-  /** Every file of the output folder, as the build left it. */
-  files: string[];
+  /** The files of the output folder as the build left it, but the pages (those are in `pages`). */
+  otherFiles: string[];
 }
 
-const FORMAT = 7;
+const FORMAT = 8;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -185,7 +185,8 @@ export class DiskCache extends BuildCache {
     const articles = [...this.articles];
     const chunks = Math.ceil(articles.length / CHUNK);
     const head: Saved = { format: FORMAT, environment: this.environment ?? '', chunks };
-    const index: SavedIndex = { pages: [...this.pages], site: this.site ?? '', sources: [...this.articleFiles], files: [...files] };
+    const otherFiles = [...files].filter((file) => !this.pages.has(file));
+    const index: SavedIndex = { pages: [...this.pages], site: this.site ?? '', sources: [...this.articleFiles], otherFiles };
     let fd: number | undefined;
     // After one edit, all chunks but one hold the articles they held: their bytes are copied.
     const old = this.retired && this.chunksRead.length > 0 ? openRetired(path) : undefined;
@@ -248,7 +249,9 @@ export class DiskCache extends BuildCache {
       this.pages = new Map(index.pages);
       this.site = index.site;
       this.articleFiles = new Map(index.sources);
-      this.files = new Set(index.files);
+      // A page's path is one string, shared by the two.
+      this.files = new Set(this.pages.keys());
+      for (const file of index.otherFiles) this.files.add(file);
       return true;
     } catch {
       // What was read so far goes with the rest: `useEnvironment` starts the cache afresh.
