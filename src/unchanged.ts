@@ -8,7 +8,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { isArticleName, walkFolder, type FolderEntry } from './content/load.js';
-import { hashProgramAndTemplates } from './incremental.js';
+import { hashProgramAndTemplates } from './environment.js';
 import type { SitePaths } from './load-site.js';
 import { isLeftover } from './static.js';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure } from '../../src/index.js';
-import { diskCachePath, readBlobs } from '../../src/incremental.js';
+import { diskCachePath, readBlobs } from '../../src/disk-cache.js';
 import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
 
 const files = Object.fromEntries(

@@ -1,7 +1,7 @@
 // bantin's own part of the cache key: what it is made of, beyond its version number.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { programKey, type Program } from '../../src/incremental.js';
+import { programKey, type Program } from '../../src/environment.js';
 import { makeSite, writeFiles } from '../helpers/site.js';
 
 /** A pretend installation: bantin's package.json and code, and one dependency beside it. */

@@ -1,0 +1,272 @@
+// The build cache on disk: what `bantin build` leaves in `.bantin-cache/` for the next build of
+// the same site and output folder, written and read one blob at a time.
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Article } from './content/article.js';
+import type { Remembered } from './content/load.js';
+import { BuildCache } from './incremental.js';
+
+/**
+ * What a build leaves on disk for the next `bantin build` of the same site and output folder,
+ * first: what the build was made with. The index and the articles follow, read only when the
+ * next build is made with the same.
+ */
+interface Saved {
+  format: number;
+  environment: string;
+  /** How many chunks of articles follow the index: each an array of [version, article without its HTML]. */
+  chunks: number;
+}
+
+/** The second blob of the file. */
+interface SavedIndex {
+  pages: [string, string][];
+  site: string;
+  sources: [string, Remembered][];
+  /** The files of the output folder as the build left it, but the pages (those are in `pages`). */
+  otherFiles: string[];
+}
+
+const FORMAT = 8;
+
+/** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
+export function diskCachePath(root: string, outDir: string): string {
+  const name = createHash('sha1').update(outDir).digest('hex').slice(0, 12);
+  return join(root, '.bantin-cache', `build-${name}.bin`);
+}
+
+/** A cache read back from disk: articles come without HTML until a page needs it again. */
+export class DiskCache extends BuildCache {
+  /** Versions whose article must get its HTML back from its source before a page shows it. */
+  readonly bodiless = new Set<string>();
+  /** Files the previous build left in the output folder. */
+  files = new Set<string>();
+
+  /** Where the rest of the file is: read once the build knows it is made with the same environment. */
+  private rest: { path: string; offset: number; chunks: number } | undefined;
+
+  /**
+   * The chunks of articles as read, where they are in the file and the versions each holds: a
+   * chunk whose articles are all still there, in the same order, is copied as it was when saving.
+   */
+  private chunksRead: { offset: number; length: number; versions: string[] }[] = [];
+
+  /** The file read was moved aside by `retire`, where `save` finds it. */
+  private retired = false;
+
+  /**
+   * Reads what the cached build was made with. The rest (hundreds of megabytes for a large site)
+   * is read by `useEnvironment`, and only if this build is made with the same templates, settings
+   * and bantin: a cache for others is never deserialized.
+   */
+  static async load(path: string): Promise<DiskCache> {
+    const cache = new DiskCache();
+    try {
+      for (const [blob, next] of readBlobs(path)) {
+        const head = deserialize(blob) as Saved;
+        if (head.format === FORMAT) {
+          cache.environment = head.environment;
+          cache.rest = { path, offset: next, chunks: head.chunks };
+        }
+        break;
+      }
+    } catch {
+      // No cache, or one from another version of bantin: the build starts afresh.
+      return new DiskCache();
+    }
+    return cache;
+  }
+
+  /** Removes a saved cache: the next build starts afresh. */
+  static async forget(path: string): Promise<void> {
+    await Promise.all([rm(path, { force: true }), rm(retiredPath(path), { force: true })]);
+  }
+
+  /**
+   * Moves the cache file aside while the output is being replaced: no build takes it for the
+   * cache of the output any more, and `save` copies the chunks it still holds from there.
+   */
+  async retire(path: string): Promise<void> {
+    try {
+      await rename(path, retiredPath(path));
+      this.retired = true;
+    } catch {
+      await rm(path, { force: true });
+    }
+  }
+
+  /**
+   * Writes the cache beside the site; a failure to write it only costs the next build time. The
+   * articles go in chunks, each serialized and written in turn: the whole cache of a large site
+   * is never one buffer in memory.
+   */
+  async save(path: string, files: Iterable<string>): Promise<void> {
+    const articles = [...this.articles];
+    const chunks = Math.ceil(articles.length / CHUNK);
+    const head: Saved = { format: FORMAT, environment: this.environment ?? '', chunks };
+    const otherFiles = [...files].filter((file) => !this.pages.has(file));
+    const index: SavedIndex = { pages: [...this.pages], site: this.site ?? '', sources: [...this.articleFiles], otherFiles };
+    let fd: number | undefined;
+    // After one edit, all chunks but one hold the articles they held: their bytes are copied.
+    const old = this.retired && this.chunksRead.length > 0 ? openRetired(path) : undefined;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      fd = openSync(`${path}.tmp`, 'w');
+      writeBlob(fd, serialize(head));
+      writeBlob(fd, serialize(index));
+      for (let i = 0; i < chunks; i++) {
+        const chunk = articles.slice(i * CHUNK, (i + 1) * CHUNK);
+        const read = this.chunksRead[i];
+        const kept = old !== undefined && read && sameVersions(read.versions, chunk) ? readBytes(old, read.offset, read.length) : undefined;
+        writeBlob(fd, kept ?? serialize(chunk.map(([version, article]) => [version, withoutBody(article)])));
+      }
+      closeSync(fd);
+      fd = undefined;
+      await rename(`${path}.tmp`, path);
+    } catch {
+      // Read-only site folder: builds stay correct, only slower.
+      if (fd !== undefined) closeSync(fd);
+    } finally {
+      if (old !== undefined) closeSync(old);
+      // Also one a killed build left: a build that read no cache moved none aside.
+      await rm(retiredPath(path), { force: true });
+    }
+  }
+
+  override useEnvironment(environment: string): void {
+    const rest = this.rest;
+    this.rest = undefined;
+    // A file cut off, or gone: the build starts afresh.
+    if (rest && environment === this.environment && !this.readRest(rest)) this.environment = undefined;
+    if (environment !== this.environment) {
+      this.bodiless.clear();
+      this.files.clear();
+      this.chunksRead = [];
+    }
+    super.useEnvironment(environment);
+  }
+
+  /** Reads the index and the articles; false if the file cannot be read whole. */
+  private readRest({ path, offset, chunks }: NonNullable<DiskCache['rest']>): boolean {
+    try {
+      let index: SavedIndex | undefined;
+      // One blob at a time: the whole file is never in memory.
+      for (const [blob, next] of readBlobs(path, offset)) {
+        if (!index) {
+          index = deserialize(blob) as SavedIndex;
+          continue;
+        }
+        const versions: string[] = [];
+        for (const [version, article] of deserialize(blob) as [string, Article][]) {
+          this.articles.set(version, article);
+          this.bodiless.add(version);
+          versions.push(version);
+        }
+        this.chunksRead.push({ offset: next - blob.length, length: blob.length, versions });
+      }
+      if (!index || this.chunksRead.length !== chunks) throw new Error('a cut-off cache file');
+      this.pages = new Map(index.pages);
+      this.site = index.site;
+      this.articleFiles = new Map(index.sources);
+      // A page's path is one string, shared by the two.
+      this.files = new Set(this.pages.keys());
+      for (const file of index.otherFiles) this.files.add(file);
+      return true;
+    } catch {
+      // What was read so far goes with the rest: `useEnvironment` starts the cache afresh.
+      return false;
+    }
+  }
+}
+
+/** Articles per serialized chunk of the cache file. */
+const CHUNK = 1000;
+
+/** Where `retire` moves a cache file. */
+function retiredPath(path: string): string {
+  return `${path}.old`;
+}
+
+/** The retired cache file, opened; undefined if it is gone. */
+function openRetired(path: string): number | undefined {
+  try {
+    return openSync(retiredPath(path), 'r');
+  } catch {
+    return undefined;
+  }
+}
+
+function sameVersions(versions: readonly string[], chunk: readonly [string, Article][]): boolean {
+  return versions.length === chunk.length && chunk.every(([version], i) => versions[i] === version);
+}
+
+/** `length` bytes at `offset`, or undefined if the file has fewer (then the chunk is serialized). */
+function readBytes(fd: number, offset: number, length: number): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  for (let read = 0; read < length; ) {
+    const more = readSync(fd, bytes, read, length - read, offset + read);
+    if (more === 0) return undefined;
+    read += more;
+  }
+  return bytes;
+}
+
+/** A length (4 bytes) and the blob. */
+function writeBlob(fd: number, blob: Buffer): void {
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(blob.length);
+  writeSync(fd, length);
+  writeSync(fd, blob);
+}
+
+/**
+ * The blobs of a cache file from `offset`, in order, read one at a time, each with the offset of
+ * the next. Throws on a file cut off in a blob (a build killed while saving, a full disk).
+ */
+export function* readBlobs(path: string, offset = 0): Generator<[blob: Buffer, next: number]> {
+  const fd = openSync(path, 'r');
+  try {
+    const length = Buffer.alloc(4);
+    for (let at = offset; ; ) {
+      const got = readSync(fd, length, 0, 4, at);
+      if (got === 0) return;
+      if (got < 4) throw new Error('a cut-off cache file');
+      const blob = Buffer.allocUnsafe(length.readUInt32LE(0));
+      for (let read = 0; read < blob.length; ) {
+        const more = readSync(fd, blob, read, blob.length - read, at + 4 + read);
+        if (more === 0) throw new Error('a cut-off cache file');
+        read += more;
+      }
+      at += 4 + blob.length;
+      yield [blob, at];
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The article's fields but its HTML, read without computing a lazy HTML; itself when its HTML is not among its fields. */
+function withoutBody(article: Article): Article {
+  if (!Object.prototype.propertyIsEnumerable.call(article, 'html')) return article;
+  const copy = {} as Record<string, unknown>;
+  for (const key of Object.keys(article)) if (key !== 'html') copy[key] = (article as unknown as Record<string, unknown>)[key];
+  copy.html = '';
+  return copy as unknown as Article;
+}
+
+/**
+ * Gives an article read back from the cache its HTML again, computed from its source the first
+ * time a page needs it: most pages of an incremental build are never rendered, so most bodies
+ * are never parsed.
+ */
+export function restoreBody(article: Article, body: () => string): void {
+  let html: string | undefined;
+  Object.defineProperty(article, 'html', {
+    get: () => (html ??= body()),
+    enumerable: false,
+    configurable: true,
+  });
+}
