@@ -1,5 +1,5 @@
 // Fingerprints of what a page shows, so an incremental build re-renders only pages whose inputs changed.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * A short hash of a page's template and context. Articles stand for themselves by their card
@@ -8,37 +8,34 @@ import { createHash } from 'node:crypto';
  * URL, name and length, so fingerprinting a page costs what it shows, not the size of the site.
  */
 export function fingerprint(template: string, context: Record<string, unknown>): string {
-  // The description is gathered as one text and hashed once: a call into the hash per value
-  // cost more than the hashing.
-  const parts = [template];
-  describe(parts, context);
-  return createHash('sha1').update(parts.join('')).digest('base64url');
+  // The description is gathered as one text (appending makes a rope, flattened once) and hashed
+  // in one call: a call into the hash per value cost more than the hashing.
+  return hash('sha1', describe(text(template), context), 'base64url');
 }
 
-function describe(parts: string[], value: unknown): void {
-  if (value === null || typeof value !== 'object') {
-    parts.push(`${typeof value}:${String(value)};`);
-    return;
-  }
+/**
+ * `described` with `value` described after it. Every text goes in with its length before it, so
+ * no value can pass for another: a title written to look like the rest of a description
+ * describes only itself.
+ */
+function describe(described: string, value: unknown): string {
+  if (value === null || typeof value !== 'object') return `${described}${typeof value}${text(String(value))}`;
   if (Array.isArray(value)) {
-    parts.push('[');
-    for (const item of value) describe(parts, item);
-    parts.push(']');
-    return;
+    let list = `${described}[`;
+    for (const item of value) list = describe(list, item);
+    return `${list}]`;
   }
   const record = value as Record<string, unknown>;
-  if (typeof record.cardVersion === 'string' && typeof record.sourcePath === 'string') {
-    parts.push(`A:${record.cardVersion};`);
-    return;
-  }
+  if (typeof record.cardVersion === 'string' && typeof record.sourcePath === 'string') return `${described}A${text(record.cardVersion)}`;
   if (Array.isArray(record.articles)) {
-    parts.push(`L:${String(record.url)}|${String(record.name ?? '')}|${record.articles.length};`);
-    return;
+    return `${described}L${text(String(record.url))}${text(String(record.name ?? ''))}${record.articles.length};`;
   }
-  parts.push('{');
-  for (const key of Object.keys(record)) {
-    parts.push(key);
-    describe(parts, record[key]);
-  }
-  parts.push('}');
+  let fields = `${described}{`;
+  for (const key of Object.keys(record)) fields = describe(fields + text(key), record[key]);
+  return `${fields}}`;
+}
+
+/** A text as it goes into a description: its length, then itself. */
+function text(value: string): string {
+  return `${value.length}:${value}`;
 }
