@@ -71,6 +71,11 @@ export interface BuildResult {
   rendered: number;
   /** Every file written: pages, feeds, sitemap, assets. */
   files: number;
+  /**
+   * Of those, the files a rebuild left as the last build wrote them: all of them when nothing had
+   * changed, none in a build without the cache.
+   */
+  kept: number;
   outDir: string;
   durationMs: number;
   /** Things worth fixing that did not stop the build. */
@@ -109,7 +114,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // Everything as the last build found it: the output is what this build would write.
     const inputs = options.config ? undefined : await currentInputs(paths, { drafts: options.drafts ?? false, future: options.future ?? false });
     const findings = inputs && (await compareWithLastBuild(cachePath, paths, inputs, options.now ?? Date.now()));
-    if (findings?.unchanged) return { ...findings.unchanged, rendered: 0, outDir, durationMs: performance.now() - started };
+    if (findings?.unchanged) {
+      return { ...findings.unchanged, rendered: 0, kept: findings.unchanged.files, outDir, durationMs: performance.now() - started };
+    }
     return await buildSite(options, started, { path: cachePath, lock, intact: false, ...findings, ...(inputs && { inputs }) });
   } finally {
     await lock.release();
@@ -160,6 +167,8 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   const writer: Writer = options.writer ?? update ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }) });
   let pages = 0;
   let rendered = 0;
+  /** Theme and static files written, not kept. */
+  let copied = 0;
   let output: Iterable<string> = [];
   const fingerprints = new Map<string, string>();
   const siteMadeOf = cache && (loaded.sameCards && cache.site ? cache.site : siteKey(site!.articles));
@@ -199,7 +208,9 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     // Theme and static files the output already has, byte for byte, are kept as they are.
     for (const asset of theme.assets) {
       written.add(asset.outputPath);
-      if (!writer.keepIfSame?.(asset.outputPath, asset.content)) await writer.write(asset.outputPath, asset.content);
+      if (writer.keepIfSame?.(asset.outputPath, asset.content)) continue;
+      await writer.write(asset.outputPath, asset.content);
+      copied++;
     }
     const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
     const collisions = staticCollisions(statics, { written, articles: site!.articles, themeFiles });
@@ -210,7 +221,10 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
         throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
       });
       written.add(file.outputPath);
-      if (!writer.keepIfSame?.(file.outputPath, content)) await writer.write(file.outputPath, content);
+      if (!writer.keepIfSame?.(file.outputPath, content)) {
+        await writer.write(file.outputPath, content);
+        copied++;
+      }
       options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });
     }
     options.signal?.throwIfAborted();
@@ -250,7 +264,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
     ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
   };
   if (cached?.inputs) await saveSnapshot(cached.path, paths, cached.inputs, loaded.sources, next?.publishedAt.epochMs, outcome, output, cached.folders && update && { folders: cached.folders, touched: update.touched() });
-  return { ...outcome, rendered, outDir, durationMs: performance.now() - started };
+  return { ...outcome, rendered, kept: writer.count - rendered - copied, outDir, durationMs: performance.now() - started };
 }
 
 /** Removes the cache of an output folder and the snapshot beside it: the next build starts afresh. */

@@ -133,6 +133,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
         `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
     );
+    if (result.kept > 0) io.out(keptLine(result.files, result.kept));
     if (result.nextScheduled) {
       io.out(
         `${result.scheduled} scheduled ${result.scheduled === 1 ? 'article was' : 'articles were'} left out; ` +
@@ -183,4 +184,11 @@ function version(): string {
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** What a rebuild from the cache kept of the last build's files. */
+function keptLine(files: number, kept: number): string {
+  if (kept >= files) return 'Nothing had changed since the last build: every file was kept as it was.';
+  const again = files - kept;
+  return `${again} of ${files} files ${again === 1 ? 'was' : 'were'} written again; the others were kept as they were.`;
 }

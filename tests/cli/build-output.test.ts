@@ -1,5 +1,5 @@
 // What `bantin build` prints: a summary, scheduled articles, --quiet, progress and colours on a terminal only.
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bantin, bantinOnTerminal, hasScript } from '../helpers/cli.js';
@@ -19,6 +19,23 @@ describe('bantin build output', () => {
       '',
     ]);
     expect(await readdir(join(root, 'dist'))).not.toContain('nam-sau');
+  });
+
+  it('says, when it builds again from the cache, how many files it wrote again', async () => {
+    const root = await makeSite({ 'content/a.md': article({ title: 'Tin một', summary: 'Sapo' }), 'content/b.md': article({ title: 'Tin hai', date: '2020-09-09' }) });
+    const first = await bantin(['build'], root);
+    expect(first.stdout).toMatch(/^Built 2 articles into \d+ pages \(\d+ files\) in dist\/ in \d+ ms\.\n$/);
+    const files = Number(/\((\d+) files\)/.exec(first.stdout)![1]);
+    const again = await bantin(['build'], root);
+    expect(again.stdout.split('\n')).toEqual([expect.stringMatching(/^Built 2 articles/), 'Nothing had changed since the last build: every file was kept as it was.', '']);
+    // Its text alone changed, not its card (it has its own lead): its page is the only file
+    // written again (no feeds without baseUrl).
+    await writeFile(join(root, 'content/a.md'), article({ title: 'Tin một', summary: 'Sapo' }, 'Nội dung đã sửa.'));
+    const edited = await bantin(['build'], root);
+    expect(edited.stdout.split('\n')[1]).toBe(`1 of ${files} files was written again; the others were kept as they were.`);
+    expect(await readFile(join(root, 'dist/tin-mot/index.html'), 'utf8')).toContain('Nội dung đã sửa.');
+    const whole = await bantin(['build', '--no-cache'], root);
+    expect(whole.stdout.split('\n')).toHaveLength(2);
   });
 
   it('builds scheduled articles with --future', async () => {

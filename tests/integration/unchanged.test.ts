@@ -39,7 +39,9 @@ describe('a rebuild with nothing changed', () => {
     const first = await again(root);
     const second = await again(root);
     expect(second.rendered).toBe(0);
-    expect({ ...second, durationMs: 0, rendered: 0 }).toEqual({ ...first, durationMs: 0, rendered: 0 });
+    expect(first.kept).toBe(0);
+    expect(second.kept).toBe(second.files);
+    expect({ ...second, durationMs: 0, rendered: 0, kept: 0 }).toEqual({ ...first, durationMs: 0, rendered: 0, kept: 0 });
     // The warning about the missing baseUrl is given again, and the scheduled article is announced again.
     expect(second.warnings).toHaveLength(1);
     expect(second.nextScheduled).toBe('2024-05-15T07:00:00+07:00');
