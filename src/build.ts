@@ -135,10 +135,9 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
   // Without the output it describes, a cache saves nothing: the build starts afresh (and in parallel).
   // A build killed while it replaced pages left no cache (see below): it starts afresh too.
   const disk = cachePath === undefined ? undefined : existsSync(outDir) ? await DiskCache.load(cachePath) : new DiskCache();
-  // A whole build to disk keeps its heap near what is alive (see HeapCeiling), also one whose cache
-  // turns out to be for other templates or settings: loading arms the ceiling when it finds the
-  // build whole. A rebuild from a cache renders few pages, and a build into memory (bantin dev)
-  // keeps everything anyway.
+  // Every large build to disk keeps its heap near what is alive (see HeapCeiling): a whole one,
+  // and a rebuild from the cache, which holds every card. A build into memory (bantin dev) keeps
+  // everything anyway.
   const ceiling = options.writer ? undefined : new HeapCeiling();
   const loaded = await loadSite(disk ? { ...options, cache: disk } : options, {
     parallel: !options.writer,
@@ -206,12 +205,13 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
       rendered++;
     }
     // Theme and static files the output already has, byte for byte, are kept as they are.
-    for (const asset of theme.assets) {
-      written.add(asset.outputPath);
-      if (writer.keepIfSame?.(asset.outputPath, asset.content)) continue;
-      await writer.write(asset.outputPath, asset.content);
+    const copy = async (path: string, content: Uint8Array) => {
+      written.add(path);
+      if (writer.keepIfSame?.(path, content)) return;
+      await writer.write(path, content);
       copied++;
-    }
+    };
+    for (const asset of theme.assets) await copy(asset.outputPath, asset.content);
     const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
     const collisions = staticCollisions(statics, { written, articles: site!.articles, themeFiles });
     if (collisions.length > 0) throw new BuildFailure(collisions);
@@ -220,11 +220,7 @@ async function buildSite(options: BuildOptions, started: number, cached?: { path
       const content = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
         throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
       });
-      written.add(file.outputPath);
-      if (!writer.keepIfSame?.(file.outputPath, content)) {
-        await writer.write(file.outputPath, content);
-        copied++;
-      }
+      await copy(file.outputPath, content);
       options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });
     }
     options.signal?.throwIfAborted();
