@@ -206,12 +206,17 @@ function sameVersions(versions: readonly string[], chunk: readonly [string, Arti
 /** `length` bytes at `offset`, or undefined if the file has fewer (then the chunk is serialized). */
 function readBytes(fd: number, offset: number, length: number): Buffer | undefined {
   const bytes = Buffer.allocUnsafe(length);
-  for (let read = 0; read < length; ) {
-    const more = readSync(fd, bytes, read, length - read, offset + read);
-    if (more === 0) return undefined;
+  return fill(fd, bytes, offset) ? bytes : undefined;
+}
+
+/** Fills `buffer` from the file at `offset`; false if the file ends first. */
+function fill(fd: number, buffer: Buffer, offset: number): boolean {
+  for (let read = 0; read < buffer.length; ) {
+    const more = readSync(fd, buffer, read, buffer.length - read, offset + read);
+    if (more === 0) return false;
     read += more;
   }
-  return bytes;
+  return true;
 }
 
 /** A length (4 bytes) and the blob. */
@@ -235,11 +240,7 @@ export function* readBlobs(path: string, offset = 0): Generator<[blob: Buffer, n
       if (got === 0) return;
       if (got < 4) throw new Error('a cut-off cache file');
       const blob = Buffer.allocUnsafe(length.readUInt32LE(0));
-      for (let read = 0; read < blob.length; ) {
-        const more = readSync(fd, blob, read, blob.length - read, at + 4 + read);
-        if (more === 0) throw new Error('a cut-off cache file');
-        read += more;
-      }
+      if (!fill(fd, blob, at + 4)) throw new Error('a cut-off cache file');
       at += 4 + blob.length;
       yield [blob, at];
     }

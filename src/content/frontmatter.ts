@@ -221,8 +221,8 @@ function ownStrings<T>(value: T): T {
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const item = record[key];
-    if (typeof item !== 'string') ownStrings(item);
-    else if (item.length >= 13) record[key] = ownStrings(item);
+    if (typeof item === 'string') record[key] = ownStrings(item);
+    else ownStrings(item);
   }
   return value;
 }
