@@ -126,45 +126,65 @@ export async function loadSources(
     .sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   const reading = onFound?.(candidates.length) ?? 'text';
   // One file at a time, read synchronously: tens of thousands of small files read fastest so,
-  // and never run out of file handles.
+  // and never run out of file handles. Paths are joined as text: every candidate is a plain
+  // relative path under the folder, and resolving 20,000 of them twice took 80 ms.
+  const shownDir = show(resolve(contentDir));
+  const place = { root, shown: shownDir === '.' ? '' : shownDir + sep };
   const sources: (SourceFile | BantinError | undefined)[] = [];
   for (const { relativePath, link, stamp } of candidates) {
     const known = stamp === undefined ? undefined : remembered?.get(relativePath);
     const unchanged = known !== undefined && known.stamp === stamp && reading === 'digest';
-    const source = await loadSource(root, contentDir, relativePath, link, show, unchanged ? known : reading);
-    sources.push(source && !(source instanceof BantinError) && stamp !== undefined ? { ...source, stamp } : source);
+    const how = unchanged ? known : reading;
+    const source = link ? await loadLink(place, relativePath, how) : loadFile(place, relativePath, how);
+    if (source && !(source instanceof BantinError) && stamp !== undefined) source.stamp = stamp;
+    sources.push(source);
   }
   // Problems in the order of the files.
   problems.push(...sources.filter((source) => source instanceof BantinError));
   return sources.filter((source): source is SourceFile => source !== undefined && !(source instanceof BantinError));
 }
 
-async function loadSource(
-  root: string,
-  contentDir: string,
-  relativePath: string,
-  link: boolean,
-  show: (path: string) => string,
-  /** Or the digest remembered of the file, unchanged since. */
-  reading: Reading | Remembered,
-): Promise<SourceFile | BantinError | undefined> {
-  const path = resolve(root, relativePath);
-  const displayPath = show(resolve(contentDir, relativePath));
+/** Where the sources are: the content folder's real path, and how it is shown (empty, or ending in a separator). */
+interface Place {
+  root: string;
+  shown: string;
+}
+
+/** `relativePath`, `/`-separated, with this system's separators. */
+const native = (relativePath: string) => (sep === '/' ? relativePath : relativePath.replaceAll('/', sep));
+
+/** A link found by the walk: followed, and refused if it leads out of the folder. */
+async function loadLink(place: Place, relativePath: string, reading: Reading | Remembered): Promise<SourceFile | BantinError | undefined> {
+  const { root } = place;
+  const path = root + sep + native(relativePath);
+  const displayPath = place.shown + native(relativePath);
   try {
-    // A plain file found by the walk is inside the folder; only links need to be followed and checked.
-    const real = link ? await realpath(path).catch(() => undefined) : path;
+    const real = await realpath(path).catch(() => undefined);
     if (real === undefined) {
       if (!isArticleName(relativePath)) return undefined;
       throw new BantinError('This is a link to a file that does not exist.', { file: displayPath });
     }
-    const isFile = link ? (await stat(real)).isFile() : true;
+    const isFile = (await stat(real)).isFile();
     if (real !== root && !real.startsWith(root + sep)) {
       throw new BantinError(
         `This is a link to a ${isFile ? 'file' : 'folder'} outside the content folder; bantin only builds files inside it.`,
         { file: displayPath },
       );
     }
-    if (!isFile || !isArticleName(relativePath)) return undefined;
+    if (!isFile) return undefined;
+  } catch (error) {
+    if (!(error instanceof BantinError)) throw error;
+    return error;
+  }
+  return loadFile(place, relativePath, reading);
+}
+
+/** An article file found by the walk (or a link to one, checked): read as `reading` says. */
+function loadFile(place: Place, relativePath: string, reading: Reading | Remembered): SourceFile | BantinError | undefined {
+  if (!isArticleName(relativePath)) return undefined;
+  const path = place.root + sep + native(relativePath);
+  const displayPath = place.shown + native(relativePath);
+  try {
     const nameProblem = outputPathProblem(relativePath);
     if (nameProblem) {
       throw new BantinError(
