@@ -17,7 +17,7 @@ import { BuildCache } from './incremental.js';
 interface Saved {
   format: number;
   environment: string;
-  /** How many chunks of articles follow the index: each an array of [version, article without its HTML]. */
+  /** How many chunks of articles follow the index: each an array of `StoredCard`s. */
   chunks: number;
 }
 
@@ -30,7 +30,7 @@ interface SavedIndex {
   otherFiles: string[];
 }
 
-const FORMAT = 8;
+const FORMAT = 9;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -121,7 +121,7 @@ export class DiskCache extends BuildCache {
         const chunk = articles.slice(i * CHUNK, (i + 1) * CHUNK);
         const read = this.chunksRead[i];
         const kept = old !== undefined && read && sameVersions(read.versions, chunk) ? readBytes(old, read.offset, read.length) : undefined;
-        writeBlob(fd, kept ?? serialize(chunk.map(([version, article]) => [version, withoutBody(article)])));
+        writeBlob(fd, kept ?? serialize(chunk.map(([, article]) => stored(article))));
       }
       closeSync(fd);
       fd = undefined;
@@ -160,7 +160,9 @@ export class DiskCache extends BuildCache {
           continue;
         }
         const versions: string[] = [];
-        for (const [version, article] of deserialize(blob) as [string, Article][]) {
+        for (const entry of deserialize(blob) as StoredCard[]) {
+          const article = restored(entry);
+          const version = article.version;
           this.articles.set(version, article);
           this.bodiless.add(version);
           versions.push(version);
@@ -249,13 +251,45 @@ export function* readBlobs(path: string, offset = 0): Generator<[blob: Buffer, n
   }
 }
 
-/** The article's fields but its HTML, read without computing a lazy HTML; itself when its HTML is not among its fields. */
-function withoutBody(article: Article): Article {
-  if (!Object.prototype.propertyIsEnumerable.call(article, 'html')) return article;
-  const copy = {} as Record<string, unknown>;
-  for (const key of Object.keys(article)) if (key !== 'html') copy[key] = (article as unknown as Record<string, unknown>)[key];
-  copy.html = '';
-  return copy as unknown as Article;
+/**
+ * An article as a chunk holds it: its fields but its HTML, and, as a bit each, which of its
+ * front-matter values are the card's own (`SHARED`). The serializer would write those twice and
+ * read them back as two strings: a fifth of the cards' memory and a quarter of the file.
+ */
+type StoredCard = [card: Article, shared: number];
+
+/** Card fields that hold the front-matter value of the same name, unchanged, in most articles. */
+const SHARED = ['title', 'author', 'summary', 'category', 'tags'] as const;
+
+function stored(article: Article): StoredCard {
+  const card = {} as Record<string, unknown>;
+  // Read without computing a lazy HTML (a card read back from the cache has one).
+  for (const key of Object.keys(article)) if (key !== 'html') card[key] = (article as unknown as Record<string, unknown>)[key];
+  card.html = '';
+  const data = { ...article.data };
+  let shared = 0;
+  SHARED.forEach((field, bit) => {
+    if (Object.hasOwn(data, field) && same(data[field], article[field])) {
+      // Left in place, so the front-matter keeps its order.
+      data[field] = undefined;
+      shared |= 1 << bit;
+    }
+  });
+  card.data = data;
+  return [card as unknown as Article, shared];
+}
+
+function restored([card, shared]: StoredCard): Article {
+  SHARED.forEach((field, bit) => {
+    if (shared & (1 << bit)) card.data[field] = card[field];
+  });
+  return card;
+}
+
+/** Equal texts, or lists of the same texts. */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /**

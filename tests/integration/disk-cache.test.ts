@@ -92,6 +92,26 @@ describe('incremental builds on disk', () => {
     expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
   });
 
+  it('gives the cards it reads back every front-matter value, in its order', async () => {
+    // Listings that show every value of each article's front-matter: after an edit to one title,
+    // they are made again from the other articles' cards as the cache holds them.
+    const root = await makeSite({
+      'bantin.yaml': 'baseUrl: https://tin.example/\n',
+      'templates/partials/article-item.njk': '<p>{% for key, value in item.data %}{{ key }}={{ value | dump }};{% endfor %}</p>', // escaped: &quot;,
+      ...files,
+      'content/rieng.md': '---\nnguon: Báo Bắc Kạn\ntags: [an ninh, an ninh, " đô thị "]\ntitle: Tin riêng\ndate: 2020-05-05\nauthor: Minh Hiệp\nsummary: Sapo riêng\n---\nNội dung.\n',
+    });
+    await build({ root, incremental: true });
+    await writeFile(join(root, 'content/tin-5.md'), files['content/tin-5.md']!.replace('Tin số 5', 'Tin số năm'));
+    const edited = await build({ root, incremental: true });
+    expect(edited.rendered).toBeLessThan(edited.files);
+    const dist = await snapshot(join(root, 'dist'));
+    const pages = Object.values(dist).map((file) => Buffer.from(file, 'base64').toString()).join('\n');
+    expect(pages).toContain('<p>nguon=&quot;Báo Bắc Kạn&quot;;tags=[&quot;an ninh&quot;,&quot;an ninh&quot;,&quot; đô thị &quot;];title=&quot;Tin riêng&quot;;date=&quot;2020-05-05&quot;;author=&quot;Minh Hiệp&quot;;summary=&quot;Sapo riêng&quot;;</p>');
+    expect(pages).toContain('<p>title=&quot;Tin số 7&quot;;date=&quot;2020-08-17&quot;;author=&quot;Minh Hiệp&quot;;summary=&quot;Sapo 7&quot;;category=&quot;Kinh tế&quot;;tags=[&quot;chủ đề 1&quot;];</p>');
+    expect(dist).toEqual(await clean(root));
+  });
+
   it('reads again a file edited to the same size with its modification time set back', async () => {
     const root = await site();
     await build({ root, incremental: true });
