@@ -1,7 +1,8 @@
 // Site configuration: `bantin.yaml` at the site root, validated against schema/bantin.schema.json.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { validate as compiledValidate } from './config-validate.js';
 import { isValidTimeZone } from './content/dates.js';
 import { permalinkProblem } from './content/permalink.js';
 import { BantinError, BuildFailure } from './errors.js';
@@ -40,10 +41,9 @@ export interface SiteConfig {
 
 export const CONFIG_FILE = 'bantin.yaml';
 
-const schema = JSON.parse(
-  readFileSync(new URL('../schema/bantin.schema.json', import.meta.url), 'utf8'),
-) as object;
-const validate = new Ajv({ allErrors: true, useDefaults: true, strict: false }).compile(schema);
+// schema/bantin.schema.json as Ajv compiled it beforehand (`npm run schema`): no schema is
+// compiled at run time.
+const validate = compiledValidate as ValidateFunction;
 
 /** The configuration a site gets with no config file. */
 export function defaultConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
