@@ -7,6 +7,7 @@ import { isValidTimeZone } from './content/dates.js';
 import { permalinkProblem } from './content/permalink.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { locales, type Language } from './locales.js';
+import { CONFIG_FILE } from './site-paths.js';
 
 export interface MenuItem {
   title: string;
@@ -39,7 +40,7 @@ export interface SiteConfig {
   };
 }
 
-export const CONFIG_FILE = 'bantin.yaml';
+export { CONFIG_FILE };
 
 // schema/bantin.schema.json as Ajv compiled it beforehand (`npm run schema`): no schema is
 // compiled at run time.

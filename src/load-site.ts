@@ -1,16 +1,15 @@
 // The first half of a build: load -> parse -> collect, everything known before rendering. `bantin
 // check` stops here; `build()` goes on to render and write.
-import { existsSync } from 'node:fs';
 import type { HeapCeiling } from './heap.js';
-import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, sourceVersion, type Article } from './content/article.js';
 import { loadSources, readWhole, redigested, sourceText, type FolderEntry, type SourceFile } from './content/load.js';
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
-import { CONFIG_FILE, loadConfig, type SiteConfig } from './config.js';
+import { loadConfig, type SiteConfig } from './config.js';
+import { CONFIG_FILE, sitePaths, type SitePaths } from './site-paths.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import { DiskCache, restoreBody } from './disk-cache.js';
 import { environmentKey } from './environment.js';
@@ -20,7 +19,6 @@ import { WorkerPool } from './parallel/pool.js';
 import { Spool } from './parallel/spool.js';
 
 /** bantin's own templates, used when a site has none. */
-export const BUILTIN_TEMPLATES = resolve(fileURLToPath(new URL('../templates/', import.meta.url)));
 
 /** What load -> parse -> collect make of a site: everything the build knows before it renders. */
 export interface LoadedSite {
@@ -263,30 +261,4 @@ function reuseArticle(
   return article;
 }
 
-export interface SitePaths {
-  root: string;
-  contentDir: string;
-  outDir: string;
-  configFile: string;
-  /** The site's templates folder, or bantin's own. */
-  templatesDir: string;
-  /** Where templates are looked up, in order: the site's, then bantin's. */
-  templateDirs: string[];
-  staticDir: string;
-}
-
-/** The folders of a site, resolved from the build options. */
-export function sitePaths(options: Pick<BuildOptions, 'root' | 'contentDir' | 'outDir' | 'templatesDir'>): SitePaths {
-  const root = resolve(options.root ?? process.cwd());
-  const defaultTemplates = existsSync(join(root, 'templates')) ? join(root, 'templates') : BUILTIN_TEMPLATES;
-  const templatesDir = resolve(root, options.templatesDir ?? defaultTemplates);
-  return {
-    root,
-    contentDir: resolve(root, options.contentDir ?? 'content'),
-    outDir: resolve(root, options.outDir ?? 'dist'),
-    configFile: join(root, CONFIG_FILE),
-    templatesDir,
-    templateDirs: templatesDir === BUILTIN_TEMPLATES ? [templatesDir] : [templatesDir, BUILTIN_TEMPLATES],
-    staticDir: join(root, 'static'),
-  };
-}
+export { sitePaths, BUILTIN_TEMPLATES, type SitePaths } from './site-paths.js';

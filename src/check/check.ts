@@ -2,7 +2,8 @@
 // site, without rendering or writing anything.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSite, type BuildOptions, type LoadedSite } from '../build.js';
+import type { BuildOptions } from '../build.js';
+import { loadSite, type LoadedSite } from '../load-site.js';
 import { isScheduled } from '../collect/schedule.js';
 import type { Article } from '../content/article.js';
 import { formatDayMonthYear, formatTime } from '../content/dates.js';
