@@ -76,6 +76,21 @@ describe('loadSources and links', () => {
     expect(paths).toEqual(['a.md', 'ban-sao.md', 'sub/b.md']);
   });
 
+  it('leaves out files and folders whose name starts with a dot, and finds every file in nested folders', async () => {
+    const root = await makeSite({
+      'content/a.md': 'a',
+      'content/2020/09/b.md': 'b',
+      'content/2020/.nhap/c.md': 'c',
+      'content/.git/d.md': 'd',
+      'content/.e.md': 'e',
+      'content/2020/09/.f.md': 'f',
+      'content/2020/g.txt': 'g',
+    });
+    const { paths, problems } = await load(root);
+    expect(problems).toEqual([]);
+    expect(paths).toEqual(['2020/09/b.md', 'a.md']);
+  });
+
   it('refuses file names that spell a way out, even if the file system allows them', async () => {
     const root = await makeSite({ 'content/a\\..\\..\\b.md': 'x', 'content/%2e%2e%2fc.md': 'x', 'content/dòng\u0001mới.md': 'x', 'content/tốt.md': 'x' });
     await mkdir(join(root, 'content/thư mục'));
