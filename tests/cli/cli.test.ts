@@ -35,6 +35,13 @@ describe('bantin CLI', () => {
     expect(existsSync(fileURLToPath(new URL('../../lib/cli.js', import.meta.url)))).toBe(true);
   });
 
+  it('runs as a program of its own, as an installed command does (its first line starts Node)', async () => {
+    const root = await makeSite({ 'content/a.md': article({ title: 'Tin một' }) });
+    const { stdout } = await promisify(execFile)(BIN, ['build'], { cwd: root });
+    expect(stdout).toMatch(/^Built 1 article into \d+ pages/);
+    expect(await readFile(join(root, 'dist/tin-mot/index.html'), 'utf8')).toContain('Tin một');
+  });
+
   it('builds a site and prints one summary line', async () => {
     const root = await makeSite({ 'content/a.md': article({ title: 'Tin một' }), 'content/b.md': article({ title: 'Tin hai' }) });
     const run = await bantin(['build'], root);
