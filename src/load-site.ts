@@ -260,5 +260,3 @@ function reuseArticle(
   now.set(version, article);
   return article;
 }
-
-export { sitePaths, BUILTIN_TEMPLATES, type SitePaths } from './site-paths.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { isArticleName, walkFolder, type FolderEntry } from './content/load.js';
 import { hashProgramAndTemplates } from './environment.js';
-import type { SitePaths } from './load-site.js';
+import type { SitePaths } from './site-paths.js';
 import { isLeftover } from './static.js';
 
 const FORMAT = 1;

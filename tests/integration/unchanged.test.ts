@@ -5,7 +5,7 @@ import { cp, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/index.js';
-import { BUILTIN_TEMPLATES } from '../../src/load-site.js';
+import { BUILTIN_TEMPLATES } from '../../src/site-paths.js';
 import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
 
 const NOW = Date.parse('2024-05-12T08:00:00+07:00');
