@@ -274,7 +274,7 @@ export function* readBlobs(path: string, offset = 0): Generator<[blob: Buffer, n
 /**
  * An article as a chunk holds it: its fields but its HTML, and, as a bit each, which of its
  * front-matter values are the card's own (`SHARED`). The serializer would write those twice and
- * read them back as two strings: a fifth of the cards' memory and a quarter of the file.
+ * read them back as two strings: a third of the cards' memory and a quarter of the file.
  */
 type StoredCard = [card: Article, shared: number];
 

@@ -276,7 +276,8 @@ export interface FolderEntry {
  */
 export async function walkFolder(dir: string, stamps: boolean, dot = false): Promise<FolderEntry[]> {
   const entries: FolderEntry[] = [];
-  const inside = dir.length + 1;
+  // Where the path of an entry under `dir` starts in its parent's path.
+  const inside = dir.endsWith(sep) ? dir.length : dir.length + 1;
   for (const dirent of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     const folder = dirent.parentPath.length < inside ? '' : dirent.parentPath.slice(inside);
     const path = folder === '' ? dirent.name : `${sep === '/' ? folder : folder.replaceAll(sep, '/')}/${dirent.name}`;
