@@ -5,7 +5,7 @@
 // already what it would write: it says so without loading the cache, parsing or collecting.
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { isArticleName, walkFolder, type FolderEntry } from './content/load.js';
 import { hashProgramAndTemplates } from './environment.js';
@@ -192,10 +192,15 @@ function foldersOf(files: Iterable<string>): string[] {
   return [...folders];
 }
 
+/**
+ * A folder's modification time and inode. `folder` is a `/`-separated path the build wrote, so it
+ * is joined as text: normalizing 33,000 paths took 20 ms of a rebuild with nothing to do.
+ */
 function folderStamp(outDir: string, folder: string): string {
+  const path = folder === '' ? outDir : outDir + sep + (sep === '/' ? folder : folder.replaceAll('/', sep));
   try {
-    const stat = statSync(join(outDir, folder));
-    return `${stat.mtimeMs}:${stat.ino}`;
+    const stat = statSync(path, { throwIfNoEntry: false });
+    return stat ? `${stat.mtimeMs}:${stat.ino}` : 'missing';
   } catch {
     return 'missing';
   }

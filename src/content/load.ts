@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { BantinError } from '../errors.js';
 import { outputPathProblem } from '../output/paths.js';
 import { findForbiddenCharacter } from './characters.js';
@@ -285,7 +285,7 @@ export async function walkFolder(dir: string, stamps: boolean, dot = false): Pro
     const file = dirent.isFile();
     let stamp: string | undefined;
     if (stamps && file) {
-      const stat = statSync(join(dirent.parentPath, dirent.name), { throwIfNoEntry: false });
+      const stat = statSync(dirent.parentPath + sep + dirent.name, { throwIfNoEntry: false });
       // Removed since it was listed: as if it had not been there.
       if (!stat) continue;
       stamp = fileStamp(stat);
