@@ -81,7 +81,7 @@ function corpus(size) {
 function command(tool, size, out) {
   switch (tool) {
     case 'bantin':
-      // Run as an installed command is: its first line gives Node its flags.
+      // Run as an installed command is, through its first line.
       return { file: join(repo, 'bin/bantin.js'), args: ['build', '--quiet', '--root', corpus(size), '--out', out] };
     case 'eleventy':
       return {
