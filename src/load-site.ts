@@ -18,8 +18,6 @@ import { locales, type Locale } from './locales.js';
 import { WorkerPool } from './parallel/pool.js';
 import { Spool } from './parallel/spool.js';
 
-/** bantin's own templates, used when a site has none. */
-
 /** What load -> parse -> collect make of a site: everything the build knows before it renders. */
 export interface LoadedSite {
   paths: SitePaths;
