@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
-import { isArticleName, walkFolder, type FolderEntry } from './content/load.js';
+import { isArticleName, nativePath, walkFolder, type FolderEntry } from './content/load.js';
 import { hashProgramAndTemplates } from './environment.js';
 import type { SitePaths } from './site-paths.js';
 import { isLeftover } from './static.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What a build reported, as a rebuild that changes nothing reports it again. */
 export interface Outcome {
@@ -40,7 +40,8 @@ interface Snapshot {
   key: string;
   articles: string[];
   articleStamps: string[];
-  statics: [string, string][];
+  statics: string[];
+  staticStamps: string[];
   /** When the first scheduled article falls due (ms), or null. */
   dueAt: number | null;
   /**
@@ -90,12 +91,8 @@ export async function currentInputs(paths: SitePaths, options: { drafts: boolean
   return { key, statics };
 }
 
-function same(map: ReadonlyMap<string, string>, list: readonly [string, string][]): boolean {
-  return map.size === list.length && list.every(([path, stamp]) => map.get(path) === stamp);
-}
-
 /** `map` holds every path of `paths`, each with the stamp at its place in `stamps`, and no other. */
-function sameLists(map: ReadonlyMap<string, string>, paths: readonly string[], stamps: readonly string[]): boolean {
+function same(map: ReadonlyMap<string, string>, paths: readonly string[], stamps: readonly string[]): boolean {
   return map.size === paths.length && paths.every((path, i) => map.get(path) === stamps[i]);
 }
 
@@ -123,22 +120,22 @@ export async function compareWithLastBuild(cachePath: string, paths: SitePaths, 
     return { intact: false };
   }
   // Anything but a snapshot of this format is no snapshot (and the build then replaces it).
-  const { folders, folderStamps, articles, articleStamps } = snapshot ?? {};
-  const lists = [folders, folderStamps, articles, articleStamps, snapshot?.statics];
-  if (snapshot?.format !== FORMAT || !lists.every(Array.isArray) || folders.length !== folderStamps.length || articles.length !== articleStamps.length) {
+  const { folders, folderStamps, articles, articleStamps, statics, staticStamps } = snapshot ?? {};
+  const pairs = [[folders, folderStamps], [articles, articleStamps], [statics, staticStamps]];
+  if (snapshot?.format !== FORMAT || !pairs.every(([paths, stamps]) => Array.isArray(paths) && Array.isArray(stamps) && paths.length === stamps.length)) {
     return { intact: false };
   }
   const intact = folders.every((folder, i) => folderStamp(paths.outDir, folder) === folderStamps[i]);
   if (!intact) return { intact };
   // What a build with work to do is told: the folders' stamps, to save them again.
   const found = () => ({ intact, folders: new Map(folders.map((folder, i) => [folder, folderStamps[i]!])) });
-  if (snapshot.key !== inputs.key || !inputs.statics || !same(inputs.statics, snapshot.statics)) return found();
+  if (snapshot.key !== inputs.key || !inputs.statics || !same(inputs.statics, statics, staticStamps)) return found();
   if (snapshot.dueAt !== null && now >= snapshot.dueAt) return found();
   const root = await realpath(paths.contentDir).catch(() => undefined);
   if (root === undefined) return found();
   const walked = await walkFolder(root, true);
   const stamps = stampsOf(walked, isArticleName);
-  return stamps && sameLists(stamps, articles, articleStamps) ? { intact, unchanged: snapshot.outcome } : { ...found(), walked };
+  return stamps && same(stamps, articles, articleStamps) ? { intact, unchanged: snapshot.outcome } : { ...found(), walked };
 }
 
 /**
@@ -169,7 +166,8 @@ export async function saveSnapshot(
     key: inputs.key,
     articles: articles.map((source) => source.relativePath),
     articleStamps: articles.map((source) => source.stamp!),
-    statics: [...inputs.statics],
+    statics: [...inputs.statics.keys()],
+    staticStamps: [...inputs.statics.values()],
     dueAt: dueAt ?? null,
     folders,
     folderStamps: folders.map((folder) => (!changed?.has(folder) && before?.folders.get(folder)) || folderStamp(paths.outDir, folder)),
@@ -197,7 +195,7 @@ function foldersOf(files: Iterable<string>): string[] {
  * is joined as text: normalizing 33,000 paths took 20 ms of a rebuild with nothing to do.
  */
 function folderStamp(outDir: string, folder: string): string {
-  const path = folder === '' ? outDir : outDir + sep + (sep === '/' ? folder : folder.replaceAll('/', sep));
+  const path = folder === '' ? outDir : outDir + sep + nativePath(folder);
   try {
     const stat = statSync(path, { throwIfNoEntry: false });
     return stat ? `${stat.mtimeMs}:${stat.ino}` : 'missing';

@@ -150,13 +150,13 @@ interface Place {
 }
 
 /** `relativePath`, `/`-separated, with this system's separators. */
-const native = (relativePath: string) => (sep === '/' ? relativePath : relativePath.replaceAll('/', sep));
+export const nativePath = (relativePath: string) => (sep === '/' ? relativePath : relativePath.replaceAll('/', sep));
 
 /** A link found by the walk: followed, and refused if it leads out of the folder. */
 async function loadLink(place: Place, relativePath: string, reading: Reading | Remembered): Promise<SourceFile | BantinError | undefined> {
   const { root } = place;
-  const path = root + sep + native(relativePath);
-  const displayPath = place.shown + native(relativePath);
+  const path = root + sep + nativePath(relativePath);
+  const displayPath = place.shown + nativePath(relativePath);
   try {
     const real = await realpath(path).catch(() => undefined);
     if (real === undefined) {
@@ -181,8 +181,8 @@ async function loadLink(place: Place, relativePath: string, reading: Reading | R
 /** An article file found by the walk (or a link to one, checked): read as `reading` says. */
 function loadFile(place: Place, relativePath: string, reading: Reading | Remembered): SourceFile | BantinError | undefined {
   if (!isArticleName(relativePath)) return undefined;
-  const path = place.root + sep + native(relativePath);
-  const displayPath = place.shown + native(relativePath);
+  const path = place.root + sep + nativePath(relativePath);
+  const displayPath = place.shown + nativePath(relativePath);
   try {
     const nameProblem = outputPathProblem(relativePath);
     if (nameProblem) {
