@@ -7,7 +7,9 @@
 //   npm run bench -- --scaling 1000,4000,20000,100000 --tools bantin   # bantin alone, up to 100,000
 //
 // "floor" is bench/peers/floor.mjs: the least a single-threaded Node generator does for the same
-// articles (fast-glob, gray-matter, markdown-it, one nunjucks layout, synchronous writes).
+// articles (fast-glob, gray-matter, markdown-it, one nunjucks layout, synchronous writes);
+// "floor-2" is the same work shared out to two worker threads, the most those libraries make of
+// this machine's two cores.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -21,7 +23,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '4000,20000' },
     runs: { type: 'string', default: '5' },
-    tools: { type: 'string', default: 'bantin,floor,eleventy,hugo' },
+    tools: { type: 'string', default: 'bantin,floor,floor-2,eleventy,hugo' },
     work: { type: 'string', default: '/dev/shm/bantin-bench' },
     edits: { type: 'string', default: '15' },
     scaling: { type: 'string', default: '' },
@@ -93,6 +95,8 @@ function command(tool, size, out) {
       return { file: 'hugo', args: ['--quiet', '--source', join(work, `hugo-${size}`), '--destination', out] };
     case 'floor':
       return { file: process.execPath, args: [join(here, 'peers/floor.mjs'), join(corpus(size), 'content'), out] };
+    case 'floor-2':
+      return { file: process.execPath, args: [join(here, 'peers/floor.mjs'), join(corpus(size), 'content'), out, '2'] };
   }
   throw new Error(`unknown tool ${tool}`);
 }
@@ -169,6 +173,16 @@ for (const [size, s] of summaries) {
   if (s.eleventy && size <= 4000) check(size, 'time, bantin / Eleventy', s.bantin.seconds / s.eleventy.seconds, 0.25);
   if (s.hugo && size >= 20000) check(size, 'peak memory, bantin / Hugo', s.bantin.mib / s.hugo.mib, 0.2);
   if (s.floor) check(size, 'time, bantin / single-thread floor', s.bantin.seconds / s.floor.seconds, 1);
+}
+// Not a target: how near the libraries bantin is built on come to the speed targets by themselves,
+// one page per article on both cores, measured in the same run.
+const reference = [];
+for (const [size, s] of summaries) {
+  const floor2 = s['floor-2'];
+  if (!floor2) continue;
+  if (s.hugo) reference.push(`| ${size.toLocaleString('en')} | time, floor on two threads / Hugo | ${(floor2.seconds / s.hugo.seconds).toFixed(2)} |`);
+  if (s.eleventy) reference.push(`| ${size.toLocaleString('en')} | time, floor on two threads / Eleventy | ${(floor2.seconds / s.eleventy.seconds).toFixed(2)} |`);
+  if (s.floor) reference.push(`| ${size.toLocaleString('en')} | time, floor on two threads / on one | ${(floor2.seconds / s.floor.seconds).toFixed(2)} |`);
 }
 if (summaries.get(4000)?.bantin && summaries.get(20000)?.bantin) {
   check(20000, 'time, 20,000 / 4,000 articles', summaries.get(20000).bantin.seconds / summaries.get(4000).bantin.seconds, 5.5);
@@ -261,5 +275,11 @@ if (targets.length > 0) {
   log('| articles | what | measured | target | |');
   log('|---:|---|---:|---:|---|');
   for (const line of targets) log(line);
+}
+if (reference.length > 0) {
+  log('\n### For reference: the floor on two threads\n');
+  log('| articles | what | measured |');
+  log('|---:|---|---:|');
+  for (const line of reference) log(line);
 }
 log(`\nResults appended to ${join(work, 'results.md')}`);
