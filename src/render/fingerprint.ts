@@ -4,8 +4,9 @@ import { hash } from 'node:crypto';
 /**
  * A short hash of a page's template and context. Articles stand for themselves by their card
  * version (what a list shows of them; a page that shows an article's body adds its full version
- * itself), and lists of articles that a page only counts (sections, tags, archive years) by their
- * URL, name and length, so fingerprinting a page costs what it shows, not the size of the site.
+ * itself), and groups of articles that a page only counts (sections, tags, archive years) by
+ * their length and other fields, so fingerprinting a page costs what it shows, not the size of
+ * the site.
  */
 export function fingerprint(template: string, context: Record<string, unknown>): string {
   // The description is gathered as one text (appending makes a rope, flattened once) and hashed
@@ -27,11 +28,14 @@ function describe(described: string, value: unknown): string {
   }
   const record = value as Record<string, unknown>;
   if (typeof record.cardVersion === 'string' && typeof record.sourcePath === 'string') return `${described}A${text(record.cardVersion)}`;
-  if (Array.isArray(record.articles)) {
-    return `${described}L${text(String(record.url))}${text(String(record.name ?? ''))}${record.articles.length};`;
+  // A group of articles that a page only counts (a section, a tag, an archive year) stands for
+  // its length and its other fields: an archive year for its months with their own lengths.
+  const group = Array.isArray(record.articles);
+  let fields = group ? `${described}L${(record.articles as unknown[]).length}{` : `${described}{`;
+  for (const key of Object.keys(record)) {
+    if (group && key === 'articles') continue;
+    fields = describe(fields + text(key), record[key]);
   }
-  let fields = `${described}{`;
-  for (const key of Object.keys(record)) fields = describe(fields + text(key), record[key]);
   return `${fields}}`;
 }
 

@@ -23,6 +23,14 @@ describe('fingerprint', () => {
     expect(fingerprint('article.njk', { section: section(3) })).not.toBe(fingerprint('article.njk', { section: section(3, 'Kinh tế') }));
   });
 
+  it('takes a group of articles by its other fields too: an archive year by its months and their lengths', () => {
+    const month = (number: number, count: number) => ({ month: number, url: `luu-tru/2020/0${number}/`, articles: Array.from({ length: count }, (_, i) => card(`m${i}`)) });
+    const year = (may: number, june: number) => ({ year: 2020, url: 'luu-tru/2020/', articles: Array.from({ length: may + june }, (_, i) => card(`y${i}`)), months: [month(6, june), month(5, may)] });
+    // One article moved from June to May: the year counts as many, its months do not.
+    expect(fingerprint('archive.njk', { years: [year(4, 5)] })).not.toBe(fingerprint('archive.njk', { years: [year(5, 4)] }));
+    expect(fingerprint('archive.njk', { years: [year(4, 5)] })).toBe(fingerprint('archive.njk', { years: [year(4, 5)] }));
+  });
+
   it('tells values, types and places apart', () => {
     const pairs: [Record<string, unknown>, Record<string, unknown>][] = [
       [{ a: 1 }, { a: '1' }],
