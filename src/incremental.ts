@@ -32,6 +32,13 @@ export class BuildCache {
         positions?: Map<string, number>;
       }
     | undefined;
+  /**
+   * The pages that show each article, its card or its text, by the article's source path: kept
+   * by a warm process from a build that fingerprinted every page, so that an edit to what lists
+   * show of an article, which leaves the site's order and groups as they were, renders those
+   * pages alone (see `BuildOptions.edited`).
+   */
+  readers: Map<string, string[]> | undefined;
   /** The templates compiled for the current environment, by a warm process. */
   templates: Templates | undefined;
   /** The article files as the last build found them: unchanged ones are not read again. */
@@ -45,6 +52,7 @@ export class BuildCache {
     this.pages.clear();
     this.site = undefined;
     this.last = undefined;
+    this.readers = undefined;
     this.templates = undefined;
     this.articleFiles.clear();
   }

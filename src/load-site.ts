@@ -8,6 +8,7 @@ import { loadSources, readWhole, redigested, sourceText, type FolderEntry, type 
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
+import type { PublishedAt } from './content/dates.js';
 import { loadConfig, type SiteConfig } from './config.js';
 import { CONFIG_FILE, sitePaths, type SitePaths } from './site-paths.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
@@ -52,6 +53,11 @@ export interface LoadedSite {
   freshTexts?: Set<Article>;
   /** The site is the last build's, with new texts only: made of the same cards (see `siteKey`). */
   sameCards?: boolean;
+  /**
+   * The site is the last build's, in the same order and groups, but these articles show other
+   * cards (a title, a lead, a field that lists show): a warm process told which files were edited.
+   */
+  freshCards?: Set<Article>;
 }
 
 /** How `build()` asks for a site to be loaded; `bantin check` asks for none of it. */
@@ -99,16 +105,18 @@ export async function loadSite(options: BuildOptions = {}, building: Building = 
     );
   }
 
-  // Told which files were edited, and they changed only texts: only those files are looked at.
-  const quick = last && cache && quickTextEdits(last, cache, options.edited!, parse, visibility);
+  // Told which files were edited, and they left the site's order and groups as they were: only
+  // those files are looked at.
+  const quick = last && cache && quickEdits(last, cache, options.edited!, parse, visibility);
   if (quick && last && cache) {
-    const { sources, fresh } = quick;
+    const { sources, fresh, cards } = quick;
     const parsed = last.parsed;
+    const published = (articles: Article[]) => new Set(articles.filter((article) => last.site.links.has(article)));
     cache.last = { ...last, sources, visibility };
     return {
       paths, show, config, locale, markdown, sources, articles: parsed, site: last.site, visibility,
-      freshTexts: new Set(fresh.filter((article) => last.site.links.has(article))),
-      sameCards: true,
+      freshTexts: published(fresh),
+      ...(cards.length > 0 ? { freshCards: published(cards) } : { sameCards: true }),
       scheduled: scheduledArticles(parsed, visibility), problems, warnings,
     };
   }
@@ -176,18 +184,20 @@ function sourcesAfterEdits(sources: SourceFile[], edited: readonly string[], pro
 
 /**
  * For a warm process told which files were edited: reads and parses those files only, and when
- * each kept its card (and the site is published as before), gives the last build's articles the
- * new texts, so that its collected site stays as it is, and returns the sources with the edited
- * ones read again, and the articles whose texts are new. Otherwise (a new file, a changed card, a problem)
- * undefined, and nothing is changed: the build takes the longer way, which also reports problems.
+ * each kept its card, or changed it without moving in the site's order and groups (and the site
+ * is published as before), gives the last build's articles the new texts and cards, so that its
+ * collected site stays as it is. Returns the sources with the edited ones read again, the
+ * articles whose texts are new and those whose cards changed. Otherwise (a new file, a card that
+ * moves, a problem) undefined, and nothing is changed: the build takes the longer way, which
+ * also reports problems. A changed card needs the pages that show each article (`readers`).
  */
-function quickTextEdits(
+function quickEdits(
   last: NonNullable<BuildCache['last']>,
   cache: BuildCache,
   edited: readonly string[],
   parse: (source: SourceFile) => Article,
   visibility: Visibility,
-): { sources: SourceFile[]; fresh: Article[] } | undefined {
+): { sources: SourceFile[]; fresh: Article[]; cards: Article[] } | undefined {
   if (!sameVisibility(last, visibility)) return undefined;
   const position = (last.positions ??= new Map(last.sources.map((source, i) => [source.path, i])));
   const changes: { at: number; source: SourceFile; before: Article; after: Article }[] = [];
@@ -205,19 +215,43 @@ function quickTextEdits(
     }
     const before = last.parsed[at]!;
     if (after === before) continue;
-    if (after.sourcePath !== before.sourcePath || after.cardVersion !== before.cardVersion) return undefined;
+    if (after.sourcePath !== before.sourcePath) return undefined;
+    if (after.cardVersion !== before.cardVersion && !(cache.readers && sameShape(before, after, last.site))) return undefined;
     changes.push({ at, source, before, after });
   }
   const sources = last.sources.slice();
   const fresh: Article[] = [];
+  const cards: Article[] = [];
   for (const { at, source, before, after } of changes) {
     sources[at] = source;
     if (!cache.articles.has(after.version)) fresh.push(before);
+    if (after.cardVersion !== before.cardVersion) cards.push(before);
     cache.articles.delete(before.version);
-    takeText(before, after);
+    takeEdit(before, after);
     cache.articles.set(before.version, before);
   }
-  return { sources, fresh };
+  return { sources, fresh, cards };
+}
+
+/**
+ * Whether an article's new card leaves the collected site as it was. Its address, dates, section,
+ * tags, author and draft state decide where it is listed, what is related to it and what the
+ * sitemap says; its title orders it only among articles of the same moment.
+ */
+function sameShape(before: Article, after: Article, site: Site): boolean {
+  const sameDate = (a?: PublishedAt, b?: PublishedAt) => JSON.stringify(a) === JSON.stringify(b);
+  if (
+    after.outputPath !== before.outputPath || after.url !== before.url || after.author !== before.author ||
+    after.category !== before.category || after.draft !== before.draft ||
+    !sameDate(after.publishedAt, before.publishedAt) || !sameDate(after.updatedAt, before.updatedAt) ||
+    after.tags.length !== before.tags.length || after.tags.some((tag, i) => tag !== before.tags[i])
+  ) {
+    return false;
+  }
+  const at = site.links.position(before);
+  if (after.title === before.title || at === undefined) return true;
+  const moment = before.publishedAt.epochMs;
+  return site.articles[at - 1]?.publishedAt.epochMs !== moment && site.articles[at + 1]?.publishedAt.epochMs !== moment;
 }
 
 /** Whether the site is published as last time: the same options, and no scheduled article fallen due since. */
@@ -227,10 +261,15 @@ function sameVisibility(last: NonNullable<BuildCache['last']>, visibility: Visib
   return visibility.future || !last.parsed.some((a) => a.publishedAt.epochMs > then && a.publishedAt.epochMs <= now);
 }
 
-/** The last build's article takes the new version and text: every page links to the same objects. */
-function takeText(before: Article, after: Article): void {
-  before.version = after.version;
-  Object.defineProperty(before, 'html', { value: after.html, writable: true, enumerable: true, configurable: true });
+/**
+ * The last build's article takes everything of the new one (version, text, card): every page
+ * links to the same objects.
+ */
+function takeEdit(before: Article, after: Article): void {
+  const fields = before as unknown as Record<string, unknown>;
+  for (const key of Object.keys(before)) if (!(key in after)) delete fields[key];
+  // `html` may be a getter (a card read back from the disk cache): each field is redefined as a value.
+  for (const [key, value] of Object.entries(after)) Object.defineProperty(before, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 /** Parses on the pool; the articles come back in source order, without their HTML. */

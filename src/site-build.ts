@@ -18,6 +18,8 @@ import { createTemplates } from './render/templates.js';
 import { findStaticFiles, staticCollisions } from './static.js';
 import { hashAssetNames, loadThemeAssets } from './theme.js';
 import { HeapCeiling } from './heap.js';
+import type { Seen } from './render/fingerprint.js';
+import type { Article } from './content/article.js';
 import { forgetSnapshot, saveSnapshot, type Findings, type Inputs } from './unchanged.js';
 
 export async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock; inputs?: Inputs } & Findings): Promise<BuildResult> {
@@ -78,10 +80,21 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     // and those that show the new texts are redone.
     const sameSite = cache && !loaded.pool && cache.pages.size > 0 && siteMadeOf === cache.site;
     const texts = sameSite && loaded.freshTexts && keepAll(writer, cache.pages, fingerprints, written) ? loaded.freshTexts : undefined;
-    if (texts) pages = [...written].filter((path) => path.endsWith('.html')).length;
+    // The same site but for the cards of a few articles (a warm process, which knows the pages
+    // that show each article): every page is kept, and those that show the edited articles are
+    // fingerprinted again, and redone if they changed.
+    const readers = cache?.readers;
+    const shown = !texts && readers && loaded.freshCards && cache.pages.size > 0 && keepAll(writer, cache.pages, fingerprints, written)
+      ? pagesShowing([...loaded.freshCards, ...(loaded.freshTexts ?? [])], readers)
+      : undefined;
+    const partial = texts !== undefined || shown !== undefined;
+    if (partial) pages = [...written].filter((path) => path.endsWith('.html')).length;
+    // A build that fingerprints every page in a warm process notes which pages show each article.
+    const noting = !partial && cache && !(cache instanceof DiskCache) && !loaded.pool ? new Map<string, string[]>() : undefined;
     for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!, texts)) {
-      if (!texts && written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
-      if (!texts && page.outputPath.endsWith('.html')) pages++;
+      if (shown && !shown.has(page.outputPath)) continue;
+      if (!partial && written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
+      if (!partial && page.outputPath.endsWith('.html')) pages++;
       written.add(page.outputPath);
       ceiling?.check();
       // Let Ctrl-C through: a rebuild that keeps most pages would otherwise never wait on the disk.
@@ -89,7 +102,7 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
       options.signal?.throwIfAborted();
       options.onProgress?.({ stage: 'render', done: written.size });
       if (cache) {
-        const fingerprint = page.fingerprint();
+        const fingerprint = page.fingerprint(noting && noteReader(noting, page.outputPath));
         fingerprints.set(page.outputPath, fingerprint);
         if (cache.pages.get(page.outputPath) === fingerprint && writer.keep?.(page.outputPath)) continue;
       }
@@ -127,6 +140,8 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     if (cache) {
       cache.pages = fingerprints;
       cache.site = siteMadeOf;
+      // Pages fingerprinted on threads were not noted: no reader is known then.
+      if (!partial) cache.readers = noting;
     }
     output = update ? update.files() : written;
     if (disk && !unchanged) {
@@ -158,6 +173,22 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
 /** Removes the cache of an output folder and the snapshot beside it: the next build starts afresh. */
 async function forgetCache(path: string): Promise<void> {
   await Promise.all([DiskCache.forget(path), forgetSnapshot(path)]);
+}
+
+/** Notes, for the page at `path`, each article it shows. */
+function noteReader(readers: Map<string, string[]>, path: string): Seen {
+  return (article) => {
+    const pages = readers.get(article.sourcePath);
+    if (!pages) readers.set(article.sourcePath, [path]);
+    else if (pages.at(-1) !== path) pages.push(path);
+  };
+}
+
+/** The pages that show any of `articles`. */
+function pagesShowing(articles: readonly Article[], readers: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const pages = new Set<string>();
+  for (const article of articles) for (const path of readers.get(article.sourcePath) ?? []) pages.add(path);
+  return pages;
 }
 
 /** Keeps every page the last build wrote, with its fingerprint; false if the writer cannot. */

@@ -85,6 +85,11 @@ export class SiteLinks {
     return this.#position.has(article);
   }
 
+  /** Where the article stands in the site's order (newest first), if it is one of the site's. */
+  position(article: Article): number | undefined {
+    return this.#position.get(article);
+  }
+
   get(article: Article): ArticleLinks | undefined {
     const i = this.#position.get(article);
     if (i === undefined) return undefined;

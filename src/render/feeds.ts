@@ -2,7 +2,7 @@
 import type { Article } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, type Seen } from './fingerprint.js';
 import type { PageJob } from './pages.js';
 import { absoluteUrl, describe } from './seo.js';
 import type { Templates } from './templates.js';
@@ -38,22 +38,26 @@ export function* renderFeeds(source: FeedSource, templates: Templates, config: S
   const latest = source.articles.slice(0, config.feeds.items);
   const bodies = config.feeds.content === 'full' ? latest.map((article) => article.version) : [];
   const print = fingerprint('feeds', { title: source.title, url: source.url, latest, bodies });
+  const printed = (file: string) => (seen?: Seen) => {
+    if (seen) latest.forEach((article) => seen(article));
+    return `${file}:${print}`;
+  };
   const [rss, atom, json] = FORMATS;
   let rendered: ReturnType<typeof feedData> | undefined;
   const data = () => (rendered ??= feedData(source, latest, config));
   yield {
     outputPath: source.url + rss.file,
-    fingerprint: () => `${rss.file}:${print}`,
+    fingerprint: printed(rss.file),
     render: () => templates.render('feeds/rss.njk', { feed: data(), feedUrl: absoluteUrl(config, source.url + rss.file) }),
   };
   yield {
     outputPath: source.url + atom.file,
-    fingerprint: () => `${atom.file}:${print}`,
+    fingerprint: printed(atom.file),
     render: () => templates.render('feeds/atom.njk', { feed: data(), feedUrl: absoluteUrl(config, source.url + atom.file) }),
   };
   yield {
     outputPath: source.url + json.file,
-    fingerprint: () => `${json.file}:${print}`,
+    fingerprint: printed(json.file),
     render: () => jsonFeed(data(), absoluteUrl(config, source.url + json.file)!),
   };
 }

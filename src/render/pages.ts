@@ -8,7 +8,7 @@ import type { Term } from '../collect/taxonomies.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { feedLinks, renderFeeds, type FeedLink } from './feeds.js';
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, type Seen } from './fingerprint.js';
 import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
 import type { Templates } from './templates.js';
 
@@ -16,8 +16,11 @@ import type { Templates } from './templates.js';
 export interface PageJob {
   /** Relative to the output folder, `/`-separated. */
   outputPath: string;
-  /** A hash of the template and everything the page shows: equal hashes, equal pages. */
-  fingerprint(): string;
+  /**
+   * A hash of the template and everything the page shows: equal hashes, equal pages. `seen` is
+   * told of every article the page shows, its card or its text.
+   */
+  fingerprint(seen?: Seen): string;
   render(): string;
   /** The article whose whole text the page shows, if any. */
   article?: Article;
@@ -106,14 +109,15 @@ export function* renderPages(
   // What every page shows of the site (menu, sections): fingerprinted once, not once per page.
   const sharedPrint = fingerprint('shared', shared);
   /**
-   * `view` makes the page's meta and context only when the page is fingerprinted or rendered.
-   * The meta (title, description, JSON-LD...) is made from the context and the configuration,
-   * so the fingerprint leaves it out: a rebuild never makes the meta of a page it keeps.
+   * `view` makes the page's context only when the page is fingerprinted or rendered, and its meta
+   * (title, description, JSON-LD...) only when it is rendered: the meta is made from the context
+   * and the configuration, so the fingerprint leaves it out, and a rebuild never makes the meta
+   * of a page it keeps.
    */
   function* emit(
     template: string,
     outputPath: string,
-    view: () => { meta: Omit<PageMeta, 'outputPath'>; context: Record<string, unknown> },
+    view: () => { meta: () => Omit<PageMeta, 'outputPath'>; context: Record<string, unknown> },
     lastmod?: PublishedAt,
     body?: Article,
   ): Generator<PageJob> {
@@ -123,7 +127,7 @@ export function* renderPages(
     }
     let made: ReturnType<typeof view> | undefined;
     const once = () => (made ??= view());
-    yield job(outputPath, template, () => ({ ...once().context, page: page({ ...once().meta, outputPath }) }), body, () => once().context);
+    yield job(outputPath, template, () => ({ ...once().context, page: page({ ...once().meta(), outputPath }) }), body, () => once().context);
   }
   /**
    * `body`: the article whose whole text the page shows, beyond what its card says. `printed`:
@@ -140,7 +144,10 @@ export function* renderPages(
     const made = () => (context ??= view());
     return {
       outputPath,
-      fingerprint: () => sharedPrint + fingerprint(template, printed ? printed() : made()) + (body?.version ?? ''),
+      fingerprint: (seen) => {
+        if (body) seen?.(body);
+        return sharedPrint + fingerprint(template, printed ? printed() : made(), seen) + (body?.version ?? '');
+      },
       render: () => templates.render(template, { ...shared, ...made() }),
       ...(body && { article: body }),
     };
@@ -155,23 +162,26 @@ export function* renderPages(
   const newest = (articles: readonly Article[]) => articles[0] && (articles[0].updatedAt ?? articles[0].publishedAt);
 
   for (const article of only ?? site.articles) {
-    const links = site.links.get(article)!;
-    const view = () => ({
-      meta: {
-        title: article.title,
-        description: describe(article) || siteDescription,
-        type: 'article' as const,
-        jsonLd: scriptJson(newsArticle(article, links, config)),
-        ...(hasFeeds && links.section && { feeds: [...siteFeeds, ...feedLinks({ title: `${config.title}: ${links.section.name}`, url: links.section.url })] }),
-      },
-      context: {
-        article,
-        links,
-        otherNews: otherNews(site, article, config.otherNewsCount, links.related),
-        published: toIsoString(article.publishedAt),
-        updated: article.updatedAt && toIsoString(article.updatedAt),
-      },
-    });
+    // The links (related news above all) are worked out only for a page fingerprinted or rendered.
+    const view = () => {
+      const links = site.links.get(article)!;
+      return {
+        meta: () => ({
+          title: article.title,
+          description: describe(article) || siteDescription,
+          type: 'article' as const,
+          jsonLd: scriptJson(newsArticle(article, links, config)),
+          ...(hasFeeds && links.section && { feeds: [...siteFeeds, ...feedLinks({ title: `${config.title}: ${links.section.name}`, url: links.section.url })] }),
+        }),
+        context: {
+          article,
+          links,
+          otherNews: otherNews(site, article, config.otherNewsCount, links.related),
+          published: toIsoString(article.publishedAt),
+          updated: article.updatedAt && toIsoString(article.updatedAt),
+        },
+      };
+    };
     yield* emit('article.njk', article.outputPath, view, article.updatedAt ?? article.publishedAt, article);
   }
   if (only) {
@@ -187,13 +197,13 @@ export function* renderPages(
     for (const pager of pagers) {
       const title = pager.number === 1 ? heading : `${heading} – ${t.pageNumber} ${pager.number}`;
       const view = () => ({
-        meta: {
+        meta: () => ({
           title,
           description: siteDescription,
           ...(pager.previous && { previous: pager.previous.url }),
           ...(pager.next && { next: pager.next.url }),
           ...(feeds && { feeds }),
-        },
+        }),
         context: { heading: title, pager, items: pager.items, ...context },
       });
       yield* emit('list.njk', pager.outputPath, view, newest(pager.items));
@@ -209,7 +219,7 @@ export function* renderPages(
     [site.authors, routes.author, t.authors!, t.bulletinsBy!],
   ];
   for (const [terms, route, indexTitle, prefix] of taxonomies) {
-    const view = () => ({ meta: { title: indexTitle, description: siteDescription }, context: { heading: indexTitle, terms } });
+    const view = () => ({ meta: () => ({ title: indexTitle, description: siteDescription }), context: { heading: indexTitle, terms } });
     yield* emit('terms.njk', `${route}/index.html`, view, newest(site.articles));
     for (const term of terms) {
       const isSection = terms === site.sections;
@@ -219,7 +229,7 @@ export function* renderPages(
     }
   }
 
-  const archive = () => ({ meta: { title: t.archive!, description: siteDescription }, context: { heading: t.archive, years: site.years } });
+  const archive = () => ({ meta: () => ({ title: t.archive!, description: siteDescription }), context: { heading: t.archive, years: site.years } });
   yield* emit('archive.njk', `${routes.archive}/index.html`, archive, newest(site.articles));
   for (const year of site.years) {
     yield* listing(pages(year.articles, year.url), `${t.archive} ${year.year}`, { year });

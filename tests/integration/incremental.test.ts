@@ -106,7 +106,7 @@ describe('incremental rebuilds', () => {
       };
       // A rebuild not told which files changed: it looks at every file.
       const again = () => build({ root, writer: site, cache });
-      return { root, site, rebuild, again, same };
+      return { root, site, cache, rebuild, again, same };
     }
 
     it('renders only the page of a text edited, and ends as a clean build', async () => {
@@ -174,6 +174,68 @@ describe('incremental rebuilds', () => {
       expect(site.changed).toContain('tin-so-8/index.html');
       expect(site.changed).toContain('feed.json');
       await same();
+    });
+
+    it('renders only the pages that show an article whose lead changed, looks at no other, and ends as a clean build', async () => {
+      const { root, site, cache, same } = await warm();
+      const pages = (await cleanBuild(root)).size;
+      // Tin 9 is one of the oldest: no other article page lists it among the latest news.
+      await writeFile(join(root, 'content/tin-9.md'), files['content/tin-9.md']!.replace('summary: Sapo 9', 'summary: Sapo mới của tin chín'));
+      let looked = 0;
+      const onProgress = (progress: { stage: string }) => void (progress.stage === 'render' && looked++);
+      const result = await build({ root, writer: site, cache, edited: [join(root, 'content/tin-9.md')], onProgress });
+      // Its page, its section's, tag's, author's and archive listings, the pages that link to it
+      // (neighbours, related news): not the others, which are not even fingerprinted again.
+      expect(result.rendered).toBeGreaterThan(3);
+      expect(looked).toBeLessThan(pages / 4);
+      expect(site.changed).toContain('tin-so-9/index.html');
+      expect(site.changed).toContain('chuyen-muc/thoi-su/index.html');
+      expect(site.changed).not.toContain('chuyen-muc/kinh-te/index.html');
+      expect(site.get('tin-so-9/index.html')!.toString()).toContain('Sapo mới của tin chín');
+      await same();
+    });
+
+    it('after edits to what lists show, in a row, each ends as a clean build, whether the article stays in its place or moves', async () => {
+      const { root, rebuild, same } = await warm();
+      const text = (i: number) => files[`content/tin-${i}.md`]!;
+      const edits: [number, (before: string) => string][] = [
+        [7, (t) => t.replace('summary: Sapo 7', 'summary: Sapo khác')],
+        [7, (t) => t.replace('title: Tin số 7', 'title: Tin số 7\nslug: tin-so-7')],
+        // With a slug, a new title leaves the address as it was.
+        [7, (t) => t.replace('title: Tin số 7', 'title: Tin bảy đã đổi tên')],
+        [3, (t) => t.replace(/^author: .*$/m, 'author: Phóng viên khác')],
+        [3, (t) => t.replace(/^tags: .*$/m, 'tags: [chủ đề 1, mới]')],
+        [5, (t) => t.replace(/^category: .*$/m, 'category: Văn hóa')],
+        [5, (t) => t.replace(/^date: .*$/m, 'date: 2021-01-01')],
+        [12, (t) => t.replace('summary: Sapo 12', 'summary: Sapo mười hai\ndraft: true')],
+        [12, (t) => t.replace('draft: true', 'nguon: Báo Bắc Kạn')],
+        [20, (t) => t.replace('Nội dung của tin số 20.', 'Nội dung mới.').replace('summary: Sapo 20', 'summary: Sapo hai mươi')],
+      ];
+      const now: Record<number, string> = {};
+      for (const [i, change] of edits) {
+        now[i] = change(now[i] ?? text(i));
+        await writeFile(join(root, `content/tin-${i}.md`), now[i]!);
+        await rebuild(`tin-${i}.md`).catch((error: BuildFailure) => expect.fail(error.problems.map((p) => p.message).join('\n')));
+        await same();
+      }
+    });
+
+    it('when a new title reorders articles of the same moment, collects the site again', async () => {
+      const dated = (title: string, slug: string) => article({ title, slug, date: '2021-01-01T08:00:00+07:00', category: 'Thời sự' });
+      const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', ...files, 'content/a.md': dated('An', 'a'), 'content/b.md': dated('Bình', 'b') });
+      const site = new MemorySite();
+      const cache = new BuildCache();
+      await build({ root, writer: site, cache });
+      const order = () => {
+        const home = site.get('index.html')!.toString();
+        return home.indexOf('href="./a/"') < home.indexOf('href="./b/"') ? 'a, b' : 'b, a';
+      };
+      const first = order();
+      await writeFile(join(root, 'content/a.md'), dated('Xuân', 'a'));
+      await build({ root, writer: site, cache, edited: [join(root, 'content/a.md')] });
+      expect(order()).not.toBe(first);
+      const clean = await cleanBuild(root);
+      expect(contents(site, clean.keys())).toEqual(clean);
     });
 
     it('collects the site again when an edit changes what lists show, or the file is new', async () => {
