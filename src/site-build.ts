@@ -91,8 +91,7 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     if (partial) pages = [...written].filter((path) => path.endsWith('.html')).length;
     // A build that fingerprints every page in a warm process notes which pages show each article.
     const noting = !partial && cache && !(cache instanceof DiskCache) && !loaded.pool ? new Map<string, string[]>() : undefined;
-    for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!, texts)) {
-      if (shown && !shown.has(page.outputPath)) continue;
+    for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!, texts, shown)) {
       if (!partial && written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
       if (!partial && page.outputPath.endsWith('.html')) pages++;
       written.add(page.outputPath);

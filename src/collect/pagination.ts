@@ -26,34 +26,46 @@ const NEAR = 2;
  * others at `base + segment/N/`. An empty list still gets its first page.
  */
 export function paginate<T>(items: readonly T[], perPage: number, base: string, segment: string): Pager<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / perPage));
-  const link = (number: number): PageLink => ({ number, url: number === 1 ? base : `${base}${segment}/${number}/` });
-  const pagers: Pager<T>[] = [];
-  for (let number = 1; number <= count; number++) {
-    const { url } = link(number);
-    pagers.push({
-      items: items.slice((number - 1) * perPage, number * perPage),
-      number,
-      count,
-      url,
-      outputPath: `${url}index.html`,
-      ...(number > 1 && { previous: link(number - 1) }),
-      ...(number < count && { next: link(number + 1) }),
-      links: pageLinks(number, count, link),
-    });
-  }
-  return pagers;
+  return Array.from({ length: pageCount(items.length, perPage) }, (_, i) => pagerAt(items, perPage, base, segment, i + 1));
 }
 
+/** How many pages `length` items take: at least one. */
+export function pageCount(length: number, perPage: number): number {
+  return Math.max(1, Math.ceil(length / perPage));
+}
+
+/** The address of page `number` of a list at `base`. */
+export function pageUrl(base: string, segment: string, number: number): string {
+  return number === 1 ? base : `${base}${segment}/${number}/`;
+}
+
+/** Page `number` (1-based) of `items`, made alone: a rebuild makes only the pages it needs. */
+export function pagerAt<T>(items: readonly T[], perPage: number, base: string, segment: string, number: number): Pager<T> {
+  const count = pageCount(items.length, perPage);
+  const link = (n: number): PageLink => ({ number: n, url: pageUrl(base, segment, n) });
+  const url = pageUrl(base, segment, number);
+  return {
+    items: items.slice((number - 1) * perPage, number * perPage),
+    number,
+    count,
+    url,
+    outputPath: `${url}index.html`,
+    ...(number > 1 && { previous: link(number - 1) }),
+    ...(number < count && { next: link(number + 1) }),
+    links: pageLinks(number, count, link),
+  };
+}
+
+/** The first page, the last, and those NEAR the current one, in order, `null` where some are left out. */
 function pageLinks(current: number, count: number, link: (n: number) => PageLink): (PageLink | null)[] {
+  const shown = [1, ...Array.from({ length: 2 * NEAR + 1 }, (_, i) => current - NEAR + i), count];
   const links: (PageLink | null)[] = [];
   let last = 0;
-  for (let n = 1; n <= count; n++) {
-    if (n === 1 || n === count || Math.abs(n - current) <= NEAR) {
-      if (n - last > 1) links.push(null);
-      links.push(link(n));
-      last = n;
-    }
+  for (const n of shown) {
+    if (n <= last || n < 1 || n > count) continue;
+    if (n - last > 1) links.push(null);
+    links.push(link(n));
+    last = n;
   }
   return links;
 }

@@ -2,7 +2,7 @@
 import type { Article } from '../content/article.js';
 import { toIsoString, type PublishedAt } from '../content/dates.js';
 import type { MenuItem, SiteConfig } from '../config.js';
-import { paginate, type Pager } from '../collect/pagination.js';
+import { pageCount, pagerAt, pageUrl } from '../collect/pagination.js';
 import { otherNews, type Site } from '../collect/site.js';
 import type { Term } from '../collect/taxonomies.js';
 import { BantinError } from '../errors.js';
@@ -71,7 +71,8 @@ interface SitemapEntry {
 
 /**
  * Every page of the site, articles first. `only`: the articles whose text alone changed since a
- * build of this same site; then only the pages that show their text are made.
+ * build of this same site; then only the pages that show their text are made. `wanted`: the
+ * output paths of the only pages to make (the sitemap, if wanted, still lists every page).
  */
 export function* renderPages(
   site: Site,
@@ -79,6 +80,7 @@ export function* renderPages(
   config: SiteConfig,
   locale: Locale,
   only?: ReadonlySet<Article>,
+  wanted?: ReadonlySet<string>,
 ): Generator<PageJob> {
   const { routes, strings: t } = locale;
   const hasFeeds = config.baseUrl !== undefined;
@@ -125,6 +127,7 @@ export function* renderPages(
       sitemap.paths.push(outputPath);
       sitemap.dates.push(lastmod);
     }
+    if (wanted && !wanted.has(outputPath)) return;
     let made: ReturnType<typeof view> | undefined;
     const once = () => (made ??= view());
     yield job(outputPath, template, () => ({ ...once().context, page: page({ ...once().meta(), outputPath }) }), body, () => once().context);
@@ -153,13 +156,16 @@ export function* renderPages(
     };
   }
   /** The feeds of a section, or of the whole site. */
-  const feedsOf = (section?: Term) =>
-    renderFeeds(
+  function* feedsOf(section?: Term): Generator<PageJob> {
+    if (wanted && !feedLinks({ title: '', url: section?.url ?? '' }).some((link) => wanted.has(link.url))) return;
+    yield* renderFeeds(
       section ? { title: `${config.title}: ${section.name}`, url: section.url, articles: section.articles } : { title: config.title, url: '', articles: site.articles },
       templates,
       config,
     );
-  const newest = (articles: readonly Article[]) => articles[0] && (articles[0].updatedAt ?? articles[0].publishedAt);
+  }
+  const dateOf = (article: Article | undefined) => article && (article.updatedAt ?? article.publishedAt);
+  const newest = (articles: readonly Article[]) => dateOf(articles[0]);
 
   for (const article of only ?? site.articles) {
     // The links (related news above all) are worked out only for a page fingerprinted or rendered.
@@ -193,25 +199,29 @@ export function* renderPages(
     return;
   }
 
-  function* listing(pagers: Pager<Article>[], heading: string, context: Record<string, unknown> = {}, feeds?: FeedLink[]) {
-    for (const pager of pagers) {
-      const title = pager.number === 1 ? heading : `${heading} – ${t.pageNumber} ${pager.number}`;
-      const view = () => ({
-        meta: () => ({
-          title,
-          description: siteDescription,
-          ...(pager.previous && { previous: pager.previous.url }),
-          ...(pager.next && { next: pager.next.url }),
-          ...(feeds && { feeds }),
-        }),
-        context: { heading: title, pager, items: pager.items, ...context },
-      });
-      yield* emit('list.njk', pager.outputPath, view, newest(pager.items));
+  /** The pages of a list of articles at `base`; each page's pager is made only when the page is. */
+  function* listing(articles: readonly Article[], base: string, heading: string, context: Record<string, unknown> = {}, feeds?: FeedLink[]) {
+    const { perPage } = config;
+    for (let number = 1; number <= pageCount(articles.length, perPage); number++) {
+      const title = number === 1 ? heading : `${heading} – ${t.pageNumber} ${number}`;
+      const view = () => {
+        const pager = pagerAt(articles, perPage, base, routes.page, number);
+        return {
+          meta: () => ({
+            title,
+            description: siteDescription,
+            ...(pager.previous && { previous: pager.previous.url }),
+            ...(pager.next && { next: pager.next.url }),
+            ...(feeds && { feeds }),
+          }),
+          context: { heading: title, pager, items: pager.items, ...context },
+        };
+      };
+      yield* emit('list.njk', `${pageUrl(base, routes.page, number)}index.html`, view, dateOf(articles[(number - 1) * perPage]));
     }
   }
-  const pages = (articles: readonly Article[], base: string) => paginate(articles, config.perPage, base, routes.page);
 
-  yield* listing(pages(site.articles, ''), config.title, { isHome: true });
+  yield* listing(site.articles, '', config.title, { isHome: true });
 
   const taxonomies: [Term[], string, string, string][] = [
     [site.sections, routes.category, t.allSections!, t.bulletinsIn!],
@@ -224,7 +234,7 @@ export function* renderPages(
     for (const term of terms) {
       const isSection = terms === site.sections;
       const feeds = isSection && hasFeeds ? [...siteFeeds, ...feedLinks({ title: `${config.title}: ${term.name}`, url: term.url })] : undefined;
-      yield* listing(pages(term.articles, term.url), `${prefix} ${term.name}`, { term }, feeds);
+      yield* listing(term.articles, term.url, `${prefix} ${term.name}`, { term }, feeds);
       if (isSection && hasFeeds) yield* feedsOf(term);
     }
   }
@@ -232,20 +242,24 @@ export function* renderPages(
   const archive = () => ({ meta: () => ({ title: t.archive!, description: siteDescription }), context: { heading: t.archive, years: site.years } });
   yield* emit('archive.njk', `${routes.archive}/index.html`, archive, newest(site.articles));
   for (const year of site.years) {
-    yield* listing(pages(year.articles, year.url), `${t.archive} ${year.year}`, { year });
+    yield* listing(year.articles, year.url, `${t.archive} ${year.year}`, { year });
     for (const month of year.months) {
-      yield* listing(pages(month.articles, month.url), `${t.archive} ${locale.formatMonth(month.year, month.month)}`, { year, month });
+      yield* listing(month.articles, month.url, `${t.archive} ${locale.formatMonth(month.year, month.month)}`, { year, month });
     }
   }
 
   if (hasFeeds) yield* feedsOf();
 
-  yield job('404.html', '404.njk', () => ({
-    page: page({ outputPath: '404.html', title: t.notFoundTitle!, description: siteDescription, fromRoot: true }),
-    latest: site.articles.slice(0, config.otherNewsCount),
-  }));
-  yield job('robots.txt', 'robots.njk', () => ({ sitemap: absoluteUrl(config, 'sitemap.xml') }));
-  if (hasFeeds) {
+  // The last pages, if wanted: they list no page of their own in the sitemap.
+  const last = (outputPath: string) => !wanted || wanted.has(outputPath);
+  if (last('404.html')) {
+    yield job('404.html', '404.njk', () => ({
+      page: page({ outputPath: '404.html', title: t.notFoundTitle!, description: siteDescription, fromRoot: true }),
+      latest: site.articles.slice(0, config.otherNewsCount),
+    }));
+  }
+  if (last('robots.txt')) yield job('robots.txt', 'robots.njk', () => ({ sitemap: absoluteUrl(config, 'sitemap.xml') }));
+  if (hasFeeds && last('sitemap.xml')) {
     const entries = (): SitemapEntry[] =>
       sitemap.paths.map((path, i) => ({ loc: absoluteUrl(config, path.replace(/index\.html$/, ''))!, lastmod: toIsoString(sitemap.dates[i]!) }));
     yield job('sitemap.xml', 'sitemap.njk', () => ({ entries: entries() }));

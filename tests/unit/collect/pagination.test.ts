@@ -35,4 +35,23 @@ describe('paginate', () => {
     const pages = paginate(numbers(10_000), 10, '', 'trang');
     expect(Math.max(...pages.map((p) => p.links.length))).toBeLessThanOrEqual(9);
   });
+
+  it('links, from every page of lists of any length, the first, the last and the pages two either side, in order', () => {
+    // What every page number is checked against: each number of the list, looked at one by one.
+    const expected = (current: number, count: number) => {
+      const links: (number | '…')[] = [];
+      let last = 0;
+      for (let n = 1; n <= count; n++) {
+        if (n !== 1 && n !== count && Math.abs(n - current) > 2) continue;
+        if (n - last > 1) links.push('…');
+        links.push(n);
+        last = n;
+      }
+      return links;
+    };
+    for (let count = 1; count <= 40; count++) {
+      const pages = paginate(numbers(count * 10), 10, '', 'trang');
+      for (const page of pages) expect(page.links.map((link) => link?.number ?? '…')).toEqual(expected(page.number, count));
+    }
+  });
 });
