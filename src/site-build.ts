@@ -149,6 +149,9 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     }
   } catch (error) {
     await writer.abort();
+    // A warm process may have given the last build's articles their new texts and cards already
+    // (see `quickEdits`): the next build does not start from them.
+    if (cache && !(cache instanceof DiskCache)) cache.last = undefined;
     if (error instanceof BantinError) throw new BuildFailure([error]);
     throw error;
   } finally {
