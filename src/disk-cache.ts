@@ -35,9 +35,18 @@ interface SavedIndex {
   digests: string[];
   /** The files of the output folder as the build left it, but the pages (those are in `pages`). */
   otherFiles: string[];
+  /** The shape of the site (see `siteShape`), or `''`. */
+  shape: string;
+  /**
+   * The pages that show each article: its source path, how many pages at the same place in
+   * `readerCounts`, and that many places in `pages`, one after another, in `readerPages`.
+   */
+  readerPaths: string[];
+  readerCounts: number[];
+  readerPages: number[];
 }
 
-const FORMAT = 10;
+const FORMAT = 11;
 
 /** Where the build cache of an output folder lives: `.bantin-cache/` in the site folder. */
 export function diskCachePath(root: string, outDir: string): string {
@@ -63,6 +72,25 @@ export class DiskCache extends BuildCache {
 
   /** The file read was moved aside by `retire`, where `save` finds it. */
   private retired = false;
+
+  /** The notes of which page shows which article, as read: made into `readers` only if asked. */
+  private notes: Pick<SavedIndex, 'pages' | 'readerPaths' | 'readerCounts' | 'readerPages'> | undefined;
+
+  override takeNotes(readers: Map<string, string[]> | undefined, shape: string | undefined): void {
+    this.notes = undefined;
+    super.takeNotes(readers, shape);
+  }
+
+  override notedReaders(): Map<string, string[]> | undefined {
+    if (!this.readers && this.notes) {
+      const { pages, readerPaths, readerCounts, readerPages } = this.notes;
+      this.readers = new Map();
+      for (let i = 0, at = 0; i < readerPaths.length; at += readerCounts[i]!, i++) {
+        this.readers.set(readerPaths[i]!, readerPages.slice(at, at + readerCounts[i]!).map((page) => pages[page]!));
+      }
+    }
+    return this.readers;
+  }
 
   /**
    * Reads what the cached build was made with. The rest (hundreds of megabytes for a large site)
@@ -116,14 +144,17 @@ export class DiskCache extends BuildCache {
     const head: Saved = { format: FORMAT, environment: this.environment ?? '', chunks };
     const otherFiles = [...files].filter((file) => !this.pages.has(file));
     const sources = [...this.articleFiles];
+    const pages = [...this.pages.keys()];
     const index: SavedIndex = {
-      pages: [...this.pages.keys()],
+      pages,
       prints: [...this.pages.values()],
       site: this.site ?? '',
       sources: sources.map(([path]) => path),
       stamps: sources.map(([, { stamp }]) => stamp),
       digests: sources.map(([, { digest }]) => digest),
       otherFiles,
+      shape: this.shape ?? '',
+      ...this.savedNotes(pages),
     };
     let fd: number | undefined;
     // After one edit, all chunks but one hold the articles they held: their bytes are copied.
@@ -152,6 +183,27 @@ export class DiskCache extends BuildCache {
     }
   }
 
+  /**
+   * The notes of which page shows which article, as lists of places in `pages`: the notes read,
+   * as they were, when the pages are those read, in the same order (a rebuild that kept them).
+   */
+  private savedNotes(pages: readonly string[]): Pick<SavedIndex, 'readerPaths' | 'readerCounts' | 'readerPages'> {
+    const notes = this.notes;
+    if (!this.readers && notes && notes.pages.length === pages.length && notes.pages.every((page, i) => page === pages[i])) return notes;
+    const readers = this.notedReaders();
+    const place = new Map(pages.map((page, i) => [page, i]));
+    const saved = { readerPaths: [] as string[], readerCounts: [] as number[], readerPages: [] as number[] };
+    for (const [path, shown] of readers ?? []) {
+      const places = shown.map((page) => place.get(page));
+      // Notes of pages the cache does not hold (a build that did not finish) are not kept.
+      if (places.some((at) => at === undefined)) return { readerPaths: [], readerCounts: [], readerPages: [] };
+      saved.readerPaths.push(path);
+      saved.readerCounts.push(places.length);
+      for (const at of places) saved.readerPages.push(at!);
+    }
+    return saved;
+  }
+
   override useEnvironment(environment: string): void {
     const rest = this.rest;
     this.rest = undefined;
@@ -161,6 +213,7 @@ export class DiskCache extends BuildCache {
       this.bodiless.clear();
       this.files.clear();
       this.chunksRead = [];
+      this.notes = undefined;
     }
     super.useEnvironment(environment);
   }
@@ -186,11 +239,20 @@ export class DiskCache extends BuildCache {
         this.chunksRead.push({ offset: next - blob.length, length: blob.length, versions });
       }
       if (!index || this.chunksRead.length !== chunks) throw new Error('a cut-off cache file');
-      const { pages, prints, sources, stamps, digests } = index;
+      const { pages, prints, sources, stamps, digests, readerPaths, readerCounts, readerPages } = index;
       if (prints.length !== pages.length || stamps.length !== sources.length || digests.length !== sources.length) throw new Error('a damaged cache file');
+      const noted = readerCounts.reduce((sum, count) => sum + count, 0);
+      if (readerCounts.length !== readerPaths.length || noted !== readerPages.length || readerPages.some((at) => !(at >= 0 && at < pages.length))) {
+        throw new Error('a damaged cache file');
+      }
       this.pages = new Map();
       for (let i = 0; i < pages.length; i++) this.pages.set(pages[i]!, prints[i]!);
       this.site = index.site;
+      // A cache without notes (a build on threads) has no shape either: its next edit takes the long way.
+      if (index.shape !== '' && readerPaths.length > 0) {
+        this.shape = index.shape;
+        this.notes = { pages, readerPaths, readerCounts, readerPages };
+      }
       this.articleFiles = new Map();
       for (let i = 0; i < sources.length; i++) this.articleFiles.set(sources[i]!, { stamp: stamps[i]!, digest: digests[i]! });
       // A page's path is one string, shared by the two.

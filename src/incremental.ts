@@ -33,16 +33,28 @@ export class BuildCache {
       }
     | undefined;
   /**
-   * The pages that show each article, its card or its text, by the article's source path: kept
-   * by a warm process from a build that fingerprinted every page, so that an edit to what lists
-   * show of an article, which leaves the site's order and groups as they were, renders those
-   * pages alone (see `BuildOptions.edited`).
+   * The pages that show each article, its card or its text, by the article's source path, noted
+   * by a build that fingerprinted every page: an edit to what lists show of an article, which
+   * leaves the site's order and groups as they were, renders those pages alone.
    */
   readers: Map<string, string[]> | undefined;
+  /** The shape of the last build's site (see `siteShape`), when known. */
+  shape: string | undefined;
   /** The templates compiled for the current environment, by a warm process. */
   templates: Templates | undefined;
   /** The article files as the last build found them: unchanged ones are not read again. */
   articleFiles = new Map<string, Remembered>();
+
+  /** Takes the notes of a build that fingerprinted every page: none from a build on threads. */
+  takeNotes(readers: Map<string, string[]> | undefined, shape: string | undefined): void {
+    this.readers = readers;
+    this.shape = shape;
+  }
+
+  /** The pages that show each article (see `readers`), if noted. */
+  notedReaders(): Map<string, string[]> | undefined {
+    return this.readers;
+  }
 
   /** Forgets everything when the configuration, templates or bantin itself changed. */
   useEnvironment(environment: string): void {
@@ -53,9 +65,43 @@ export class BuildCache {
     this.site = undefined;
     this.last = undefined;
     this.readers = undefined;
+    this.shape = undefined;
     this.templates = undefined;
     this.articleFiles.clear();
   }
+}
+
+/**
+ * The pages that show any of `articles`, as noted by the last build that fingerprinted every
+ * page; undefined when no build noted them.
+ */
+export function pagesShowing(cache: BuildCache, articles: Iterable<Article>): Set<string> | undefined {
+  const readers = cache.notedReaders();
+  if (!readers) return undefined;
+  const pages = new Set<string>();
+  for (const article of articles) for (const path of readers.get(article.sourcePath) ?? []) pages.add(path);
+  return pages;
+}
+
+/**
+ * What of an article decides where the site lists it, what is related to it and what the sitemap
+ * says of it: its address, dates, section, tags, author and draft state. (Its title decides only
+ * its order among articles of the same moment.)
+ */
+export function articleShape(article: Article): string {
+  const { outputPath, url, publishedAt, updatedAt, category, tags, author, draft } = article;
+  return JSON.stringify([outputPath, url, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]);
+}
+
+/**
+ * The shape of a site: its published articles, in order, each by its source path and shape. Two
+ * sites of one shape have the same pages, listings, groups, related news and sitemap; only what
+ * their pages show of each article may differ.
+ */
+export function siteShape(articles: readonly Article[]): string {
+  const hash = createHash('sha1');
+  for (const article of articles) hash.update(`${article.sourcePath}\0${articleShape(article)}\0`);
+  return hash.digest('base64url');
 }
 
 /**

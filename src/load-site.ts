@@ -8,13 +8,12 @@ import { loadSources, readWhole, redigested, sourceText, type FolderEntry, type 
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
-import type { PublishedAt } from './content/dates.js';
 import { loadConfig, type SiteConfig } from './config.js';
 import { CONFIG_FILE, sitePaths, type SitePaths } from './site-paths.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import { DiskCache, restoreBody } from './disk-cache.js';
 import { environmentKey } from './environment.js';
-import { BuildCache } from './incremental.js';
+import { articleShape, BuildCache } from './incremental.js';
 import { locales, type Locale } from './locales.js';
 import { WorkerPool } from './parallel/pool.js';
 import { Spool } from './parallel/spool.js';
@@ -234,20 +233,12 @@ function quickEdits(
 }
 
 /**
- * Whether an article's new card leaves the collected site as it was. Its address, dates, section,
- * tags, author and draft state decide where it is listed, what is related to it and what the
- * sitemap says; its title orders it only among articles of the same moment.
+ * Whether an article's new card leaves the collected site as it was: the same shape (see
+ * `articleShape`), and a new title only where no other article has the same moment, since titles
+ * order such articles.
  */
 function sameShape(before: Article, after: Article, site: Site): boolean {
-  const sameDate = (a?: PublishedAt, b?: PublishedAt) => JSON.stringify(a) === JSON.stringify(b);
-  if (
-    after.outputPath !== before.outputPath || after.url !== before.url || after.author !== before.author ||
-    after.category !== before.category || after.draft !== before.draft ||
-    !sameDate(after.publishedAt, before.publishedAt) || !sameDate(after.updatedAt, before.updatedAt) ||
-    after.tags.length !== before.tags.length || after.tags.some((tag, i) => tag !== before.tags[i])
-  ) {
-    return false;
-  }
+  if (articleShape(after) !== articleShape(before)) return false;
   const at = site.links.position(before);
   if (after.title === before.title || at === undefined) return true;
   const moment = before.publishedAt.epochMs;

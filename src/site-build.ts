@@ -6,7 +6,7 @@ import type { BuildOptions, BuildResult } from './build.js';
 import { toIsoString } from './content/dates.js';
 import { attempt, BantinError, BuildFailure } from './errors.js';
 import { DiskCache, diskCachePath } from './disk-cache.js';
-import { siteKey } from './incremental.js';
+import { pagesShowing, siteKey, siteShape } from './incremental.js';
 import { loadSite } from './load-site.js';
 import { sitePaths } from './site-paths.js';
 import { InPlaceWriter } from './output/in-place.js';
@@ -19,7 +19,6 @@ import { findStaticFiles, staticCollisions } from './static.js';
 import { hashAssetNames, loadThemeAssets } from './theme.js';
 import { HeapCeiling } from './heap.js';
 import type { Seen } from './render/fingerprint.js';
-import type { Article } from './content/article.js';
 import { forgetSnapshot, saveSnapshot, type Findings, type Inputs } from './unchanged.js';
 
 export async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock; inputs?: Inputs } & Findings): Promise<BuildResult> {
@@ -80,17 +79,21 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     // and those that show the new texts are redone.
     const sameSite = cache && !loaded.pool && cache.pages.size > 0 && siteMadeOf === cache.site;
     const texts = sameSite && loaded.freshTexts && keepAll(writer, cache.pages, fingerprints, written) ? loaded.freshTexts : undefined;
-    // The same site but for the cards of a few articles (a warm process, which knows the pages
-    // that show each article): every page is kept, and those that show the edited articles are
-    // fingerprinted again, and redone if they changed.
-    const readers = cache?.readers;
-    const shown = !texts && readers && loaded.freshCards && cache.pages.size > 0 && keepAll(writer, cache.pages, fingerprints, written)
-      ? pagesShowing([...loaded.freshCards, ...(loaded.freshTexts ?? [])], readers)
+    // The same site but for the cards of a few articles, each where it was (a warm process knows
+    // them; a rebuild from the disk finds its site of the same shape as the last build's): every
+    // page is kept, and those noted as showing the edited articles are fingerprinted again, and
+    // redone if they changed.
+    let shape: string | undefined;
+    const sameShape = () => cache?.shape !== undefined && (shape ??= siteShape(site!.articles)) === cache.shape;
+    const edited = !texts && cache && !loaded.pool && cache.pages.size > 0 && loaded.freshTexts && (loaded.freshCards ?? sameShape())
+      ? [...(loaded.freshCards ?? []), ...loaded.freshTexts]
       : undefined;
+    const showing = edited && pagesShowing(cache!, edited);
+    const shown = showing && keepAll(writer, cache!.pages, fingerprints, written) ? showing : undefined;
     const partial = texts !== undefined || shown !== undefined;
     if (partial) pages = [...written].filter((path) => path.endsWith('.html')).length;
-    // A build that fingerprints every page in a warm process notes which pages show each article.
-    const noting = !partial && cache && !(cache instanceof DiskCache) && !loaded.pool ? new Map<string, string[]>() : undefined;
+    // A build that fingerprints every page notes which pages show each article.
+    const noting = !partial && cache && !loaded.pool ? new Map<string, string[]>() : undefined;
     for (const page of loaded.pool ? [] : renderPages(site!, templates!, config!, locale!, texts, shown)) {
       if (!partial && written.has(page.outputPath)) throw collisionProblem(page.outputPath, contentDir, show);
       if (!partial && page.outputPath.endsWith('.html')) pages++;
@@ -139,8 +142,10 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     if (cache) {
       cache.pages = fingerprints;
       cache.site = siteMadeOf;
-      // Pages fingerprinted on threads were not noted: no reader is known then.
-      if (!partial) cache.readers = noting;
+      // Pages fingerprinted on threads were not noted: no reader is known then. A partial build
+      // leaves the notes and the shape as they were.
+      // Only a rebuild from the disk compares shapes; a warm process compares the edited articles.
+      if (!partial) cache.takeNotes(noting, noting && cache instanceof DiskCache ? (shape ?? siteShape(site!.articles)) : undefined);
     }
     output = update ? update.files() : written;
     if (disk && !unchanged) {
@@ -184,13 +189,6 @@ function noteReader(readers: Map<string, string[]>, path: string): Seen {
     if (!pages) readers.set(article.sourcePath, [path]);
     else if (pages.at(-1) !== path) pages.push(path);
   };
-}
-
-/** The pages that show any of `articles`. */
-function pagesShowing(articles: readonly Article[], readers: ReadonlyMap<string, readonly string[]>): Set<string> {
-  const pages = new Set<string>();
-  for (const article of articles) for (const path of readers.get(article.sourcePath) ?? []) pages.add(path);
-  return pages;
 }
 
 /** Keeps every page the last build wrote, with its fingerprint; false if the writer cannot. */

@@ -92,6 +92,24 @@ describe('incremental builds on disk', () => {
     expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
   });
 
+  it('after edits to a lead, which lists show, looks only at the pages that show the article, and matches a clean build', async () => {
+    const root = await site();
+    const first = await build({ root, incremental: true });
+    // Twice in a row: the notes of which page shows which article that the first rebuild kept
+    // serve the second.
+    for (const lead of ['Sapo mới', 'Sapo mới hơn']) {
+      await writeFile(join(root, 'content/tin-9.md'), files['content/tin-9.md']!.replace('summary: Sapo 9', `summary: ${lead}`));
+      let looked = 0;
+      const edited = await build({ root, incremental: true, onProgress: (progress) => void (progress.stage === 'render' && looked++) });
+      expect(edited.rendered).toBeGreaterThan(3);
+      // Its page, its neighbours', the pages whose related news show it, its listings: the long
+      // way looks at every page of the site.
+      expect(looked).toBeLessThan(first.pages / 2);
+      expect(await readFile(join(root, 'dist/chuyen-muc/kinh-te/trang/2/index.html'), 'utf8')).toContain(lead);
+      expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+    }
+  });
+
   it('gives the cards it reads back every front-matter value, in its order', async () => {
     // Listings that show every value of each article's front-matter: after an edit to one title,
     // they are made again from the other articles' cards as the cache holds them.
