@@ -44,6 +44,16 @@ describe('bantin CLI', () => {
     expect(await readFile(join(root, 'dist/tin-mot/index.html'), 'utf8')).toContain('Tin một');
   });
 
+  it('ends as the build ends when the reader of its output stops early, with no error of its own', async () => {
+    const root = await makeSite({ 'content/a.md': article({ title: 'Tin một' }) });
+    // `true` reads nothing and exits: every line bantin prints meets a closed pipe.
+    const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
+    const { stdout, stderr } = await promisify(execFile)('bash', ['-c', `${quote(process.execPath)} ${quote(BIN)} build 2>&1 | true; echo "\${PIPESTATUS[0]}"`], { cwd: root });
+    expect(stdout.trim()).toBe('0');
+    expect(stderr).toBe('');
+    expect(await readFile(join(root, 'dist/tin-mot/index.html'), 'utf8')).toContain('Tin một');
+  });
+
   it('builds a site and prints one summary line', async () => {
     const root = await makeSite({ 'content/a.md': article({ title: 'Tin một' }), 'content/b.md': article({ title: 'Tin hai' }) });
     const run = await bantin(['build'], root);
