@@ -189,7 +189,10 @@ export class DiskCache extends BuildCache {
    */
   private savedNotes(pages: readonly string[]): Pick<SavedIndex, 'readerPaths' | 'readerCounts' | 'readerPages'> {
     const notes = this.notes;
-    if (!this.readers && notes && notes.pages.length === pages.length && notes.pages.every((page, i) => page === pages[i])) return notes;
+    if (!this.readers && notes && notes.pages.length === pages.length && notes.pages.every((page, i) => page === pages[i])) {
+      const { readerPaths, readerCounts, readerPages } = notes;
+      return { readerPaths, readerCounts, readerPages };
+    }
     const readers = this.notedReaders();
     const place = new Map(pages.map((page, i) => [page, i]));
     const saved = { readerPaths: [] as string[], readerCounts: [] as number[], readerPages: [] as number[] };
