@@ -6,6 +6,7 @@ import type { Article } from './content/article.js';
 import type { Remembered, SourceFile } from './content/load.js';
 import type { Site } from './collect/site.js';
 import type { Visibility } from './collect/schedule.js';
+import type { Seen } from './render/fingerprint.js';
 import type { Templates } from './render/templates.js';
 
 export class BuildCache {
@@ -69,6 +70,15 @@ export class BuildCache {
     this.templates = undefined;
     this.articleFiles.clear();
   }
+}
+
+/** Notes in `readers`, for the page at `path`, each article it shows (see `BuildCache.readers`). */
+export function noteReader(readers: Map<string, string[]>, path: string): Seen {
+  return (article) => {
+    const pages = readers.get(article.sourcePath);
+    if (!pages) readers.set(article.sourcePath, [path]);
+    else if (pages.at(-1) !== path) pages.push(path);
+  };
 }
 
 /**

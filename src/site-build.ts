@@ -6,7 +6,7 @@ import type { BuildOptions, BuildResult } from './build.js';
 import { toIsoString } from './content/dates.js';
 import { attempt, BantinError, BuildFailure } from './errors.js';
 import { DiskCache, diskCachePath } from './disk-cache.js';
-import { pagesShowing, siteKey, siteShape } from './incremental.js';
+import { noteReader, pagesShowing, siteKey, siteShape } from './incremental.js';
 import { loadSite } from './load-site.js';
 import { sitePaths } from './site-paths.js';
 import { InPlaceWriter } from './output/in-place.js';
@@ -18,7 +18,6 @@ import { createTemplates } from './render/templates.js';
 import { findStaticFiles, staticCollisions } from './static.js';
 import { hashAssetNames, loadThemeAssets } from './theme.js';
 import { HeapCeiling } from './heap.js';
-import type { Seen } from './render/fingerprint.js';
 import { forgetSnapshot, saveSnapshot, type Findings, type Inputs } from './unchanged.js';
 
 export async function buildSite(options: BuildOptions, started: number, cached?: { path: string; lock: OutputLock; inputs?: Inputs } & Findings): Promise<BuildResult> {
@@ -84,8 +83,8 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     // page is kept, and those noted as showing the edited articles are fingerprinted again, and
     // redone if they changed.
     let shape: string | undefined;
-    const sameShape = () => cache?.shape !== undefined && (shape ??= siteShape(site!.articles)) === cache.shape;
-    const edited = !texts && cache && !loaded.pool && cache.pages.size > 0 && loaded.freshTexts && (loaded.freshCards ?? sameShape())
+    const shapedAsLast = () => cache?.shape !== undefined && (shape ??= siteShape(site!.articles)) === cache.shape;
+    const edited = !texts && cache && !loaded.pool && cache.pages.size > 0 && loaded.freshTexts && (loaded.freshCards ?? shapedAsLast())
       ? [...(loaded.freshCards ?? []), ...loaded.freshTexts]
       : undefined;
     const showing = edited && pagesShowing(cache!, edited);
@@ -142,9 +141,9 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
     if (cache) {
       cache.pages = fingerprints;
       cache.site = siteMadeOf;
-      // Pages fingerprinted on threads were not noted: no reader is known then. A partial build
-      // leaves the notes and the shape as they were.
-      // Only a rebuild from the disk compares shapes; a warm process compares the edited articles.
+      // A partial build leaves the notes and the shape as they were; pages fingerprinted on
+      // threads were not noted. Only a rebuild from the disk compares shapes (a warm process
+      // compares the edited articles).
       if (!partial) cache.takeNotes(noting, noting && cache instanceof DiskCache ? (shape ?? siteShape(site!.articles)) : undefined);
     }
     output = update ? update.files() : written;
@@ -180,15 +179,6 @@ export async function buildSite(options: BuildOptions, started: number, cached?:
 /** Removes the cache of an output folder and the snapshot beside it: the next build starts afresh. */
 async function forgetCache(path: string): Promise<void> {
   await Promise.all([DiskCache.forget(path), forgetSnapshot(path)]);
-}
-
-/** Notes, for the page at `path`, each article it shows. */
-function noteReader(readers: Map<string, string[]>, path: string): Seen {
-  return (article) => {
-    const pages = readers.get(article.sourcePath);
-    if (!pages) readers.set(article.sourcePath, [path]);
-    else if (pages.at(-1) !== path) pages.push(path);
-  };
 }
 
 /** Keeps every page the last build wrote, with its fingerprint; false if the writer cannot. */

@@ -21,14 +21,6 @@ export interface Pager<T> {
 /** How many page numbers either side of the current one are shown. */
 const NEAR = 2;
 
-/**
- * Splits `items` into pages of `perPage`. The first page is at `base` (`chuyen-muc/thoi-su/`), the
- * others at `base + segment/N/`. An empty list still gets its first page.
- */
-export function paginate<T>(items: readonly T[], perPage: number, base: string, segment: string): Pager<T>[] {
-  return Array.from({ length: pageCount(items.length, perPage) }, (_, i) => pagerAt(items, perPage, base, segment, i + 1));
-}
-
 /** How many pages `length` items take: at least one. */
 export function pageCount(length: number, perPage: number): number {
   return Math.max(1, Math.ceil(length / perPage));
@@ -39,7 +31,11 @@ export function pageUrl(base: string, segment: string, number: number): string {
   return number === 1 ? base : `${base}${segment}/${number}/`;
 }
 
-/** Page `number` (1-based) of `items`, made alone: a rebuild makes only the pages it needs. */
+/**
+ * Page `number` (1-based) of `items` split into pages of `perPage`, made alone: a rebuild makes
+ * only the pages it needs. The first page is at `base` (`chuyen-muc/thoi-su/`), the others at
+ * `base + segment/N/`. An empty list still has its first page.
+ */
 export function pagerAt<T>(items: readonly T[], perPage: number, base: string, segment: string, number: number): Pager<T> {
   const count = pageCount(items.length, perPage);
   const link = (n: number): PageLink => ({ number: n, url: pageUrl(base, segment, n) });

@@ -108,6 +108,8 @@ export function* renderPages(
     const url = meta.outputPath.replace(/index\.html$/, '');
     return { ...meta, url, canonical: absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
   };
+  /** Whether the page at `outputPath` is to be made. */
+  const wants = (outputPath: string) => !wanted || wanted.has(outputPath);
   // What every page shows of the site (menu, sections): fingerprinted once, not once per page.
   const sharedPrint = fingerprint('shared', shared);
   /**
@@ -127,7 +129,7 @@ export function* renderPages(
       sitemap.paths.push(outputPath);
       sitemap.dates.push(lastmod);
     }
-    if (wanted && !wanted.has(outputPath)) return;
+    if (!wants(outputPath)) return;
     let made: ReturnType<typeof view> | undefined;
     const once = () => (made ??= view());
     yield job(outputPath, template, () => ({ ...once().context, page: page({ ...once().meta(), outputPath }) }), body, () => once().context);
@@ -157,7 +159,7 @@ export function* renderPages(
   }
   /** The feeds of a section, or of the whole site. */
   function* feedsOf(section?: Term): Generator<PageJob> {
-    if (wanted && !feedLinks({ title: '', url: section?.url ?? '' }).some((link) => wanted.has(link.url))) return;
+    if (!feedLinks({ title: '', url: section?.url ?? '' }).some((link) => wants(link.url))) return;
     yield* renderFeeds(
       section ? { title: `${config.title}: ${section.name}`, url: section.url, articles: section.articles } : { title: config.title, url: '', articles: site.articles },
       templates,
@@ -250,16 +252,15 @@ export function* renderPages(
 
   if (hasFeeds) yield* feedsOf();
 
-  // The last pages, if wanted: they list no page of their own in the sitemap.
-  const last = (outputPath: string) => !wanted || wanted.has(outputPath);
-  if (last('404.html')) {
+  // The last pages list no page of their own in the sitemap.
+  if (wants('404.html')) {
     yield job('404.html', '404.njk', () => ({
       page: page({ outputPath: '404.html', title: t.notFoundTitle!, description: siteDescription, fromRoot: true }),
       latest: site.articles.slice(0, config.otherNewsCount),
     }));
   }
-  if (last('robots.txt')) yield job('robots.txt', 'robots.njk', () => ({ sitemap: absoluteUrl(config, 'sitemap.xml') }));
-  if (hasFeeds && last('sitemap.xml')) {
+  if (wants('robots.txt')) yield job('robots.txt', 'robots.njk', () => ({ sitemap: absoluteUrl(config, 'sitemap.xml') }));
+  if (hasFeeds && wants('sitemap.xml')) {
     const entries = (): SitemapEntry[] =>
       sitemap.paths.map((path, i) => ({ loc: absoluteUrl(config, path.replace(/index\.html$/, ''))!, lastmod: toIsoString(sitemap.dates[i]!) }));
     yield job('sitemap.xml', 'sitemap.njk', () => ({ entries: entries() }));

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { paginate } from '../../../src/collect/pagination.js';
+import { pageCount, pagerAt } from '../../../src/collect/pagination.js';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
-describe('paginate', () => {
+/** Every page of `items`, as the listings make them one by one. */
+const paginate = (items: number[], perPage: number, base: string, segment: string) =>
+  Array.from({ length: pageCount(items.length, perPage) }, (_, i) => pagerAt(items, perPage, base, segment, i + 1));
+
+describe('pagination', () => {
   it('puts the first page at the listing and the others under /trang/N/', () => {
     const pages = paginate(numbers(25), 10, 'chuyen-muc/thoi-su/', 'trang');
     expect(pages.map((p) => [p.url, p.outputPath, p.items.length])).toEqual([
