@@ -1,17 +1,18 @@
-// The build, start to finish: load -> parse -> collect -> render -> write. This module is the
-// entry: it finds out first whether a rebuild has anything to do, and only then loads the
-// parser, the templates and the rest (`site-build.ts`): a rebuild that changes nothing starts
-// without them.
+// The build, start to finish: load -> parse -> collect -> plan -> render -> write. A clean build, a
+// rebuild from the record on disk and a `bantin dev` rebuild take the same path: the dependency
+// record is an input to the stages (unchanged files are not parsed again, unchanged pages not
+// rendered again), never a mode of the build.
 import type { SiteConfig } from './config.js';
-import { BantinError, BuildFailure, pathShower } from './errors.js';
-import { diskCachePath } from './disk-cache.js';
-import type { BuildCache } from './incremental.js';
-import { sitePaths } from './site-paths.js';
-import { checkOutputFolder } from './output/safety.js';
+import { toIsoString } from './content/dates.js';
+import { BantinError, BuildFailure } from './errors.js';
+import { changedReads, decide, type BuildCache } from './incremental.js';
+import { collectStage, loadStage, parseStage, setUp } from './load-site.js';
 import type { Writer } from './output/writer.js';
-import { diskProblem } from './output/disk-errors.js';
-import { lockOutput } from './output/lock.js';
-import { compareWithLastBuild, currentInputs } from './unchanged.js';
+import { pageInputs, planPages } from './render/pages.js';
+import { closeRun, openRun } from './run.js';
+import { findStaticFiles } from './static.js';
+import { DEFAULT_THREADS } from './parallel/pool.js';
+import { checkPagePaths, copyStage, renderStage } from './write-site.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -35,23 +36,19 @@ export interface BuildOptions {
   /** Where pages go. Default: a DiskWriter on `outDir`. */
   writer?: Writer;
   /**
-   * Memory of the previous build, for rebuilds (`bantin dev`): unchanged articles are not parsed
-   * again, and pages whose inputs did not change are kept if the writer can keep them.
+   * The dependency record of the previous build, kept in memory (`bantin dev`): unchanged
+   * articles are not parsed again, and pages whose inputs did not change are kept.
    */
   cache?: BuildCache;
   /** Stops the build (Ctrl-C): what was written so far is thrown away, the previous output stays. */
   signal?: AbortSignal;
-  /** Threads for parsing and rendering. Default: one (see src/parallel/pool.ts). */
-  workers?: number;
-  /**
-   * Remember this build in `.bantin-cache/` and make the next one from it: only changed articles
-   * are parsed and only pages whose inputs changed are rendered and replaced. `bantin build` does.
-   */
+  /** Threads to render on, when there are many pages to render. Default: every core, up to two. */
+  threads?: number;
+  /** Keep the dependency record in `.bantin-cache/` and start from it: `bantin build` does. */
   incremental?: boolean;
   /**
    * With `cache`: the article files edited since the build that filled it, when nothing else
-   * changed (`bantin dev` knows this from its watcher). Only these are read again, and when
-   * their edits leave every card as it was, only the pages that show their text are rendered.
+   * changed (`bantin dev` knows this from its watcher): the content folder is not walked again.
    */
   edited?: readonly string[];
 }
@@ -60,14 +57,11 @@ export interface BuildResult {
   articles: number;
   /** HTML pages in the site. */
   pages: number;
-  /** Pages, feeds and other generated files rendered by this build; fewer than all when a cache let it keep some. */
+  /** Pages, feeds and other generated files rendered by this build; fewer than all when the record let it keep some. */
   rendered: number;
-  /** Every file written: pages, feeds, sitemap, assets. */
+  /** Every file of the site: pages, feeds, sitemap, assets, static files. */
   files: number;
-  /**
-   * Of those, the files a rebuild left as the last build wrote them: all of them when nothing had
-   * changed, none in a build without the cache.
-   */
+  /** Of those, the files this build left as the last build wrote them. */
   kept: number;
   outDir: string;
   durationMs: number;
@@ -92,34 +86,38 @@ export interface BuildProgress {
  */
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
-  const paths = sitePaths(options);
-  const { root, contentDir, outDir, templatesDir } = paths;
-  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
-  const cachePath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
-  if (cachePath === undefined) return (await import('./site-build.js')).buildSite(options, started);
-  // A build that starts from the output's cache holds the output's lock before it reads the
-  // cache: no other build may change the output in between.
-  const shownOutDir = pathShower(process.cwd(), root)(outDir);
-  const lock = await lockOutput(outDir, shownOutDir).catch((error: unknown) => {
-    throw new BuildFailure([asProblem(diskProblem(error, 'locking the output folder', shownOutDir))]);
-  });
+  const setup = setUp(options);
+  if (!setup.config) throw new BuildFailure(setup.problems);
+  const run = await openRun(setup, options);
   try {
-    // Everything as the last build found it: the output is what this build would write.
-    const inputs = options.config ? undefined : await currentInputs(paths, { drafts: options.drafts ?? false, future: options.future ?? false });
-    const findings = inputs && (await compareWithLastBuild(cachePath, paths, inputs, options.now ?? Date.now()));
-    if (findings?.unchanged) {
-      return { ...findings.unchanged, rendered: 0, kept: findings.unchanged.files, outDir, durationMs: performance.now() - started };
-    }
-    const { buildSite } = await import('./site-build.js');
-    return await buildSite(options, started, { path: cachePath, lock, intact: false, ...findings, ...(inputs && { inputs }) });
+    const sources = await loadStage(setup, run.record, options.edited);
+    const parsed = parseStage(setup, sources, run.record);
+    const { site, scheduled } = collectStage(setup, parsed);
+    const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems);
+    if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
+    const plans = planPages(site, setup.config, setup.locale!);
+    checkPagePaths(plans, site, setup.paths.contentDir);
+    const changed = run.record?.shape === site.shape ? changedReads(run.record.articles, parsed) : undefined;
+    const { stale, pages } = decide(plans, run.record?.pages ?? new Map(), pageInputs(site, setup.config, setup.locale!), changed);
+    const threads = options.threads ?? DEFAULT_THREADS;
+    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record: run.record, show: setup.show };
+    const rendered = await renderStage(setup, site, { plans, stale }, work);
+    const copied = await copyStage(statics, run.theme, work);
+    options.signal?.throwIfAborted();
+    await closeRun(run, { articles: parsed, pages, shape: site.shape, statics: copied });
+    const next = scheduled[0];
+    return {
+      articles: site.articles.length, pages: plans.filter((plan) => plan.outputPath.endsWith('.html')).length, rendered,
+      files: run.writer.count, kept: run.writer.count - run.writer.changed, outDir: setup.paths.outDir,
+      durationMs: performance.now() - started, warnings: setup.warnings, scheduled: scheduled.length,
+      ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
+    };
+  } catch (error) {
+    await run.writer.abort();
+    throw error instanceof BantinError ? new BuildFailure([error]) : error;
   } finally {
-    await lock.release();
+    await run.lock?.release();
   }
-}
-
-function asProblem(error: unknown): BantinError {
-  if (error instanceof BantinError) return error;
-  throw error;
 }
 
 export { sitePaths, BUILTIN_TEMPLATES, type SitePaths } from './site-paths.js';

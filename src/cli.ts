@@ -25,8 +25,8 @@ Options for build:
   --drafts            Include articles marked "draft: true"
   --future            Include articles dated in the future (left out until their time comes)
   --quiet, -q         Print only errors
-  --threads <n>       Parse and render on n threads: faster on a machine with cores to spare,
-                      but each thread holds every article's card (default: 1)
+  --threads <n>       Render on n threads when there are many pages to render (default: every
+                      core, up to 2; 1 renders on the build's own thread)
   --no-cache          Build everything afresh, without .bantin-cache/ (which makes rebuilds
                       render only what changed)
 
@@ -120,7 +120,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       drafts: values.drafts ?? false,
       future: values.future ?? false,
       incremental: !values['no-cache'],
-      ...(threads !== undefined && { workers: threads }),
+      ...(threads !== undefined && { threads }),
       ...(progress && { onProgress: (step) => progress.update(describeProgress(step)) }),
       signal: interrupt.signal,
     }).finally(() => progress?.done());

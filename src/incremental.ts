@@ -1,126 +1,120 @@
-// What one build remembers for the next: parsed articles and page fingerprints, so a rebuild
-// after one edit parses one file and renders only the pages that show it. `bantin dev` keeps it
-// in memory; `bantin build` saves it beside the site (see disk-cache.ts).
-import { createHash } from 'node:crypto';
+// The dependency record: what one build remembers for the next. Which articles each page read (its
+// text or its card), under which environment (bantin, configuration, templates, options), and the
+// static files copied. `bantin dev` keeps it in memory; `bantin build` keeps it on disk
+// (disk-cache.ts). A rebuild parses only the files that changed and renders only the pages whose
+// inputs changed; everything else is the same pipeline as a clean build.
+import { hash } from 'node:crypto';
 import type { Article } from './content/article.js';
 import type { Remembered, SourceFile } from './content/load.js';
-import type { Site } from './collect/site.js';
-import type { Visibility } from './collect/schedule.js';
-import type { Seen } from './render/fingerprint.js';
+import type { PageInputs, PagePlan } from './render/pages.js';
 import type { Templates } from './render/templates.js';
+
+/** What a page read, and a hash of it all. */
+export interface PageRecord {
+  key: string;
+  /** The articles it read: `F` and the article's file for its whole text, `C` for its card. */
+  reads: string[];
+}
+
+/** An article file as the last build parsed it. */
+export interface ParsedFile {
+  stamp?: string;
+  article: Article;
+}
 
 export class BuildCache {
   /** Hash of everything outside the content that shapes every page. */
   environment: string | undefined;
-  /** Parsed articles by source version. */
-  articles = new Map<string, Article>();
-  /** Fingerprint of each page as last written. */
-  pages = new Map<string, string>();
-  /** What the last build's site was made of (see `siteKey`). */
-  site: string | undefined;
-  /**
-   * The last build's sources, articles and collected site, kept by a warm process (`bantin dev`)
-   * so that a rebuild told which files were edited reads only those (see `BuildOptions.edited`).
-   */
-  last:
-    | {
-        sources: SourceFile[];
-        /** The articles of `sources`, one each, in the same order. */
-        parsed: Article[];
-        site: Site;
-        visibility: Visibility;
-        /** Where each source file (by its path) is in `sources`, once a rebuild asked. */
-        positions?: Map<string, number>;
-      }
-    | undefined;
-  /**
-   * The pages that show each article, its card or its text, by the article's source path, noted
-   * by a build that fingerprinted every page: an edit to what lists show of an article, which
-   * leaves the site's order and groups as they were, renders those pages alone.
-   */
-  readers: Map<string, string[]> | undefined;
-  /** The shape of the last build's site (see `siteShape`), when known. */
+  /** Every article file the last build parsed, by its path in the content folder. */
+  articles = new Map<string, ParsedFile>();
+  /** The shape of the last build's site (see `Site.shape`). */
   shape: string | undefined;
-  /** The templates compiled for the current environment, by a warm process. */
+  /** Every page the last build made. */
+  pages = new Map<string, PageRecord>();
+  /** The static files the last build copied: their output path, and the stamp of the file copied. */
+  statics = new Map<string, string>();
+  /** The templates compiled for this environment, by a warm process. */
   templates: Templates | undefined;
-  /** The article files as the last build found them: unchanged ones are not read again. */
-  articleFiles = new Map<string, Remembered>();
 
-  /** Takes the notes of a build that fingerprinted every page: none from a build on threads. */
-  takeNotes(readers: Map<string, string[]> | undefined, shape: string | undefined): void {
-    this.readers = readers;
-    this.shape = shape;
-  }
-
-  /** The pages that show each article (see `readers`), if noted. */
-  notedReaders(): Map<string, string[]> | undefined {
-    return this.readers;
-  }
-
-  /** Forgets everything when the configuration, templates or bantin itself changed. */
-  useEnvironment(environment: string): void {
-    if (environment === this.environment) return;
+  /** Forgets everything when the environment changed; says whether it was the same. */
+  useEnvironment(environment: string): boolean {
+    if (environment === this.environment) return true;
     this.environment = environment;
-    this.articles.clear();
-    this.pages.clear();
-    this.site = undefined;
-    this.last = undefined;
-    this.readers = undefined;
+    this.articles = new Map();
     this.shape = undefined;
+    this.pages = new Map();
+    this.statics = new Map();
     this.templates = undefined;
-    this.articleFiles.clear();
+    return false;
+  }
+
+  /** The stamps and digests of the files parsed last time: unchanged files are not read again. */
+  remembered(): Map<string, Remembered> {
+    const known = new Map<string, Remembered>();
+    for (const [path, { stamp, article }] of this.articles) if (stamp !== undefined) known.set(path, { stamp, digest: article.version });
+    return known;
+  }
+
+  /** The article parsed last time from these very bytes, if any. */
+  reuse(source: SourceFile): Article | undefined {
+    const known = this.articles.get(source.relativePath)?.article;
+    return known && known.version === source.digest && known.sourcePath === source.displayPath ? known : undefined;
   }
 }
 
-/** Notes in `readers`, for the page at `path`, each article it shows (see `BuildCache.readers`). */
-export function noteReader(readers: Map<string, string[]>, path: string): Seen {
-  return (article) => {
-    const pages = readers.get(article.sourcePath);
-    if (!pages) readers.set(article.sourcePath, [path]);
-    else if (pages.at(-1) !== path) pages.push(path);
-  };
+/** What `plan` reads, by `pageInputs`. */
+export type InputsOf = (plan: PagePlan) => PageInputs;
+
+/** Which pages to render, and the record of every page for the next build. */
+export interface Decision {
+  stale: PagePlan[];
+  pages: Map<string, PageRecord>;
 }
 
 /**
- * The pages that show any of `articles`, as noted by the last build that fingerprinted every
- * page; undefined when no build noted them.
+ * Decides which pages must be rendered again. `changed`: the reads that changed, when the site
+ * has the last build's shape (see `changedReads`): then every page reads the same articles as
+ * before, and only the pages that read a changed one are looked at. Otherwise every page's
+ * inputs are worked out and compared with what it read last time.
  */
-export function pagesShowing(cache: BuildCache, articles: Iterable<Article>): Set<string> | undefined {
-  const readers = cache.notedReaders();
-  if (!readers) return undefined;
-  const pages = new Set<string>();
-  for (const article of articles) for (const path of readers.get(article.sourcePath) ?? []) pages.add(path);
-  return pages;
+export function decide(plans: readonly PagePlan[], last: ReadonlyMap<string, PageRecord>, inputsOf: InputsOf, changed?: ReadonlySet<string>): Decision {
+  const pages = new Map<string, PageRecord>();
+  const stale: PagePlan[] = [];
+  for (const plan of plans) {
+    const old = last.get(plan.outputPath);
+    if (old && changed && !old.reads.some((read) => changed.has(read))) {
+      pages.set(plan.outputPath, old);
+      continue;
+    }
+    const record = pageRecord(plan, inputsOf(plan));
+    pages.set(plan.outputPath, record);
+    if (record.key !== old?.key) stale.push(plan);
+  }
+  return { stale, pages };
 }
 
-/**
- * What of an article decides where the site lists it, what is related to it and what the sitemap
- * says of it: its address, dates, section, tags, author and draft state. (Its title decides only
- * its order among articles of the same moment.)
- */
-export function articleShape(article: Article): string {
-  const { outputPath, url, publishedAt, updatedAt, category, tags, author, draft } = article;
-  return JSON.stringify([outputPath, url, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]);
+/** What a page's record says it read, and the hash of it with everything else it shows. */
+export function pageRecord(plan: PagePlan, inputs: PageInputs): PageRecord {
+  const reads: string[] = [];
+  let text = `${plan.kind}\0${inputs.structure}\0`;
+  for (const article of inputs.full) {
+    reads.push(`F${article.relativePath}`);
+    text += `F${article.relativePath}\0${article.version}\0`;
+  }
+  for (const article of inputs.cards) {
+    reads.push(`C${article.relativePath}`);
+    text += `C${article.relativePath}\0${article.cardVersion}\0`;
+  }
+  return { key: hash('sha1', text, 'base64url'), reads };
 }
 
-/**
- * The shape of a site: its published articles, in order, each by its source path and shape. Two
- * sites of one shape have the same pages, listings, groups, related news and sitemap; only what
- * their pages show of each article may differ.
- */
-export function siteShape(articles: readonly Article[]): string {
-  const hash = createHash('sha1');
-  for (const article of articles) hash.update(`${article.sourcePath}\0${articleShape(article)}\0`);
-  return hash.digest('base64url');
-}
-
-/**
- * What a site is made of: its published articles' cards, in order. Collecting is a function of
- * them (and of the configuration, which the environment covers), so an equal key means equal
- * sections, tags, archives, related news and listings.
- */
-export function siteKey(articles: readonly Article[]): string {
-  const hash = createHash('sha1');
-  for (const article of articles) hash.update(`${article.sourcePath}\0${article.cardVersion}\0`);
-  return hash.digest('base64url');
+/** The reads that no longer give what they gave: texts and cards that changed, or are gone. */
+export function changedReads(before: ReadonlyMap<string, ParsedFile>, now: ReadonlyMap<string, ParsedFile>): Set<string> {
+  const changed = new Set<string>();
+  for (const [path, { article }] of before) {
+    const current = now.get(path)?.article;
+    if (current?.version !== article.version) changed.add(`F${path}`);
+    if (current?.cardVersion !== article.cardVersion) changed.add(`C${path}`);
+  }
+  return changed;
 }

@@ -5,6 +5,7 @@ import fg from 'fast-glob';
 import type { Article } from './content/article.js';
 import { BantinError } from './errors.js';
 import { outputPathProblem } from './output/paths.js';
+import { fileStamp } from './content/load.js';
 
 export interface StaticFile {
   /** Absolute path on disk. */
@@ -13,6 +14,8 @@ export interface StaticFile {
   outputPath: string;
   /** Path to show the user. */
   displayPath: string;
+  /** Its size, times and inode (see `fileStamp`): while they stay, a rebuild need not read it. */
+  stamp?: string;
 }
 
 /** Files an operating system or a tool leaves behind, never meant for readers. */
@@ -43,7 +46,8 @@ export async function findStaticFiles(
     const path = resolve(root, outputPath);
     const displayPath = show(resolve(staticDir, outputPath));
     const real = await realpath(path).catch(() => undefined);
-    const isFile = real !== undefined && (await stat(real)).isFile();
+    const stats = real === undefined ? undefined : await stat(real);
+    const isFile = stats?.isFile() === true;
     if (real === undefined || (real !== root && !real.startsWith(root + sep))) {
       problems.push(new BantinError(
         real === undefined
@@ -59,7 +63,7 @@ export async function findStaticFiles(
       problems.push(new BantinError(`The file name cannot be used: ${problem}. Rename the file.`, { file: displayPath }));
       continue;
     }
-    files.push({ path: real, outputPath, displayPath });
+    files.push({ path: real, outputPath, displayPath, ...(stats && { stamp: fileStamp(stats) }) });
   }
   return files;
 }

@@ -8,6 +8,8 @@ export const SUMMARY_LIMIT = 300;
 
 export interface ArticleFacts {
   article: Article;
+  /** The body as HTML. */
+  html: string;
   /** Line on which the body starts. */
   bodyLine: number;
   references: readonly Reference[];
@@ -15,10 +17,10 @@ export interface ArticleFacts {
   locate(field: string): { line: number; column: number } | undefined;
 }
 
-export function checkArticle({ article, bodyLine, references, locate }: ArticleFacts): CheckProblem[] {
+export function checkArticle({ article, html, bodyLine, references, locate }: ArticleFacts): CheckProblem[] {
   const file = article.sourcePath;
   const problems: CheckProblem[] = [];
-  if (article.html.trim() === '') {
+  if (html.trim() === '') {
     problems.push({
       severity: 'warning',
       message: 'The article has no text: write it below the front-matter (after the second "---").',

@@ -9,7 +9,7 @@ import type { Article } from '../content/article.js';
 import { formatDayMonthYear, formatTime } from '../content/dates.js';
 import { parseFrontMatter } from '../content/frontmatter.js';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
-import { renderPages, TEMPLATE_NAMES } from '../render/pages.js';
+import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
 import { createTemplates } from '../render/templates.js';
 import { findStaticFiles, staticCollisions } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
@@ -79,7 +79,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
   if (templates) {
     const jobs = new Map<string, number>();
-    for (const job of renderPages(site, templates, config, locale)) {
+    for (const job of planPages(site, config, locale)) {
       jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
       const article = articleAt.get(job.outputPath);
       files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
@@ -112,11 +112,13 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
         ? `scheduled for ${formatDayMonthYear(article.publishedAt)} ${formatTime(article.publishedAt)}`.trim()
         : undefined;
 
-  for (const article of site.articles) {
+  // A body nested too deeply to read is a problem of its article, found here as the build finds it.
+  collectProblems(site.articles, (article) => {
     const source = sourceOf.get(article.sourcePath)!;
     const front = frontOf(article);
-    const references = markdown.references(front.body, front.bodyLine);
-    problems.push(...checkArticle({ article, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
+    const references = markdown.references(front.body, front.bodyLine, article.sourcePath);
+    const html = markdown.render(front.body, { file: article.sourcePath, line: front.bodyLine });
+    problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
     problems.push(...checkLinks({
       article,
       relativePath: source.relativePath,
@@ -124,7 +126,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
       unpublished,
       inContent: (path) => existsSync(join(paths.contentDir, path)),
     }, siteFiles));
-  }
+  }, found);
   return report();
 }
 

@@ -1,4 +1,5 @@
 // Collecting: the parsed articles become a site: ordered, checked, grouped and cross-linked.
+import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.js';
 import { BantinError } from '../errors.js';
 import type { Routes } from '../locales.js';
@@ -21,6 +22,12 @@ export interface ArticleLinks {
 export interface Site {
   /** Published articles, newest first. */
   articles: Article[];
+  /**
+   * A hash of what decides where each article is listed (see `articleShape`), in order: two
+   * sites of one shape have the same pages, each listing the same articles, related news
+   * and sitemap; only what the pages show of each article may differ.
+   */
+  shape: string;
   sections: Term[];
   tags: Term[];
   authors: Term[];
@@ -53,7 +60,18 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
 
   const terms = { section: termIndex(sections), tag: termIndex(tags), author: termIndex(authors) };
   const links = new SiteLinks(articles, terms, options.relatedCount);
-  return { articles, sections, tags, authors, years: groupArchive(articles, routes.archive), links };
+  const shape = createHash('sha1');
+  for (const article of articles) shape.update(articleShape(article)).update('\0');
+  return { articles, shape: shape.digest('base64url'), sections, tags, authors, years: groupArchive(articles, routes.archive), links };
+}
+
+/**
+ * What of an article decides where the site lists it, what is related to it and what the sitemap
+ * says of it: its file, address, dates, section, tags, author and draft state.
+ */
+export function articleShape(article: Article): string {
+  const { relativePath, outputPath, publishedAt, updatedAt, category, tags, author, draft } = article;
+  return JSON.stringify([relativePath, outputPath, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]);
 }
 
 /** Looks a section, tag or author up by the name an article gives it. */
@@ -70,6 +88,8 @@ interface TermLookup {
 export class SiteLinks {
   readonly #position = new Map<Article, number>();
   readonly #related: (article: Article) => Article[];
+  /** Related news, worked out once per article: a page's inputs and its rendering both ask. */
+  readonly #relatedOf = new Map<Article, Article[]>();
 
   constructor(
     private readonly articles: readonly Article[],
@@ -90,6 +110,12 @@ export class SiteLinks {
     return this.#position.get(article);
   }
 
+  #remember(article: Article): Article[] {
+    const related = this.#related(article);
+    this.#relatedOf.set(article, related);
+    return related;
+  }
+
   get(article: Article): ArticleLinks | undefined {
     const i = this.#position.get(article);
     if (i === undefined) return undefined;
@@ -101,7 +127,7 @@ export class SiteLinks {
       author: terms.author(article.author)!,
       ...(i + 1 < articles.length && { previous: articles[i + 1] }),
       ...(i > 0 && { next: articles[i - 1] }),
-      related: this.#related(article),
+      related: this.#relatedOf.get(article) ?? this.#remember(article),
     };
   }
 }

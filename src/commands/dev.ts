@@ -54,10 +54,10 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
         const ms = Math.round(result.durationMs);
         io.out(
           hadBuild
-            ? `Rebuilt in ${ms} ms: ${site.changed.length} ${site.changed.length === 1 ? 'file' : 'files'} changed.`
+            ? `Rebuilt in ${ms} ms: ${site.changedPaths.length} ${site.changedPaths.length === 1 ? 'file' : 'files'} changed.`
             : `Built in ${ms} ms: the problems are fixed, and the preview shows the site.`,
         );
-        server.reload(site.changed);
+        server.reload(site.changedPaths);
       }
     } catch (error) {
       if (!(error instanceof BuildFailure || error instanceof BantinError)) throw error;

@@ -13,6 +13,10 @@ import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
 export interface Article {
   /** Path of the source file, as shown to the user. */
   sourcePath: string;
+  /** Path of the source file inside the content folder, `/`-separated: where the body is read from. */
+  relativePath: string;
+  /** Where the Markdown body starts in the decoded file, and on which line (for errors). */
+  body: { offset: number; line: number };
   /** A hash of the source file: changes whenever anything a page shows of the article may change. */
   version: string;
   /**
@@ -39,10 +43,13 @@ export interface Article {
   draft: boolean;
   /** Every front-matter field, known or not, for templates. */
   data: Record<string, unknown>;
-  /** The body rendered to HTML. */
-  html: string;
-  /** The start of the body as plain text, for descriptions. */
+  /** The start of the body as plain text, for descriptions, when the article has no lead. */
   text: string;
+}
+
+/** An article with its body rendered to HTML: what its own page and full-text feeds show. */
+export interface FullArticle extends Article {
+  html: string;
 }
 
 export interface ParseContext {
@@ -69,7 +76,10 @@ export function sourceVersion(source: SourceFile): string {
   return source.digest ?? createHash('sha1').update(source.relativePath).update('\0').update(source.text).digest('base64url');
 }
 
-/** Turns one decoded source file into an Article, or throws every problem found in it. */
+/**
+ * Turns one decoded source file into an Article, or throws every problem found in it. The body
+ * is rendered later, by the page that shows it (see `body.ts`): a card is all lists need.
+ */
 export function parseArticle(source: SourceFile, context: ParseContext): Article {
   const file = source.displayPath;
   if (source.text.trim() === '') {
@@ -141,11 +151,13 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
 
   if (problems.length > 0) throw problems.length === 1 ? problems[0] : new BuildFailure(problems);
 
-  const rendered = context.markdown.render(front.body, { file, line: front.bodyLine });
   // Lists describe an article by its lead, or by the start of its text when it has none.
-  const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: summary ? '' : rendered.text };
+  const excerpt = summary ? '' : context.markdown.excerpt(front.body);
+  const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: excerpt };
   return {
     sourcePath: file,
+    relativePath: source.relativePath,
+    body: { offset: source.text.length - front.body.length, line: front.bodyLine },
     version: sourceVersion(source),
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
@@ -160,9 +172,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     tags,
     draft,
     data,
-    html: rendered.html,
-    // Only an article without a lead is described by its text: a large site holds many cards.
-    text: card.text,
+    text: excerpt,
   };
 }
 

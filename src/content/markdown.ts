@@ -17,18 +17,20 @@ export interface MarkdownOptions {
 /** Where iframes may come from when a site does not say: YouTube's players. */
 export const DEFAULT_IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com'];
 
-export interface RenderedMarkdown {
-  html: string;
+export interface MarkdownRenderer {
+  /** The body as HTML. `source`: the article file, and the line on which the Markdown starts, for errors. */
+  render(markdown: string, source?: SourceLocation): string;
   /** The start of the text as plain words, for descriptions and excerpts. */
-  text: string;
+  excerpt(markdown: string): string;
+  /**
+   * The links and images of a body that starts on line `firstLine` of its file (for `bantin
+   * check`); a body nested too deeply to read whole is a problem naming `file`.
+   */
+  references(markdown: string, firstLine: number, file?: string): Reference[];
 }
 
-export interface MarkdownRenderer {
-  /** `source`: the article file, and the line on which the Markdown starts, for errors. */
-  render(markdown: string, source?: SourceLocation): RenderedMarkdown;
-  /** The links and images of a body that starts on line `firstLine` of its file (for `bantin check`). */
-  references(markdown: string, firstLine: number): Reference[];
-}
+/** How deep markdown-it lets lists and quotes nest (its default preset; its types do not name the option). */
+const MAX_NESTING = 100;
 
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
 const TEXT_LENGTH = 400;
@@ -88,11 +90,16 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
     render(markdown, source) {
       const env = {};
       const tokens = md.parse(markdown, env);
-      checkNesting(tokens, (md.options as { maxNesting?: number }).maxNesting ?? 100, source);
-      return { html: md.renderer.render(tokens, md.options, env), text: plainText(tokens) };
+      checkNesting(tokens, MAX_NESTING, source);
+      return md.renderer.render(tokens, md.options, env);
     },
-    references(markdown, firstLine) {
-      return findReferences(md.parse(markdown, {}), markdown, firstLine, (target) => md.normalizeLinkText(target));
+    excerpt(markdown) {
+      return plainText(md.parse(markdown, {}));
+    },
+    references(markdown, firstLine, file) {
+      const tokens = md.parse(markdown, {});
+      checkNesting(tokens, MAX_NESTING, file === undefined ? undefined : { file, line: firstLine });
+      return findReferences(tokens, markdown, firstLine, (target) => md.normalizeLinkText(target));
     },
   };
 }

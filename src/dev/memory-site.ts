@@ -1,5 +1,5 @@
 // The preview server's output: the built site held in memory, replaced whole only by a good build.
-import type { Writer } from '../output/writer.js';
+import { checkOutputPath, type Writer } from '../output/writer.js';
 
 type Content = string | Uint8Array;
 
@@ -7,7 +7,9 @@ export class MemorySite implements Writer {
   private files = new Map<string, Content>();
   private next: Map<string, Content> | undefined;
   /** Paths that the last commit added, changed or removed. */
-  changed: string[] = [];
+  changedPaths: string[] = [];
+  /** Files the build in progress wrote with bytes the last build's file did not have. */
+  private fresh = 0;
   /** False until a build succeeds: until then there is nothing to serve. */
   built = false;
 
@@ -15,13 +17,15 @@ export class MemorySite implements Writer {
     return this.next?.size ?? 0;
   }
 
-  async write(path: string, content: Content): Promise<void> {
-    (this.next ??= new Map()).set(path, content);
+  get changed(): number {
+    return this.fresh;
   }
 
-  keepIfSame(path: string, content: Content): boolean {
+  async write(path: string, content: Content): Promise<void> {
+    checkOutputPath(path);
     const before = this.files.get(path);
-    return before !== undefined && sameContent(before, content) && this.keep(path);
+    if (before === undefined || !sameContent(before, content)) this.fresh++;
+    (this.next ??= new Map()).set(path, content);
   }
 
   keep(path: string): boolean {
@@ -33,19 +37,21 @@ export class MemorySite implements Writer {
 
   async commit(): Promise<void> {
     const next = this.next ?? new Map<string, Content>();
-    this.changed = [];
+    this.changedPaths = [];
     for (const [path, content] of next) {
       const before = this.files.get(path);
-      if (before === undefined || !sameContent(before, content)) this.changed.push(path);
+      if (before === undefined || !sameContent(before, content)) this.changedPaths.push(path);
     }
-    for (const path of this.files.keys()) if (!next.has(path)) this.changed.push(path);
+    for (const path of this.files.keys()) if (!next.has(path)) this.changedPaths.push(path);
     this.files = next;
     this.next = undefined;
+    this.fresh = 0;
     this.built = true;
   }
 
   async abort(): Promise<void> {
     this.next = undefined;
+    this.fresh = 0;
   }
 
   /** A file of the last good build. */

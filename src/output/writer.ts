@@ -1,7 +1,7 @@
-// Writing: the only stage that changes the disk. A build goes to a staging folder that replaces
-// the output folder only when every page is written, so a failed build leaves the old site whole.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+// Writing: the only stage that changes the disk. Files go to a staging folder beside the output,
+// and only a build that succeeded puts them in place: a failed build leaves the old site whole.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { BantinError } from '../errors.js';
 import { diskProblem } from './disk-errors.js';
@@ -10,21 +10,28 @@ import { outputPathProblem } from './paths.js';
 import { recoverStaleBuilds, removeFolder, stagingPrefix } from './stale.js';
 
 export interface Writer {
-  /** Writes one file, `path` relative to the output root with `/` separators. */
+  /** Writes one file, `path` relative to the output root with `/` separators, unless it has these bytes already. */
   write(path: string, content: string | Uint8Array): Promise<void>;
+  /** Keeps the file the last build wrote at `path` as it is; false if there is none to keep. */
+  keep(path: string): boolean;
   /** Makes everything written visible at once. */
   commit(): Promise<void>;
   /** Throws away everything written. */
   abort(): Promise<void>;
-  /** Number of files written so far. */
+  /** Files in the site as this build leaves it. */
   readonly count: number;
-  /**
-   * Keeps the file the previous build wrote at `path`, unchanged, if this writer can; an
-   * incremental build then skips rendering it. Returns whether it did.
-   */
-  keep?(path: string): boolean;
-  /** Keeps the previous build's file at `path` if it has exactly these bytes; returns whether it did. */
-  keepIfSame?(path: string, content: string | Uint8Array): boolean;
+  /** Of those, the files this build wrote anew (the others were kept as they were). */
+  readonly changed: number;
+}
+
+/** Why bantin refuses to write a file: one check for every writer. */
+export function checkOutputPath(path: string): void {
+  const problem = outputPathProblem(path);
+  if (problem) {
+    throw new BantinError(`bantin will not write the file ${JSON.stringify(path)}: ${problem}, so it could land outside the output folder.`, {
+      file: path,
+    });
+  }
 }
 
 /** Keeps the output in memory: for tests and for tools that post-process pages. */
@@ -36,9 +43,17 @@ export class MemoryWriter implements Writer {
     return this.files.size;
   }
 
+  get changed(): number {
+    return this.files.size;
+  }
+
   async write(path: string, content: string | Uint8Array): Promise<void> {
     checkOutputPath(path);
     this.files.set(path, content);
+  }
+
+  keep(): boolean {
+    return false;
   }
 
   async commit(): Promise<void> {
@@ -56,40 +71,137 @@ export class MemoryWriter implements Writer {
   }
 }
 
+export interface DiskWriterOptions {
+  /** The output folder as the user knows it, for messages. */
+  shownOutDir?: string;
+  /** The output's lock, when the build took it itself (it then releases it too). */
+  lock?: OutputLock;
+  /**
+   * Every file the last build left in the output folder, when this build updates it: files with
+   * the same bytes are kept, the others replaced, and those this build does not make removed.
+   * Without it the new site is staged whole and swapped in by renaming the folder.
+   */
+  previous?: ReadonlySet<string>;
+}
+
 /**
- * Writes into `.<name>.staging-<pid>-<time>` beside the output folder, then swaps it in by
- * renaming (both on one file system, so each rename is atomic). Holds `.<name>.lock` from the
- * first write to the end, and cleans up after killed builds when it takes the lock.
+ * Writes into `.<name>.staging-<pid>-<time>` beside the output folder (both on one file system,
+ * so each rename is atomic), then swaps it in: the whole folder for a new site, changed files
+ * one by one for an update. Holds `.<name>.lock` from the first write to the end, and cleans up
+ * after killed builds when it takes the lock.
  */
 export class DiskWriter implements Writer {
   readonly outDir: string;
   private readonly staging: string;
   private readonly shownOutDir: string;
+  private readonly previous: ReadonlySet<string> | undefined;
   private readonly madeDirs = new Set<string>();
-  private written = 0;
+  private readonly staged = new Set<string>();
+  private readonly kept = new Set<string>();
   private lock: Promise<OutputLock> | undefined;
-
   private readonly heldLock: OutputLock | undefined;
 
-  /**
-   * `shownOutDir`: the output folder as the user knows it, for messages. `lock`: the output's
-   * lock, when the build took it itself before anything else (it then releases it too).
-   */
-  constructor(outDir: string, options: { shownOutDir?: string; lock?: OutputLock } = {}) {
+  constructor(outDir: string, options: DiskWriterOptions = {}) {
     this.outDir = resolve(outDir);
     this.shownOutDir = options.shownOutDir ?? this.outDir;
     this.heldLock = options.lock;
+    this.previous = options.previous;
     this.staging = join(dirname(this.outDir), `${stagingPrefix(this.outDir)}${process.pid}-${Date.now().toString(36)}`);
+  }
+
+  get count(): number {
+    return this.staged.size + this.kept.size;
+  }
+
+  get changed(): number {
+    return this.staged.size;
+  }
+
+  /** Every file of the site as this build leaves it. */
+  files(): string[] {
+    return [...this.kept, ...this.staged];
+  }
+
+  keep(path: string): boolean {
+    // A file removed from the output since (by hand) is written again.
+    if (!this.previous?.has(path) || !existsSync(join(this.outDir, path))) return false;
+    this.kept.add(path);
+    return true;
+  }
+
+  async write(path: string, content: string | Uint8Array): Promise<void> {
+    checkOutputPath(path);
+    if (this.previous?.has(path) && sameBytes(join(this.outDir, path), content) && this.keep(path)) return;
+    await this.prepare();
+    this.disk(`writing ${path}`, undefined, () => {
+      const target = join(this.staging, path);
+      // Synchronously: thousands of small files are written several times as fast so.
+      const folder = path.slice(0, path.lastIndexOf('/') + 1);
+      if (!this.madeDirs.has(folder)) {
+        mkdirSync(dirname(target), { recursive: true });
+        this.madeDirs.add(folder);
+      }
+      writeFileSync(target, content);
+    });
+    this.staged.add(path);
+  }
+
+  async commit(): Promise<void> {
+    const lock = await this.prepare();
+    try {
+      if (this.previous) this.replaceChanged();
+      else await this.swapFolder();
+    } finally {
+      if (!this.heldLock) await lock.release();
+    }
+  }
+
+  async abort(): Promise<void> {
+    rmSync(this.staging, { recursive: true, force: true });
+    const lock = await this.lock?.catch(() => undefined);
+    if (!this.heldLock) await lock?.release();
+  }
+
+  /** A new site: the staging folder takes the output's place. */
+  private async swapFolder(): Promise<void> {
+    const retired = `${this.staging}-old`;
+    const hadOutput = await stat(this.outDir).then(() => true, () => false);
+    this.disk('moving the previous site aside', undefined, () => hadOutput && renameSync(this.outDir, retired));
+    await this.diskAsync('moving the new site into place', async () => {
+      try {
+        await rename(this.staging, this.outDir);
+      } catch (error) {
+        if (hadOutput) await rename(retired, this.outDir);
+        throw error;
+      }
+    });
+    if (hadOutput) removeFolder(retired);
+  }
+
+  /** An update: changed files are moved into place, and files the site no longer has removed. */
+  private replaceChanged(): void {
+    const partly = `Some pages in ${this.shownOutDir} may already be new; the next build rebuilds the site whole.`;
+    this.disk('replacing the changed pages', partly, () => {
+      for (const path of this.staged) {
+        const target = join(this.outDir, path);
+        mkdirSync(dirname(target), { recursive: true });
+        renameSync(join(this.staging, path), target);
+      }
+      for (const path of this.previous!) {
+        if (!this.staged.has(path) && !this.kept.has(path)) removeWithEmptyFolders(this.outDir, path);
+      }
+    });
+    rmSync(this.staging, { recursive: true, force: true });
   }
 
   /** Locks the output and clears what killed builds left, once, before the first write. */
   private prepare(): Promise<OutputLock> {
     this.lock ??= (async () => {
-      await this.disk('creating the folder that holds the site', () => mkdir(dirname(this.outDir), { recursive: true }));
-      const lock = this.heldLock ?? (await this.disk('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir)));
+      await this.diskAsync('creating the folder that holds the site', () => mkdir(dirname(this.outDir), { recursive: true }));
+      const lock = this.heldLock ?? (await this.diskAsync('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir)));
       try {
-        await this.disk('removing what an interrupted build left', () => recoverStaleBuilds(this.outDir));
-        await this.disk('creating the staging folder', () => mkdir(this.staging, { recursive: true }));
+        await this.diskAsync('removing what an interrupted build left', () => recoverStaleBuilds(this.outDir));
+        this.disk('creating the staging folder', undefined, () => mkdirSync(this.staging, { recursive: true }));
       } catch (error) {
         if (!this.heldLock) await lock.release();
         throw error;
@@ -100,88 +212,40 @@ export class DiskWriter implements Writer {
   }
 
   /** Runs one disk operation, turning a failure a user can act on into a BantinError. */
-  private async disk<T>(doing: string, work: () => Promise<T>): Promise<T> {
+  private disk(doing: string, outcome: string | undefined, work: () => unknown): void {
+    try {
+      work();
+    } catch (error) {
+      throw diskProblem(error, doing, this.shownOutDir, outcome);
+    }
+  }
+
+  private async diskAsync<T>(doing: string, work: () => Promise<T>): Promise<T> {
     try {
       return await work();
     } catch (error) {
       throw diskProblem(error, doing, this.shownOutDir);
     }
   }
+}
 
-  get count(): number {
-    return this.written;
-  }
-
-  /**
-   * The staging folder, locked and ready, for worker threads that write pages into it
-   * themselves; they report the paths they wrote with `adopt`.
-   */
-  async stagingDirectory(): Promise<string> {
-    await this.prepare();
-    return this.staging;
-  }
-
-  /** Counts files that worker threads wrote into the staging folder. */
-  adopt(paths: readonly string[]): void {
-    for (const path of paths) checkOutputPath(path);
-    this.written += paths.length;
-  }
-
-  async write(path: string, content: string | Uint8Array): Promise<void> {
-    checkOutputPath(path);
-    const target = join(this.staging, path);
-    if (!target.startsWith(this.staging + '/')) throw new Error(`refusing to write outside the output: ${path}`);
-    await this.prepare();
-    // Synchronously: thousands of small files are written several times as fast so as awaited one
-    // by one, each a round trip to libuv's thread pool (measured: 0.8 s of 1.8 s idle for 1,000 articles).
-    await this.disk(`writing ${path}`, async () => {
-      // Remembered by the page's own path, cut short: the folder's full name would be a new
-      // string for every page of the site.
-      const folder = path.slice(0, path.lastIndexOf('/') + 1);
-      if (!this.madeDirs.has(folder)) {
-        mkdirSync(dirname(target), { recursive: true });
-        this.madeDirs.add(folder);
-      }
-      writeFileSync(target, content);
-    });
-    this.written++;
-  }
-
-  async commit(): Promise<void> {
-    const lock = await this.prepare();
-    try {
-      const retired = `${this.staging}-old`;
-      const hadOutput = await stat(this.outDir).then(() => true, () => false);
-      await this.disk(`moving the previous site aside`, async () => {
-        if (hadOutput) await rename(this.outDir, retired);
-      });
-      await this.disk(`moving the new site into place`, async () => {
-        try {
-          await rename(this.staging, this.outDir);
-        } catch (error) {
-          if (hadOutput) await rename(retired, this.outDir);
-          throw error;
-        }
-      });
-      if (hadOutput) removeFolder(retired);
-    } finally {
-      if (!this.heldLock) await lock.release();
-    }
-  }
-
-  async abort(): Promise<void> {
-    // Not `removeFolder`: a stopped build gives way to a second Ctrl-C while it cleans up.
-    await rm(this.staging, { recursive: true, force: true });
-    const lock = await this.lock?.catch(() => undefined);
-    if (!this.heldLock) await lock?.release();
+/** Whether the file at `path` holds exactly `content`. */
+function sameBytes(path: string, content: string | Uint8Array): boolean {
+  try {
+    return readFileSync(path).equals(typeof content === 'string' ? Buffer.from(content) : content);
+  } catch {
+    return false;
   }
 }
 
-function checkOutputPath(path: string): void {
-  const problem = outputPathProblem(path);
-  if (problem) {
-    throw new BantinError(`bantin will not write the file ${JSON.stringify(path)}: ${problem}, so it could land outside the output folder.`, {
-      file: path,
-    });
+/** Removes a file of the site, and the folders it leaves empty (a deleted article's `slug/`). */
+function removeWithEmptyFolders(outDir: string, path: string): void {
+  rmSync(join(outDir, path), { force: true });
+  for (let dir = dirname(path); dir !== '.' && dir !== ''; dir = dirname(dir)) {
+    try {
+      rmdirSync(join(outDir, dir));
+    } catch {
+      return; // Not empty, or already gone.
+    }
   }
 }

@@ -1,22 +1,20 @@
-// Messages between a build and its worker threads. Everything here crosses by structured clone.
+// What crosses between a build and its render threads, by structured clone.
 import type { Article } from '../content/article.js';
-import type { SourceFile } from '../content/load.js';
-import type { SiteConfig } from '../config.js';
-import type { Visibility } from '../collect/schedule.js';
+import type { BuildOptions } from '../build.js';
 
-export interface WorkerSetup {
-  index: number;
-  count: number;
-  config: SiteConfig;
-  templateDirs: string[];
-  cwd: string;
-  root: string;
-  contentDir: string;
-  /** The temporary file this worker keeps article HTML in (see `spool.ts`). */
-  spool: number;
+/** Everything a thread needs to collect the site and render its share of the pages. */
+export interface ThreadSetup {
+  /** The options that decide the site: its folders, configuration and visibility. */
+  options: Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'drafts' | 'future' | 'now'>;
+  /** Theme file names with their content hashes, as the templates link to them. */
+  assetNames: [string, string][];
+  /** The site's published articles. */
+  articles: readonly Article[];
+  /** The places in `planPages` of the pages this thread renders. */
+  indices: readonly number[];
 }
 
-/** A BantinError, flattened to cross the thread boundary. */
+/** A BantinError, flattened. */
 export interface ProblemData {
   message: string;
   file?: string | undefined;
@@ -24,32 +22,7 @@ export interface ProblemData {
   column?: number | undefined;
 }
 
-export type Request =
-  /** Sources not yet read: each worker reads and decodes its own files. */
-  | { type: 'parse'; sources: SourceFile[] }
-  | {
-      type: 'render';
-      /** Every article that parsed, in source order, as cards (no HTML). */
-      articles: Article[];
-      visibility: Visibility;
-      staging: string;
-      /** Sources of the articles that full-text feeds show, for every worker to parse whole. */
-      fullText: SourceFile[];
-      /** Theme file names with their content hashes, as the templates link to them. */
-      assetNames: [string, string][];
-      /** Whether the first worker returns every page's fingerprint, for the next build's cache. */
-      fingerprints: boolean;
-    };
-
-export type Reply =
-  | { type: 'parsed'; articles: (Article | null)[]; problems: ProblemData[] }
-  | { type: 'progress'; done: number }
-  | {
-      type: 'rendered';
-      pages: number;
-      rendered: number;
-      outputPaths: string[];
-      problems: ProblemData[];
-      fingerprints: [string, string][];
-    }
-  | { type: 'failed'; stack: string };
+export type ThreadReply =
+  | { type: 'pages'; pages: [index: number, bytes: ArrayBuffer][] }
+  | { type: 'done' }
+  | { type: 'failed'; stack: string; problems?: ProblemData[] };

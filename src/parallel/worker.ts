@@ -1,102 +1,52 @@
-// A worker thread of a parallel build: parses its share of the articles, keeps their HTML, and
-// renders its share of the pages straight into the staging folder.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// A render thread: collects the site from the articles it is given, as the build did, and renders
+// its share of the pages, handing back their bytes.
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseArticle, type Article } from '../content/article.js';
-import { readWhole } from '../content/load.js';
-import { Spool } from './spool.js';
-import { createMarkdown } from '../content/markdown.js';
 import { collect } from '../collect/site.js';
-import { BantinError, BuildFailure, pathShower } from '../errors.js';
-import { locales } from '../locales.js';
-import { collisionProblem, renderPages, TEMPLATE_NAMES } from '../render/pages.js';
-import { outputPathProblem } from '../output/paths.js';
+import { BantinError, BuildFailure } from '../errors.js';
+import { setUp } from '../load-site.js';
+import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
+import { renderPage } from '../render/render.js';
 import { createTemplates } from '../render/templates.js';
-import type { ProblemData, Reply, Request, WorkerSetup } from './protocol.js';
-import { parserOf, rendererOf } from './share.js';
+import { renderContext } from '../write-site.js';
+import type { ProblemData, ThreadReply, ThreadSetup } from './protocol.js';
 
-const setup = workerData as WorkerSetup;
-const markdown = createMarkdown(setup.config.markdown);
-const locale = locales[setup.config.language];
-const show = pathShower(setup.cwd, setup.root);
-/** The articles this worker parsed, whole: their HTML stays here, only cards go to the build. */
-const own = new Map<string, Article>();
-const spool = new Spool(setup.spool);
+/** Pages handed back in one message. */
+const BATCH = 32;
 
 const port = parentPort!;
-const reply = (message: Reply) => port.postMessage(message);
+const reply = (message: ThreadReply, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-port.on('message', (request: Request) => {
-  try {
-    if (request.type === 'parse') parse(request);
-    else render(request);
-  } catch (error) {
-    reply({ type: 'failed', stack: (error as Error).stack ?? String(error) });
-  }
-});
-
-function parse({ sources }: Extract<Request, { type: 'parse' }>): void {
-  const problems: ProblemData[] = [];
-  const articles = sources.map((source) => {
-    try {
-      const article = parseArticle(readWhole(source), { config: setup.config, markdown });
-      const held = spool.hold(article);
-      own.set(article.sourcePath, held);
-      return { ...held, html: '' };
-    } catch (error) {
-      problems.push(...flatten(error));
-      return null;
-    }
-  });
-  reply({ type: 'parsed', articles, problems });
+try {
+  render(workerData as ThreadSetup);
+} catch (error) {
+  const problems = flatten(error);
+  reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
 }
 
-function render(request: Extract<Request, { type: 'render' }>): void {
-  const { articles, visibility, staging, fullText, assetNames } = request;
-  const fingerprints: [string, string][] = [];
-  // Pages that show other workers' articles whole (full-text feeds) get them parsed here too.
-  const borrowed = new Map(fullText.map((source) => {
-    const article = parseArticle(source, { config: setup.config, markdown });
-    return [article.sourcePath, article] as const;
-  }));
-  const whole = articles.map((card) => own.get(card.sourcePath) ?? borrowed.get(card.sourcePath) ?? card);
-  const owners = new Map(articles.map((card, position) => [card.sourcePath, parserOf(position, setup.count)]));
-  const problems: BantinError[] = [];
-  const site = collect(whole, { ...visibility, routes: locale.routes, relatedCount: setup.config.relatedCount }, problems);
-  const templates = createTemplates(setup.templateDirs, TEMPLATE_NAMES, locale, show, new Map(assetNames));
-  const madeDirs = new Set<string>();
-  const outputPaths: string[] = [];
-  let pages = 0;
-  let rendered = 0;
-  let index = 0;
-  const seen = new Set<string>();
-  for (const job of renderPages(site, templates, setup.config, locale)) {
-    if (seen.has(job.outputPath)) {
-      problems.push(collisionProblem(job.outputPath, setup.contentDir, show));
-      continue;
-    }
-    seen.add(job.outputPath);
-    if (job.outputPath.endsWith('.html')) pages++;
-    if (rendererOf(job, index++, owners, setup.count) !== setup.index) continue;
-    if (request.fingerprints) fingerprints.push([job.outputPath, job.fingerprint()]);
-    const unsafe = outputPathProblem(job.outputPath);
-    if (unsafe) throw new Error(`refusing to write ${job.outputPath}: ${unsafe}`);
-    const target = join(staging, job.outputPath);
-    const dir = dirname(target);
-    if (!madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      madeDirs.add(dir);
-    }
-    writeFileSync(target, job.render());
-    outputPaths.push(job.outputPath);
-    if (++rendered % 500 === 0) reply({ type: 'progress', done: rendered });
+function render({ options, assetNames, articles, indices }: ThreadSetup): void {
+  const setup = setUp(options);
+  const { config, locale, visibility, problems } = setup;
+  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
+  const plans = planPages(site, config!, locale!);
+  const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, locale!, setup.show, new Map(assetNames));
+  const context = renderContext(setup, site, plans, templates);
+  const encoder = new TextEncoder();
+  let batch: [number, ArrayBuffer][] = [];
+  const flush = () => {
+    reply({ type: 'pages', pages: batch }, batch.map(([, bytes]) => bytes));
+    batch = [];
+  };
+  for (const index of indices) {
+    batch.push([index, encoder.encode(renderPage(plans[index]!, context)).buffer as ArrayBuffer]);
+    if (batch.length === BATCH) flush();
   }
-  reply({ type: 'rendered', pages, rendered, outputPaths, problems: problems.flatMap(flatten), fingerprints });
+  flush();
+  reply({ type: 'done' });
 }
 
-function flatten(error: unknown): ProblemData[] {
-  if (error instanceof BuildFailure) return error.problems.flatMap(flatten);
+/** The problems of a user's error, flattened to cross threads; undefined for a bug. */
+function flatten(error: unknown): ProblemData[] | undefined {
+  if (error instanceof BuildFailure) return error.problems.flatMap((problem) => flatten(problem) ?? []);
   if (error instanceof BantinError) return [{ message: error.message, file: error.file, line: error.line, column: error.column }];
-  throw error;
+  return undefined;
 }

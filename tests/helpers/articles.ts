@@ -8,6 +8,8 @@ export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { ti
   const { date = '2020-09-08', ...rest } = fields;
   return {
     sourcePath: `content/${slug}.md`,
+    relativePath: `${slug}.md`,
+    body: { offset: 0, line: 1 },
     version: `${slug}@${date}`,
     cardVersion: `${slug}@${date}`,
     slug,
@@ -19,7 +21,6 @@ export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { ti
     tags: [],
     draft: false,
     data: {},
-    html: '<p>x</p>',
     text: 'x',
     ...rest,
   };

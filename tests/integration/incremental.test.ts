@@ -33,17 +33,17 @@ describe('incremental rebuilds', () => {
     const site = new MemorySite();
     const cache = new BuildCache();
     await build({ root, writer: site, cache });
-    const all = site.changed.length;
+    const all = site.changedPaths.length;
     expect(all).toBeGreaterThan(60);
 
     await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
     const result = await build({ root, writer: site, cache });
-    expect(site.changed).toEqual(['tin-so-7/index.html']);
+    expect(site.changedPaths).toEqual(['tin-so-7/index.html']);
     // Feeds carry the lead, not the body, so they are the same; only the sitemap is always redone.
     expect(result.rendered).toBeLessThanOrEqual(2);
 
     const again = await build({ root, writer: site, cache });
-    expect(site.changed).toEqual([]);
+    expect(site.changedPaths).toEqual([]);
     expect(again.rendered).toBeLessThanOrEqual(1);
   });
 
@@ -55,7 +55,7 @@ describe('incremental rebuilds', () => {
 
     await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
     await build({ root, writer: site, cache });
-    const changed = new Set(site.changed);
+    const changed = new Set(site.changedPaths);
     expect(changed).toContain('tin-so-7/index.html');
     expect(changed).toContain('chuyen-muc/kinh-te/index.html');
     expect(changed).toContain('rss.xml');
@@ -114,7 +114,7 @@ describe('incremental rebuilds', () => {
       await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
       const result = await rebuild('tin-7.md');
       expect(result.rendered).toBe(1);
-      expect(site.changed).toEqual(['tin-so-7/index.html']);
+      expect(site.changedPaths).toEqual(['tin-so-7/index.html']);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
       await same();
     });
@@ -128,7 +128,7 @@ describe('incremental rebuilds', () => {
       await edit(7, 'Lần hai.');
       await edit(4, 'Tin bốn đã sửa.');
       expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(2);
-      expect(site.changed.sort()).toEqual(['tin-so-4/index.html', 'tin-so-7/index.html']);
+      expect(site.changedPaths.sort()).toEqual(['tin-so-4/index.html', 'tin-so-7/index.html']);
       await same();
       await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!);
       // Told of a file whose bytes did not change: nothing to render.
@@ -171,8 +171,8 @@ describe('incremental rebuilds', () => {
       const { root, site, rebuild, same } = await warm('baseUrl: https://tin.example/\nfeeds:\n  content: full\n');
       await writeFile(join(root, 'content/tin-8.md'), files['content/tin-8.md']!.replace('Nội dung của tin số 8.', 'Nội dung đã sửa.'));
       await rebuild('tin-8.md');
-      expect(site.changed).toContain('tin-so-8/index.html');
-      expect(site.changed).toContain('feed.json');
+      expect(site.changedPaths).toContain('tin-so-8/index.html');
+      expect(site.changedPaths).toContain('feed.json');
       await same();
     });
 
@@ -188,9 +188,9 @@ describe('incremental rebuilds', () => {
       // (neighbours, related news): not the others, which are not even fingerprinted again.
       expect(result.rendered).toBeGreaterThan(3);
       expect(looked).toBeLessThan(pages / 4);
-      expect(site.changed).toContain('tin-so-9/index.html');
-      expect(site.changed).toContain('chuyen-muc/thoi-su/index.html');
-      expect(site.changed).not.toContain('chuyen-muc/kinh-te/index.html');
+      expect(site.changedPaths).toContain('tin-so-9/index.html');
+      expect(site.changedPaths).toContain('chuyen-muc/thoi-su/index.html');
+      expect(site.changedPaths).not.toContain('chuyen-muc/kinh-te/index.html');
       expect(site.get('tin-so-9/index.html')!.toString()).toContain('Sapo mới của tin chín');
       await same();
     });
@@ -242,7 +242,7 @@ describe('incremental rebuilds', () => {
       const { root, site, rebuild, same } = await warm();
       await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
       await rebuild('tin-7.md');
-      expect(site.changed).toContain('chuyen-muc/kinh-te/index.html');
+      expect(site.changedPaths).toContain('chuyen-muc/kinh-te/index.html');
       expect(site.get('tin-so-7/index.html'), 'the page at the old title\'s address is gone').toBeUndefined();
       await same();
 

@@ -1,10 +1,11 @@
-// A build on worker threads writes the same bytes as a single-threaded build, and reports the same problems.
+// A build that renders on threads writes the same bytes as one that renders on its own thread, and reports the same problems.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure } from '../../src/index.js';
+import { THREADS_FROM_PAGES } from '../../src/parallel/pool.js';
 import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,19 +13,18 @@ const REPO = fileURLToPath(new URL('../..', import.meta.url));
 async function bothWays(root: string): Promise<[Record<string, string>, Record<string, string>]> {
   const single = join(await makeSite({}), 'dist');
   const parallel = join(await makeSite({}), 'dist');
-  await build({ root, outDir: single, workers: 1 });
-  await build({ root, outDir: parallel, workers: 2 });
+  await build({ root, outDir: single, threads: 1 });
+  await build({ root, outDir: parallel, threads: 2 });
   return [await snapshot(single), await snapshot(parallel)];
 }
 
 describe('parallel builds', () => {
-  // Both keep article HTML in a temporary file until it is rendered (see Spool).
-  it.each([1, 2])('leave no file open behind them, after a good build or a failed one (%i threads)', async (workers) => {
+  it.each([1, 2])('leave no file open and no thread running behind them, after a good build or a failed one (%i threads)', async (threads) => {
     const open = () => readdirSync('/proc/self/fd').length;
     const before = open();
-    await build({ root: REPO, outDir: join(await makeSite({}), 'dist'), workers });
+    await build({ root: REPO, outDir: join(await makeSite({}), 'dist'), threads });
     const broken = await makeSite({ 'content/a.md': article({ title: 'Tin', date: '31/02/2020' }), 'content/b.md': article({ title: 'Tin khác' }) });
-    await expect(build({ root: broken, workers })).rejects.toBeInstanceOf(BuildFailure);
+    await expect(build({ root: broken, threads })).rejects.toBeInstanceOf(BuildFailure);
     expect(open()).toBe(before);
   });
 
@@ -39,8 +39,20 @@ describe('parallel builds', () => {
     execFileSync(process.execPath, [join(REPO, 'bench/generate.mjs'), root, '500'], { stdio: 'ignore' });
     await writeFiles(root, { 'bantin.yaml': 'baseUrl: https://tin.example/\nfeeds:\n  content: full\n' });
     const [single, parallel] = await bothWays(root);
-    expect(Object.keys(single).filter((path) => path.endsWith('.html')).length).toBeGreaterThan(500);
+    // Enough pages that the build hands them to its threads.
+    expect(Object.keys(single).filter((path) => path.endsWith('.html')).length).toBeGreaterThan(THREADS_FROM_PAGES);
     expect(parallel).toEqual(single);
+  }, 120_000);
+
+  it('report a template error met on a thread with the template file and line, and write nothing', async () => {
+    const root = await makeSite({});
+    execFileSync(process.execPath, [join(REPO, 'bench/generate.mjs'), root, '450'], { stdio: 'ignore' });
+    await writeFiles(root, { 'templates/article.njk': '{% extends "base.njk" %}\n{% block main %}\n{{ article.data.missing() }}\n{% endblock %}\n' });
+    const error = await build({ root, threads: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BuildFailure);
+    const [problem] = (error as BuildFailure).problems;
+    expect(problem?.format()).toMatch(/^templates\/article\.njk:3:\d+  Template error: Unable to call/);
+    expect(readdirSync(root)).not.toContain('dist');
   }, 120_000);
 
   it('report the same problems, in the same order', async () => {
@@ -50,8 +62,8 @@ describe('parallel builds', () => {
       'content/c.md': article({ title: 'Đúng' }),
       'content/d.md': article({ date: '2020-13-01' }),
     });
-    const problems = async (workers: number) => {
-      const error = await build({ root, workers }).catch((e: unknown) => e);
+    const problems = async (threads: number) => {
+      const error = await build({ root, threads }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BuildFailure);
       return (error as BuildFailure).problems.map((p) => p.format());
     };

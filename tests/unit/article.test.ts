@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle, type Article } from '../../src/content/article.js';
+import { parseArticle, type FullArticle } from '../../src/content/article.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { defaultConfig, type SiteConfig } from '../../src/config.js';
 import { BantinError, BuildFailure } from '../../src/errors.js';
 
-function parse(text: string, config: SiteConfig = defaultConfig(), relativePath = '2020/09/bai.md'): Article {
-  return parseArticle(
-    { path: `/site/content/${relativePath}`, relativePath, displayPath: `content/${relativePath}`, text },
-    { config, markdown: createMarkdown({ html: config.markdown.html }) },
+/** The article, with its body rendered as its page renders it (from where the parse says the body starts). */
+function parse(text: string, config: SiteConfig = defaultConfig(), relativePath = '2020/09/bai.md'): FullArticle {
+  const markdown = createMarkdown({ html: config.markdown.html });
+  const article = parseArticle(
+    { path: `/site/content/${relativePath}`, relativePath, displayPath: `content/${relativePath}`, text, digest: 'd' },
+    { config, markdown },
   );
+  return { ...article, html: markdown.render(text.slice(article.body.offset)) };
 }
 
 function problems(text: string, config?: SiteConfig): BantinError[] {

@@ -18,7 +18,7 @@ describe('bare links in article text', () => {
     'Tên miền tiếng Việt: bắckạn.vn.',
     'Số liệu 76.303 hộ, 1.310 thôn; 2.5 tỷ đồng.',
   ])('finds the same links as linkify-it in %j', (text) => {
-    expect(links(ours.render(text).html)).toEqual(links(reference.render(text)));
+    expect(links(ours.render(text))).toEqual(links(reference.render(text)));
   });
 
   it('agrees with linkify-it on 5,000 generated paragraphs', () => {
@@ -27,7 +27,7 @@ describe('bare links in article text', () => {
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 5000; i++) {
       const text = Array.from({ length: 12 }, () => words[Math.floor(random() * words.length)]).join(random() < 0.5 ? ' ' : '');
-      expect(links(ours.render(text).html), text).toEqual(links(reference.render(text)));
+      expect(links(ours.render(text)), text).toEqual(links(reference.render(text)));
     }
   });
 });

@@ -131,8 +131,9 @@ describe('sitePath', () => {
 });
 
 describe('article rules', () => {
-  const facts = (fields: Partial<Article>, references: Reference[] = []) => ({
+  const facts = ({ html = '<p>x</p>', ...fields }: Partial<Article> & { html?: string }, references: Reference[] = []) => ({
     article: { ...here, ...fields },
+    html,
     bodyLine: 7,
     references,
     locate: (field: string) => (field === 'summary' ? { line: 5, column: 10 } : undefined),

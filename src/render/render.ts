@@ -1,0 +1,180 @@
+// Rendering: a planned page becomes its text, through the site's templates. Every page gets the
+// same shared context (the site, the menu); each kind of page adds what it shows.
+import type { Article, FullArticle } from '../content/article.js';
+import { toIsoString } from '../content/dates.js';
+import type { MenuItem, SiteConfig } from '../config.js';
+import { otherNews, type Site } from '../collect/site.js';
+import type { Term } from '../collect/taxonomies.js';
+import type { Locale } from '../locales.js';
+import { feedLinks, renderFeed, type FeedEntries, type FeedLink } from './feeds.js';
+import { pagerOf, type PagePlan } from './pages.js';
+import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
+import type { Templates } from './templates.js';
+
+/** Text sizes the reader can step through, in percent of their browser's own size. */
+export const TEXT_SIZES = [90, 100, 110, 125, 150, 175, 200] as const;
+
+/** Everything a page is rendered with besides its plan. */
+export interface RenderContext {
+  site: Site;
+  config: SiteConfig;
+  locale: Locale;
+  templates: Templates;
+  /** Every page of the site, for the sitemap. */
+  plans: readonly PagePlan[];
+  /** An article with its body rendered (once per build: see `bodies` in build.ts). */
+  full: (article: Article) => FullArticle;
+  /** Each article's feed entry, made once per build. */
+  feedEntries: FeedEntries;
+  /** What every page shows of the site (see `sharedView`). */
+  shared: Record<string, unknown>;
+}
+
+/** A link of the site's navigation bar. */
+export interface NavItem {
+  title: string;
+  /** As the editor wrote it, or a section's site-relative URL: for the `href` filter. */
+  url: string;
+  /** The site-relative path it leads to, when it stays on the site: marks the current page. */
+  path?: string;
+}
+
+interface PageMeta {
+  outputPath: string;
+  title: string;
+  description?: string;
+  type?: 'article' | 'website';
+  previous?: string;
+  next?: string;
+  feeds?: FeedLink[];
+  jsonLd?: string;
+  /** Links from the site root (with basePath) instead of relative: for 404.html, served at any URL. */
+  fromRoot?: boolean;
+}
+
+/** Renders one planned page. */
+export function renderPage(plan: PagePlan, context: RenderContext): string {
+  const { templates, config } = context;
+  if (plan.kind === 'feed') return renderFeed(plan, templates, config, context.feedEntries);
+  if (plan.kind === 'robots') return templates.render('robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') });
+  if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
+  const [template, view] = pageView(plan, context);
+  return templates.render(template, { ...context.shared, ...view });
+}
+
+/** What every page shows of the site: made once per build. */
+export function sharedView(site: Site, config: SiteConfig, locale: Locale): Record<string, unknown> {
+  const menu = config.menu ?? [{ title: locale.strings.home!, url: '/' }];
+  const hasFeeds = config.baseUrl !== undefined;
+  const { title, description, basePath } = config;
+  return { site: { title, description, menu, nav: navigation(menu, site.sections, config), sections: site.sections, basePath, hasFeeds }, textSizes: TEXT_SIZES };
+}
+
+/** The template and context of an HTML page. */
+function pageView(plan: PagePlan, context: RenderContext): [string, Record<string, unknown>] {
+  const { site, config, locale } = context;
+  const t = locale.strings;
+  const description = config.description || t.siteDescription!;
+  const page = (meta: Omit<PageMeta, 'outputPath'>) => pageMeta({ ...meta, outputPath: plan.outputPath }, config);
+  switch (plan.kind) {
+    case 'article':
+      return ['article.njk', articleView(plan.article, context, description)];
+    case 'list':
+      return ['list.njk', listView(plan, context, description)];
+    case 'terms':
+      return ['terms.njk', { heading: plan.heading, terms: plan.terms, page: page({ title: plan.heading, description }) }];
+    case 'archive':
+      return ['archive.njk', { heading: t.archive, years: site.years, page: page({ title: t.archive!, description }) }];
+    default: {
+      const latest = site.articles.slice(0, config.otherNewsCount);
+      return ['404.njk', { page: page({ title: t.notFoundTitle!, description, fromRoot: true }), latest }];
+    }
+  }
+}
+
+function pageMeta(meta: PageMeta, config: SiteConfig) {
+  const url = meta.outputPath.replace(/index\.html$/, '');
+  const siteFeeds = config.baseUrl === undefined ? [] : feedLinks({ title: config.title, url: '' });
+  return { ...meta, url, canonical: absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
+}
+
+function articleView(card: Article, context: RenderContext, siteDescription: string): Record<string, unknown> {
+  const { site, config } = context;
+  const article = context.full(card);
+  const links = site.links.get(card)!;
+  const hasFeeds = config.baseUrl !== undefined;
+  const meta = {
+    outputPath: card.outputPath,
+    title: article.title,
+    description: describe(article) || siteDescription,
+    type: 'article' as const,
+    jsonLd: scriptJson(newsArticle(article, links, config)),
+    ...(hasFeeds && links.section && { feeds: sectionFeeds(config, links.section) }),
+  };
+  return {
+    article,
+    links,
+    otherNews: otherNews(site, card, config.otherNewsCount, links.related),
+    published: toIsoString(article.publishedAt),
+    updated: article.updatedAt && toIsoString(article.updatedAt),
+    page: pageMeta(meta, config),
+  };
+}
+
+function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderContext, description: string): Record<string, unknown> {
+  const { config, locale } = context;
+  const { listing, number } = plan;
+  const pager = pagerOf(plan, config, locale);
+  const title = number === 1 ? listing.heading : `${listing.heading} – ${locale.strings.pageNumber} ${number}`;
+  const feeds = listing.section && config.baseUrl !== undefined ? sectionFeeds(config, listing.term!) : undefined;
+  const meta = {
+    outputPath: plan.outputPath,
+    title,
+    description,
+    ...(pager.previous && { previous: pager.previous.url }),
+    ...(pager.next && { next: pager.next.url }),
+    ...(feeds && { feeds }),
+  };
+  const { isHome, term, year, month } = listing;
+  const about = { ...(isHome && { isHome }), ...(term && { term }), ...(year && { year }), ...(month && { month }) };
+  return { heading: title, pager, items: pager.items, ...about, page: pageMeta(meta, config) };
+}
+
+function sectionFeeds(config: SiteConfig, section: Term): FeedLink[] {
+  return [...feedLinks({ title: config.title, url: '' }), ...feedLinks({ title: `${config.title}: ${section.name}`, url: section.url })];
+}
+
+/** Every page with a date, by its absolute address. */
+function sitemapEntries({ plans, config }: RenderContext): { loc: string; lastmod: string }[] {
+  return plans.flatMap((plan) =>
+    plan.lastmod ? [{ loc: absoluteUrl(config, plan.outputPath.replace(/index\.html$/, ''))!, lastmod: toIsoString(plan.lastmod) }] : [],
+  );
+}
+
+/** The menu, then every section it does not already link to: a reader finds both in one row. */
+export function navigation(menu: readonly MenuItem[], sections: readonly Term[], config: SiteConfig): NavItem[] {
+  const items: NavItem[] = menu.map((item) => {
+    const path = sitePath(item.url, config);
+    return path === undefined ? { title: item.title, url: item.url } : { title: item.title, url: item.url, path };
+  });
+  const linked = new Set(items.map((item) => item.path));
+  for (const section of sections) {
+    if (!linked.has(section.url)) items.push({ title: section.name, url: section.url, path: section.url });
+  }
+  return items;
+}
+
+/** The site-relative folder a menu link leads to (`chuyen-muc/thoi-su/`), or undefined when it leaves the site. */
+function sitePath(link: string, config: SiteConfig): string | undefined {
+  let path = link;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) {
+    if (config.baseUrl === undefined || !path.startsWith(config.baseUrl)) return undefined;
+    path = path.slice(config.baseUrl.length);
+  } else if (path.startsWith('#')) {
+    return undefined;
+  }
+  path = path.replace(/[?#].*$/, '').replace(/^\/+/, '').replace(/(^|\/)index\.html$/, '$1');
+  // `/chuyen-muc/thoi-su` is the folder; `/gioi-thieu.pdf` is a file.
+  if (path !== '' && !path.endsWith('/') && !/\.[^/]*$/.test(path)) path += '/';
+  return path;
+}

@@ -1,0 +1,83 @@
+// What a build works with besides the content: the dependency record it starts from (in memory for
+// `bantin dev`, on disk for `bantin build`), the output's lock, the writer, the templates and the
+// theme. Opened before the stages run, closed after.
+import { existsSync } from 'node:fs';
+import type { BuildOptions } from './build.js';
+import { diskCachePath, forgetRecord, loadRecord, saveRecord } from './disk-cache.js';
+import { environmentKey } from './environment.js';
+import { attempt, BantinError, BuildFailure } from './errors.js';
+import { BuildCache } from './incremental.js';
+import type { SiteSetup } from './load-site.js';
+import { diskProblem } from './output/disk-errors.js';
+import { lockOutput, type OutputLock } from './output/lock.js';
+import { checkOutputFolder } from './output/safety.js';
+import { DiskWriter, type Writer } from './output/writer.js';
+import { TEMPLATE_NAMES } from './render/pages.js';
+import { createTemplates, type Templates } from './render/templates.js';
+import { hashAssetNames, loadThemeAssets, type HashedAssets } from './theme.js';
+
+export interface Run {
+  /** The record this build starts from and leaves for the next; none for a build that keeps none. */
+  record?: BuildCache;
+  /** The record's file, for a build that keeps it on disk. */
+  recordPath?: string;
+  lock?: OutputLock;
+  writer: Writer;
+  templates?: Templates;
+  theme: HashedAssets;
+}
+
+/** Opens a run: locks the output and reads its record first when the record is on disk. */
+export async function openRun(setup: SiteSetup, options: BuildOptions): Promise<Run> {
+  const { paths, show, config } = setup;
+  const { root, outDir, contentDir, templatesDir, templateDirs } = paths;
+  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
+  const recordPath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
+  const keeps = options.cache !== undefined || recordPath !== undefined;
+  const environment = keeps ? await environmentKey(config!, templateDirs, { drafts: options.drafts ?? false, future: options.future ?? false }) : '';
+  const lock = !options.writer ? await takeLock(outDir, show(outDir)) : undefined;
+  let record = options.cache;
+  let previous: Set<string> | undefined;
+  if (record) record.useEnvironment(environment);
+  if (recordPath !== undefined) {
+    const found = existsSync(outDir) ? loadRecord(recordPath, environment) : undefined;
+    record = found?.record ?? new BuildCache();
+    record.environment = environment;
+    previous = found?.files;
+  } else if (!options.writer) {
+    // A build without the record replaces the output it describes: the record goes.
+    await forgetRecord(diskCachePath(root, outDir));
+  }
+  const writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }), ...(previous && { previous }) });
+  const theme = hashAssetNames(await loadThemeAssets(templateDirs));
+  // A warm process compiles the templates once per environment (which covers every template file).
+  const templates = record?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, setup.locale!, show, theme.names), setup.problems);
+  if (record && options.cache) record.templates = templates;
+  return { ...(record && { record }), ...(recordPath !== undefined && { recordPath }), ...(lock && { lock }), writer, ...(templates && { templates }), theme };
+}
+
+async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock> {
+  try {
+    return await lockOutput(outDir, shownOutDir);
+  } catch (error) {
+    const problem = diskProblem(error, 'locking the output folder', shownOutDir);
+    throw problem instanceof BantinError ? new BuildFailure([problem]) : problem;
+  }
+}
+
+/**
+ * Makes the build's output visible, and leaves its record for the next. The record on disk goes
+ * first: a build killed while its pages replace the last build's leaves none, and the next builds
+ * the site whole.
+ */
+export async function closeRun(run: Run, next: Pick<BuildCache, 'articles' | 'pages' | 'shape' | 'statics'>): Promise<void> {
+  const { writer, record, recordPath } = run;
+  if (!record) return writer.commit();
+  const changedAnything =
+    writer.changed > 0 || record.shape !== next.shape || record.articles.size !== next.articles.size ||
+    [...next.articles].some(([path, file]) => record.articles.get(path)?.stamp !== file.stamp);
+  if (recordPath !== undefined && changedAnything) await forgetRecord(recordPath);
+  await writer.commit();
+  Object.assign(record, next);
+  if (recordPath !== undefined && changedAnything && writer instanceof DiskWriter) await saveRecord(recordPath, record, writer.files());
+}

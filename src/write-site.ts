@@ -1,0 +1,122 @@
+// The last stages of a build: render the pages the dependency record says changed, and write
+// them with the theme's and the site's static files.
+import { readFile } from 'node:fs/promises';
+import type { BuildOptions } from './build.js';
+import type { Article } from './content/article.js';
+import { renderBody } from './content/body.js';
+import type { Site } from './collect/site.js';
+import { BantinError, BuildFailure } from './errors.js';
+import type { BuildCache } from './incremental.js';
+import type { SiteSetup } from './load-site.js';
+import type { Writer } from './output/writer.js';
+import { FeedEntries } from './render/feeds.js';
+import { collisionProblem, type PagePlan } from './render/pages.js';
+import { renderPage, sharedView, type RenderContext } from './render/render.js';
+import type { Templates } from './render/templates.js';
+import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
+import type { ThreadSetup } from './parallel/protocol.js';
+import { staticCollisions, type StaticFile } from './static.js';
+import type { HashedAssets } from './theme.js';
+
+/** Every page planned for the site, and which of them to render. */
+export interface PagesToMake {
+  plans: PagePlan[];
+  stale: PagePlan[];
+}
+
+/** Throws if two pages would be written to one file: an article whose address is a listing's. */
+export function checkPagePaths(plans: readonly PagePlan[], site: Site, contentDir: string): void {
+  const seen = new Set<string>();
+  for (const plan of plans) {
+    if (seen.has(plan.outputPath)) {
+      const article = site.articles.find((candidate) => candidate.outputPath === plan.outputPath);
+      throw new BuildFailure([collisionProblem(plan.outputPath, article, contentDir)]);
+    }
+    seen.add(plan.outputPath);
+  }
+}
+
+/** How the render stage works: with which templates, into which writer, on how many threads. */
+export interface RenderWork {
+  templates: Templates;
+  writer: Writer;
+  options: BuildOptions;
+  threads: number;
+  assetNames: ReadonlyMap<string, string>;
+}
+
+/**
+ * Render: each stale page becomes text and goes to the writer; the others are kept. Many pages
+ * are rendered on threads, a few on this one.
+ */
+export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMake, work: RenderWork): Promise<number> {
+  const { writer, options } = work;
+  const stale = new Set(pages.stale);
+  const indices: number[] = [];
+  pages.plans.forEach((plan, index) => {
+    if (stale.has(plan) || !writer.keep(plan.outputPath)) indices.push(index);
+  });
+  const rendered = work.threads > 1 && indices.length >= THREADS_FROM_PAGES
+    ? renderOnThreads(threadSetup(setup, work), site.articles, indices, work.threads)
+    : renderHere(indices, renderContext(setup, site, pages.plans, work.templates));
+  let done = 0;
+  for await (const [index, content] of rendered) {
+    await writer.write(pages.plans[index]!.outputPath, content);
+    done++;
+    options.signal?.throwIfAborted();
+    options.onProgress?.({ stage: 'render', done });
+  }
+  return done;
+}
+
+async function* renderHere(indices: readonly number[], context: RenderContext): AsyncGenerator<[number, string]> {
+  for (const [i, index] of indices.entries()) {
+    yield [index, renderPage(context.plans[index]!, context)];
+    // Let Ctrl-C through between pages.
+    if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function threadSetup(setup: SiteSetup, work: RenderWork): Omit<ThreadSetup, 'articles' | 'indices'> {
+  const { root, contentDir } = setup.paths;
+  const { templatesDir, drafts, future } = work.options;
+  const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };
+  return { options, assetNames: [...work.assetNames] };
+}
+
+export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], templates: Templates): RenderContext {
+  const config = setup.config!;
+  const locale = setup.locale!;
+  // Bodies are not held: an article page renders its own, and each feed entry (which full-text
+  // feeds hold, for the latest articles only) renders it once.
+  const full = (article: Article) => renderBody(article, setup.paths.contentDir, setup.markdown!);
+  return { site, config, locale, templates, plans, full, feedEntries: new FeedEntries(config, full), shared: sharedView(site, config, locale) };
+}
+
+/**
+ * Copy: the theme's files, then the site's static files; those the record knows unchanged are kept
+ * unread. Returns the stamps of the static files, for the next record.
+ */
+export async function copyStage(statics: readonly StaticFile[], theme: HashedAssets, work: { site: Site; plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions; show: (path: string) => string }): Promise<Map<string, string>> {
+  const { writer, record, options } = work;
+  const written = new Set(work.plans.map((plan) => plan.outputPath));
+  for (const asset of theme.assets) {
+    written.add(asset.outputPath);
+    await writer.write(asset.outputPath, asset.content);
+  }
+  const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, work.show(asset.sourcePath)]));
+  const collisions = staticCollisions(statics, { written, articles: work.site.articles, themeFiles });
+  if (collisions.length > 0) throw new BuildFailure(collisions);
+  const copied = new Map<string, string>();
+  for (const [i, file] of statics.entries()) {
+    options.signal?.throwIfAborted();
+    if (file.stamp !== undefined) copied.set(file.outputPath, file.stamp);
+    if (file.stamp !== undefined && record?.statics.get(file.outputPath) === file.stamp && writer.keep(file.outputPath)) continue;
+    const content = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
+      throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
+    });
+    await writer.write(file.outputPath, content);
+    options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });
+  }
+  return copied;
+}
