@@ -39,7 +39,7 @@ Options for new:
 Options for check (also --root, --content, --templates, --quiet):
   --format json       Problems as JSON, for other tools
 
-Options for import (also --root, --content; "bantin import --help" says more):
+Options for import, also --root and --content ("bantin import --help" says more):
   --dry-run           List what would be written; write nothing
 
 Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage,
