@@ -13,6 +13,7 @@ Usage:
   bantin build [options]    Build the site from content/ into dist/
   bantin new "Tiêu đề"      Start an article: content/<year>/<month>/<slug>.md, dated now
   bantin check [options]    Check the content, links, images and configuration; writes nothing
+  bantin import FILE|DIR    Bring the old portal's bulletins (text dumps, saved pages) into content/
   bantin dev [options]      Preview the site at http://127.0.0.1:8080/, reloading on every change
   bantin --help             Show this help
   bantin --version          Show the version
@@ -37,6 +38,9 @@ Options for new:
 
 Options for check (also --root, --content, --templates, --quiet):
   --format json       Problems as JSON, for other tools
+
+Options for import, also --root and --content ("bantin import --help" says more):
+  --dry-run           List what would be written; write nothing
 
 Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage,
 130 stopped by Ctrl-C (the previous site is unchanged).
@@ -80,6 +84,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   if (argv[0] === 'dev') return (await import('./commands/dev.js')).devCommand(argv.slice(1), io);
   if (argv[0] === 'new') return (await import('./commands/new.js')).newCommand(argv.slice(1), io);
   if (argv[0] === 'check') return (await import('./commands/check.js')).checkCommand(argv.slice(1), io);
+  if (argv[0] === 'import') return (await import('./commands/import.js')).importCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
