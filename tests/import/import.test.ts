@@ -23,10 +23,9 @@ async function run(root: string, paths: string[], options: { dryRun?: boolean; d
 async function parsed(root: string, path: string) {
   const text = await readFile(join(root, path), 'utf8');
   const config = defaultConfig();
-  return parseArticle(
-    { path: join(root, path), relativePath: path, displayPath: path, text },
-    { config, markdown: createMarkdown(config.markdown) },
-  );
+  const markdown = createMarkdown(config.markdown);
+  const article = parseArticle({ path: join(root, path), relativePath: path, displayPath: path, text, digest: '' }, { config, markdown });
+  return { ...article, html: markdown.render(text.slice(article.body.offset)) };
 }
 
 describe('bantin import', () => {
