@@ -1,7 +1,7 @@
 // Site configuration: `bantin.yaml` at the site root, validated against schema/bantin.schema.json.
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isScalar, type Document } from 'yaml';
+import { locateYaml, parseYaml } from './content/yaml.js';
 import { validate as compiledValidate } from './config-validate.js';
 import { isValidTimeZone } from './content/dates.js';
 import { permalinkProblem } from './content/permalink.js';
@@ -56,22 +56,11 @@ export function defaultConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
  * every mistake is reported with its key, its value and what was expected.
  */
 export function parseConfig(text: string, file: string): SiteConfig {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { schema: 'core', lineCounter: lines, uniqueKeys: true });
-  const at = (offset: number | undefined) => {
-    if (offset === undefined) return { file };
-    const { line, col } = lines.linePos(offset);
-    return { file, line, column: col };
-  };
-  const syntax = document.errors[0];
-  if (syntax) {
-    throw new BantinError(`The configuration is not valid YAML: ${syntax.message.split('\n')[0]}`, at(syntax.pos[0]));
+  const data = parseYaml(text, { file, line: 1, what: 'configuration' }) ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new BantinError('The configuration must be a list of settings ("title: ..."), one per line.', { file, line: 1, column: 1 });
   }
-  if (document.contents !== null && !isMap(document.contents)) {
-    throw new BantinError('The configuration must be a list of settings ("title: ..."), one per line.', at(0));
-  }
-  const data = (document.toJS({ maxAliasCount: 50 }) ?? {}) as Record<string, unknown>;
-  return checkConfig(data, file, (path, part) => at(nodeOffset(document, path, part)));
+  return checkConfig(data as Record<string, unknown>, file, (path, part) => ({ file, ...locateYaml(text, path, part) }));
 }
 
 /** Reads the config file of a site folder, or the defaults when there is none. */
@@ -146,13 +135,4 @@ function article(type: string): string {
     object: 'a group of settings', array: 'a list',
   };
   return names[type] ?? type;
-}
-
-function nodeOffset(document: Document, path: string[], part: 'key' | 'value'): number | undefined {
-  if (path.length === 0) return undefined;
-  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
-  if (!isMap(parent)) return undefined;
-  const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
-  const node = (part === 'key' ? pair?.key : pair?.value) as { range?: [number, number, number] } | undefined;
-  return node?.range?.[0];
 }

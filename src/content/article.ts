@@ -161,7 +161,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     version: sourceVersion(source),
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
-    ...located(front.quickLocate(data.slug !== undefined ? 'slug' : 'title')),
+    ...located(front.locate(data.slug !== undefined ? 'slug' : 'title')),
     ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
     title: title!,
     publishedAt: publishedAt!,

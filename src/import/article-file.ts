@@ -1,5 +1,5 @@
 // An imported bulletin as a bantin article: its front-matter, its Markdown text and its file name.
-import { stringify } from 'yaml';
+import { toYaml } from '../content/yaml.js';
 import { toIsoString, type PublishedAt } from '../content/dates.js';
 
 export interface ImportedArticle {
@@ -36,7 +36,7 @@ export function articleFileText(article: ImportedArticle): string {
     importedFrom: article.importedFrom,
     importId: article.importId,
   };
-  const front = stringify(data, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+  const front = toYaml(data);
   return `---\n${front}---\n\n${article.body}\n`;
 }
 

@@ -2,7 +2,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import yaml from 'js-yaml';
 import { lockPathOf } from '../../src/output/lock.js';
 import { stagingPrefix } from '../../src/output/stale.js';
 import { bantin } from '../helpers/cli.js';
@@ -66,7 +66,7 @@ describe('docs/deploy.md', () => {
   });
 
   it('has workflows that install with npm ci, check, then build, and publish what was built', async () => {
-    const github = parse(await read('docs/deploy/github-pages.yml')) as {
+    const github = yaml.load(await read('docs/deploy/github-pages.yml')) as {
       jobs: { build: { steps: { run?: string; with?: { path?: string } }[] } };
     };
     const steps = github.jobs.build.steps;
@@ -74,7 +74,7 @@ describe('docs/deploy.md', () => {
     expect(runs).toEqual(['npm ci', 'npx bantin check', 'npx bantin build']);
     expect(steps.find((step) => step.with?.path)?.with?.path).toBe('dist');
 
-    const gitlab = parse(await read('docs/deploy/gitlab-ci.yml')) as Record<string, { script: string[]; artifacts?: { paths: string[] } }>;
+    const gitlab = yaml.load(await read('docs/deploy/gitlab-ci.yml')) as Record<string, { script: string[]; artifacts?: { paths: string[] } }>;
     expect(gitlab.pages!.script).toEqual(['npm ci --cache .npm --prefer-offline', 'npx bantin check', 'npx bantin build --out public']);
     expect(gitlab.pages!.artifacts!.paths).toEqual(['public']);
     expect(gitlab.check!.script).toEqual(['npm ci', 'npx bantin check']);
