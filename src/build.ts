@@ -98,13 +98,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const plans = planPages(site, setup.config, setup.locale!);
     checkPagePaths(plans, site, setup.paths.contentDir);
     const changed = run.record?.shape === site.shape ? changedReads(run.record.articles, parsed) : undefined;
-    const { stale, pages } = decide(plans, run.record?.pages ?? new Map(), pageInputs(site, setup.config, setup.locale!), changed);
+    const { stale, pages, readers } = decide(plans, run.record ?? { pages: new Map(), readers: undefined }, pageInputs(site, setup.config, setup.locale!), changed);
     const threads = options.threads ?? DEFAULT_THREADS;
     const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record: run.record, show: setup.show };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(statics, run.theme, work);
     options.signal?.throwIfAborted();
-    await closeRun(run, { articles: parsed, pages, shape: site.shape, statics: copied });
+    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied });
     const next = scheduled[0];
     return {
       articles: site.articles.length, pages: plans.filter((plan) => plan.outputPath.endsWith('.html')).length, rendered,

@@ -35,6 +35,8 @@ export class BuildCache {
   statics = new Map<string, string>();
   /** The templates compiled for this environment, by a warm process. */
   templates: Templates | undefined;
+  /** The pages that read each text or card (`PageRecord.reads`), worked out from `pages` when a rebuild asks. */
+  readers: Map<string, string[]> | undefined;
 
   /** Forgets everything when the environment changed; says whether it was the same. */
   useEnvironment(environment: string): boolean {
@@ -45,6 +47,7 @@ export class BuildCache {
     this.pages = new Map();
     this.statics = new Map();
     this.templates = undefined;
+    this.readers = undefined;
     return false;
   }
 
@@ -69,6 +72,8 @@ export type InputsOf = (plan: PagePlan) => PageInputs;
 export interface Decision {
   stale: PagePlan[];
   pages: Map<string, PageRecord>;
+  /** The pages that read each text or card, when they are the last build's (see `BuildCache.readers`). */
+  readers?: Map<string, string[]>;
 }
 
 /**
@@ -77,20 +82,44 @@ export interface Decision {
  * before, and only the pages that read a changed one are looked at. Otherwise every page's
  * inputs are worked out and compared with what it read last time.
  */
-export function decide(plans: readonly PagePlan[], last: ReadonlyMap<string, PageRecord>, inputsOf: InputsOf, changed?: ReadonlySet<string>): Decision {
+export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed?: ReadonlySet<string>): Decision {
+  if (changed && last.pages.size > 0) return decideByReaders(plans, last, inputsOf, changed);
   const pages = new Map<string, PageRecord>();
   const stale: PagePlan[] = [];
   for (const plan of plans) {
-    const old = last.get(plan.outputPath);
-    if (old && changed && !old.reads.some((read) => changed.has(read))) {
-      pages.set(plan.outputPath, old);
-      continue;
-    }
     const record = pageRecord(plan, inputsOf(plan));
     pages.set(plan.outputPath, record);
-    if (record.key !== old?.key) stale.push(plan);
+    if (record.key !== last.pages.get(plan.outputPath)?.key) stale.push(plan);
   }
   return { stale, pages };
+}
+
+/** In a site of the last build's shape: the pages that read a changed text or card, found from who read what. */
+function decideByReaders(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed: ReadonlySet<string>): Decision {
+  const readers = last.readers ?? readersOf(last.pages);
+  const touched = new Set<string>();
+  for (const read of changed) for (const path of readers.get(read) ?? []) touched.add(path);
+  const pages = new Map(last.pages);
+  const stale: PagePlan[] = [];
+  for (const plan of plans) {
+    if (!touched.has(plan.outputPath)) continue;
+    const record = pageRecord(plan, inputsOf(plan));
+    pages.set(plan.outputPath, record);
+    if (record.key !== last.pages.get(plan.outputPath)?.key) stale.push(plan);
+  }
+  return { stale, pages, readers };
+}
+
+function readersOf(pages: ReadonlyMap<string, PageRecord>): Map<string, string[]> {
+  const readers = new Map<string, string[]>();
+  for (const [path, { reads }] of pages) {
+    for (const read of reads) {
+      const list = readers.get(read);
+      if (list) list.push(path);
+      else readers.set(read, [path]);
+    }
+  }
+  return readers;
 }
 
 /** What a page's record says it read, and the hash of it with everything else it shows. */

@@ -1,6 +1,6 @@
 // The first stages of a build: load -> parse -> collect, everything known before rendering. `bantin
 // check` stops here; `build()` goes on to plan, render and write.
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, type Article } from './content/article.js';
 import { loadSources, nativePath, readWhole, type SourceFile } from './content/load.js';
@@ -62,20 +62,22 @@ export function setUp(options: BuildOptions): SiteSetup {
  * not walked again.
  */
 export async function loadStage(setup: SiteSetup, record?: BuildCache, edited?: readonly string[]): Promise<SourceFile[]> {
-  const known = record && new Set([...record.articles.keys()].map((path) => join(setup.paths.contentDir, nativePath(path))));
-  if (record && edited?.every((path) => known!.has(path))) return recordedSources(setup, record, new Set(edited));
+  const { contentDir } = setup.paths;
+  const inContent = (path: string) => relative(contentDir, path).split(sep).join('/');
+  if (record && edited?.every((path) => record.articles.has(inContent(path)))) return recordedSources(setup, record, new Set(edited));
   const remembered = record && record.articles.size > 0 ? record.remembered() : undefined;
   return loadSources(setup.paths.contentDir, setup.show, setup.problems, remembered ?? (record && new Map()));
 }
 
 /** The files of the record, the `edited` ones read again. */
 function recordedSources(setup: SiteSetup, record: BuildCache, edited: ReadonlySet<string>): SourceFile[] {
-  const { contentDir } = setup.paths;
+  const folder = setup.paths.contentDir + sep;
   return collectProblems([...record.articles], ([relativePath, { stamp, article }]) => {
-    const path = join(contentDir, nativePath(relativePath));
-    const source = { path, relativePath, displayPath: article.sourcePath };
-    if (edited.has(path)) return readWhole(source);
-    return { ...source, text: '', digest: article.version, ...(stamp !== undefined && { stamp }) };
+    const path = folder + nativePath(relativePath);
+    if (edited.has(path)) return readWhole({ path, relativePath, displayPath: article.sourcePath });
+    const source: SourceFile = { path, relativePath, displayPath: article.sourcePath, text: '', digest: article.version };
+    if (stamp !== undefined) source.stamp = stamp;
+    return source;
   }, setup.problems);
 }
 
@@ -86,7 +88,7 @@ export function parseStage(setup: SiteSetup, sources: readonly SourceFile[], rec
   collectProblems(sources, (source) => {
     const known = record?.reuse(source);
     const article = known ?? parseArticle(source.text === '' ? readWhole(source) : source, { config: config!, markdown: markdown! });
-    parsed.set(source.relativePath, { ...(source.stamp !== undefined && { stamp: source.stamp }), article });
+    parsed.set(source.relativePath, source.stamp === undefined ? { article } : { stamp: source.stamp, article });
   }, problems);
   return parsed;
 }

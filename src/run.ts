@@ -34,7 +34,9 @@ export async function openRun(setup: SiteSetup, options: BuildOptions): Promise<
   if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
   const recordPath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
   const keeps = options.cache !== undefined || recordPath !== undefined;
-  const environment = keeps ? await environmentKey(config!, templateDirs, { drafts: options.drafts ?? false, future: options.future ?? false }) : '';
+  // Told that only these article files changed, a warm process knows the environment is its record's.
+  const known = options.edited && options.cache?.environment;
+  const environment = known || (keeps ? await environmentKey(config!, templateDirs, { drafts: options.drafts ?? false, future: options.future ?? false }) : '');
   const lock = !options.writer ? await takeLock(outDir, show(outDir)) : undefined;
   let record = options.cache;
   let previous: Set<string> | undefined;
@@ -70,7 +72,7 @@ async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock
  * first: a build killed while its pages replace the last build's leaves none, and the next builds
  * the site whole.
  */
-export async function closeRun(run: Run, next: Pick<BuildCache, 'articles' | 'pages' | 'shape' | 'statics'>): Promise<void> {
+export async function closeRun(run: Run, next: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics'>): Promise<void> {
   const { writer, record, recordPath } = run;
   if (!record) return writer.commit();
   const changedAnything =

@@ -70,9 +70,17 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
  * says of it: its file, address, dates, section, tags, author and draft state.
  */
 export function articleShape(article: Article): string {
-  const { relativePath, outputPath, publishedAt, updatedAt, category, tags, author, draft } = article;
-  return JSON.stringify([relativePath, outputPath, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]);
+  let shape = shapes.get(article);
+  if (shape === undefined) {
+    const { relativePath, outputPath, publishedAt, updatedAt, category, tags, author, draft } = article;
+    shape = JSON.stringify([relativePath, outputPath, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]);
+    shapes.set(article, shape);
+  }
+  return shape;
 }
+
+/** Each article's shape, worked out once: a rebuild reuses the articles of files that did not change. */
+const shapes = new WeakMap<Article, string>();
 
 /** Looks a section, tag or author up by the name an article gives it. */
 interface TermLookup {
