@@ -66,7 +66,8 @@ export async function loadStage(setup: SiteSetup, record?: BuildCache, edited?: 
   const inContent = (path: string) => relative(contentDir, path).split(sep).join('/');
   if (record && edited?.every((path) => record.articles.has(inContent(path)))) return recordedSources(setup, record, new Set(edited));
   const remembered = record && record.articles.size > 0 ? record.remembered() : undefined;
-  return loadSources(setup.paths.contentDir, setup.show, setup.problems, remembered ?? (record && new Map()));
+  // Files are read one at a time as they are parsed (see `parseStage`), stamped when there is a record.
+  return loadSources(setup.paths.contentDir, setup.show, setup.problems, { lazy: true, ...(record && { remembered: remembered ?? new Map() }) });
 }
 
 /** The files of the record, the `edited` ones read again. */
@@ -86,8 +87,13 @@ export function parseStage(setup: SiteSetup, sources: readonly SourceFile[], rec
   const { config, markdown, problems } = setup;
   const parsed = new Map<string, ParsedFile>();
   collectProblems(sources, (source) => {
-    const known = record?.reuse(source);
-    const article = known ?? parseArticle(source.text === '' ? readWhole(source) : source, { config: config!, markdown: markdown! });
+    let file = source;
+    let article = file.digest === '' ? undefined : record?.reuse(file);
+    if (!article) {
+      // Read here, one file at a time: its text is let go once it is parsed.
+      if (file.text === '') file = readWhole(source);
+      article = record?.reuse(file) ?? parseArticle(file, { config: config!, markdown: markdown! });
+    }
     parsed.set(source.relativePath, source.stamp === undefined ? { article } : { stamp: source.stamp, article });
   }, problems);
   return parsed;
@@ -111,7 +117,8 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
     const sources = await loadSources(setup.paths.contentDir, setup.show, setup.problems);
     return { ...setup, sources, parsed: new Map(), scheduled: [] };
   }
-  const sources = await loadStage(setup);
+  // `bantin check` reads every text again after parsing: the files are read once, here.
+  const sources = await loadSources(setup.paths.contentDir, setup.show, setup.problems);
   const parsed = parseStage(setup, sources);
   return { ...setup, sources, parsed, ...collectStage(setup, parsed) };
 }

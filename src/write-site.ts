@@ -77,7 +77,7 @@ async function* renderHere(indices: readonly number[], context: RenderContext): 
   }
 }
 
-function threadSetup(setup: SiteSetup, work: RenderWork): Omit<ThreadSetup, 'articles' | 'indices'> {
+function threadSetup(setup: SiteSetup, work: RenderWork): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
   const { root, contentDir } = setup.paths;
   const { templatesDir, drafts, future } = work.options;
   const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };

@@ -17,7 +17,7 @@ export interface SourceFile {
   displayPath: string;
   /** Decoded text: UTF-8 without BOM, LF line endings. Empty when the file was not read (see `Remembered`). */
   text: string;
-  /** A hash of the path and the bytes (see `sourceDigest`). */
+  /** A hash of the path and the bytes (see `sourceDigest`); empty while the file is not read. */
   digest: string;
   /** The file's size, times and inode when it was found (see `Remembered`). */
   stamp?: string;
@@ -90,14 +90,17 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
  * only inside the folder: a link to a file or folder outside it is an error, and a link to a
  * folder inside it is skipped (its files are read where they really are), so loops of links
  * cannot make the walk endless. A file whose stamp is `remembered` is not read: it comes with
- * its digest and no text, and the build reuses what it parsed from it last time.
+ * its digest and no text, and the build reuses what it parsed from it last time. With `lazy`,
+ * no file is read: each comes without text and digest, for the parser to read when it gets to
+ * it, so that a large site's texts are never all in memory at once.
  */
 export async function loadSources(
   contentDir: string,
   show: (path: string) => string,
   problems: BantinError[],
-  remembered?: ReadonlyMap<string, Remembered>,
+  reading: { remembered?: ReadonlyMap<string, Remembered>; lazy?: boolean } = {},
 ): Promise<SourceFile[]> {
+  const { remembered, lazy = false } = reading;
   const root = await realpath(contentDir).catch(() => {
     throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
       file: show(contentDir),
@@ -111,9 +114,10 @@ export async function loadSources(
   const place = { root, shown: shownDir === '.' ? '' : shownDir + sep };
   const sources: (SourceFile | BantinError | undefined)[] = [];
   for (const { path: relativePath, link, stamp } of candidates) {
-    const known = stamp === undefined ? undefined : remembered?.get(relativePath);
-    const unchanged = known !== undefined && known.stamp === stamp ? known : undefined;
-    const source = link ? await loadLink(place, relativePath, unchanged) : loadFile(place, relativePath, unchanged);
+    const recorded = stamp === undefined ? undefined : remembered?.get(relativePath);
+    const unchanged = recorded !== undefined && recorded.stamp === stamp ? recorded : undefined;
+    const known = unchanged ?? (lazy ? { stamp: '', digest: '' } : undefined);
+    const source = link ? await loadLink(place, relativePath, known) : loadFile(place, relativePath, known);
     if (source && !(source instanceof BantinError) && stamp !== undefined) source.stamp = stamp;
     sources.push(source);
   }

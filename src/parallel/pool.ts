@@ -28,24 +28,28 @@ export const THREADS_FROM_PAGES = 400;
  */
 const YOUNG_GENERATION_MB = 64;
 
+/** Batches of pages a thread may have sent and the build not yet written. */
+const CREDIT = 4;
+
 /**
  * Renders the pages at `indices` of the site's plan on `threads` threads, yielding each page's
  * index and bytes as they come. Throws a BuildFailure naming the problem a thread met.
  */
 export async function* renderOnThreads(
-  setup: Omit<ThreadSetup, 'articles' | 'indices'>,
+  setup: Omit<ThreadSetup, 'articles' | 'indices' | 'credit'>,
   articles: readonly Article[],
   indices: readonly number[],
   threads: number,
 ): AsyncGenerator<[number, Uint8Array]> {
   const shares = Array.from({ length: threads }, (_, thread) => indices.filter((_, i) => i % threads === thread));
-  const queue: ThreadReply[] = [];
+  const queue: [ThreadReply, number][] = [];
   let wake: (() => void) | undefined;
-  const workers = shares.map((share) => {
-    const workerData: ThreadSetup = { ...setup, articles, indices: share };
+  const credits = shares.map(() => new Int32Array(new SharedArrayBuffer(4)).fill(CREDIT));
+  const workers = shares.map((share, thread) => {
+    const workerData: ThreadSetup = { ...setup, articles, indices: share, credit: credits[thread]!.buffer as SharedArrayBuffer };
     const worker = new Worker(WORKER, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const tell = (reply: ThreadReply) => {
-      queue.push(reply);
+      queue.push([reply, thread]);
       wake?.();
     };
     worker.on('message', tell).on('error', (error) => tell({ type: 'failed', stack: error.stack ?? String(error) }));
@@ -54,10 +58,15 @@ export async function* renderOnThreads(
   try {
     for (let running = workers.length; running > 0; ) {
       if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      const reply = queue.shift()!;
+      const [reply, thread] = queue.shift()!;
       if (reply.type === 'done') running--;
       else if (reply.type === 'failed') throw failure(reply);
-      else for (const [index, bytes] of reply.pages) yield [index, new Uint8Array(bytes)];
+      else {
+        for (const [index, bytes] of reply.pages) yield [index, new Uint8Array(bytes)];
+        // Written: the thread may send one more batch.
+        Atomics.add(credits[thread]!, 0, 1);
+        Atomics.notify(credits[thread]!, 0);
+      }
     }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

@@ -12,6 +12,11 @@ export interface ThreadSetup {
   articles: readonly Article[];
   /** The places in `planPages` of the pages this thread renders. */
   indices: readonly number[];
+  /**
+   * One 32-bit count of the batches this thread may still send before the build has written
+   * them: the thread waits at zero, so pages rendered never pile up in memory.
+   */
+  credit: SharedArrayBuffer;
 }
 
 /** A BantinError, flattened. */

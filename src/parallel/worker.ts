@@ -23,7 +23,7 @@ try {
   reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
 }
 
-function render({ options, assetNames, articles, indices }: ThreadSetup): void {
+function render({ options, assetNames, articles, indices, credit }: ThreadSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
   const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
@@ -32,7 +32,11 @@ function render({ options, assetNames, articles, indices }: ThreadSetup): void {
   const context = renderContext(setup, site, plans, templates);
   const encoder = new TextEncoder();
   let batch: [number, ArrayBuffer][] = [];
+  const credits = new Int32Array(credit);
   const flush = () => {
+    // Waits while the build has not written what this thread sent: a thread may block, the build may not.
+    while (Atomics.load(credits, 0) <= 0) Atomics.wait(credits, 0, 0, 1000);
+    Atomics.sub(credits, 0, 1);
     reply({ type: 'pages', pages: batch }, batch.map(([, bytes]) => bytes));
     batch = [];
   };

@@ -19,6 +19,21 @@ export interface PageContext {
   outputPath: string;
   /** Link from the site root (for 404.html, which a host serves at any URL). */
   fromRoot?: boolean;
+  /** A card rendered once for every page (see the `card` filter): links start from `CARD_ROOT`. */
+  card?: boolean;
+}
+
+/**
+ * Where a card's links start: NUL, which no article, front-matter value or template text can
+ * hold (the loader refuses it), so nothing else in a card is taken for it.
+ */
+const CARD_ROOT = '\u0000';
+
+/** How a page reaches the site's root: `./`, `../../`, or the base path for a page served from the root. */
+function rootFrom(page: PageContext, site: { basePath?: string } | undefined): string {
+  if (page.fromRoot) return site?.basePath ?? '/';
+  const depth = depthOf(page.outputPath);
+  return depth === 0 ? './' : '../'.repeat(depth);
 }
 
 type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } & Record<string, unknown> };
@@ -51,6 +66,7 @@ export function createTemplates(
   /** A site-relative path as a link from the current page, so the site works in any sub-folder. */
   env.addFilter('url', function (this: FilterThis, path: string) {
     const { page, site } = this.ctx;
+    if (page.card) return CARD_ROOT + path.replace(/^\/+/, '');
     if (page.fromRoot) return (site?.basePath ?? '/') + path.replace(/^\/+/, '');
     return relativeUrl(page.outputPath, path);
   });
@@ -61,28 +77,21 @@ export function createTemplates(
   /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
   env.addFilter('href', function (this: FilterThis, link: string) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('#')) return link;
-    const { page, site } = this.ctx;
-    if (page.fromRoot) return (site?.basePath ?? '/') + link.replace(/^\/+/, '');
-    return relativeUrl(page.outputPath, link);
+    return env.getFilter('url').call(this, link);
   });
   env.addFilter('rfc822', remembered((date: PublishedAt) => toRfc822String(date)));
   env.addFilter('month', (month: { year: number; month: number }) => locale.formatMonth(month.year, month.month));
   /**
-   * An article as a list shows it, rendered once per build for each page depth and reused on
-   * every list that shows it: the partial sees `item`, `site` and the page's place only.
+   * An article as a list shows it, rendered once per build and reused on every list that shows
+   * it: its links are made from a mark standing for the site's root, which each page replaces
+   * with its own way there. The partial sees `item` and `site` only.
    */
   const cards = new Map<string, WeakMap<object, string>>();
   env.addFilter('card', function (this: FilterThis, item: object, partial: string = CARD_PARTIALS[0]) {
-    const { page, site } = this.ctx;
-    const place = page.fromRoot ? 'root' : String(depthOf(page.outputPath));
-    const key = `${partial}\0${place}`;
-    const made = cards.get(key) ?? cards.set(key, new WeakMap()).get(key)!;
+    const made = cards.get(partial) ?? cards.set(partial, new WeakMap()).get(partial)!;
     let html = made.get(item);
-    if (html === undefined) {
-      const at = page.fromRoot ? page : { outputPath: `${'x/'.repeat(depthOf(page.outputPath))}index.html` };
-      made.set(item, (html = render(partial, { site, item, page: at })));
-    }
-    return new nunjucks.runtime.SafeString(html);
+    if (html === undefined) made.set(item, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } })));
+    return new nunjucks.runtime.SafeString(html.replaceAll(CARD_ROOT, rootFrom(this.ctx.page, this.ctx.site)));
   });
   env.addGlobal('t', locale.strings);
   env.addGlobal('language', locale.language);
