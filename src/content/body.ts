@@ -3,8 +3,10 @@
 import { join } from 'node:path';
 import type { Article, FullArticle } from './article.js';
 import { BantinError } from '../errors.js';
-import { decodeSource, nativePath, readSource, sourceDigest } from './load.js';
+import { nativePath, normalized, readSource, sourceDigest } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+
+const decoder = new TextDecoder();
 
 /**
  * The article with its body rendered, read from `contentDir`. A file changed since it was parsed
@@ -16,7 +18,8 @@ export function renderBody(article: Article, contentDir: string, markdown: Markd
   if (sourceDigest(article.relativePath, bytes) !== article.version) {
     throw new BantinError('The file changed while the site was being built. Build again.', { file });
   }
-  const text = decodeSource(bytes, file);
+  // The same bytes the parse checked (the digest says so): decoded again, not checked again.
+  const text = normalized(decoder.decode(bytes));
   const html = markdown.render(text.slice(article.body.offset), { file, line: article.body.line });
   return { ...article, html };
 }

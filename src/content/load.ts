@@ -52,8 +52,7 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): string {
       { file: displayPath, line, column },
     );
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/\r\n?/g, '\n');
+  text = normalized(text);
   const odd = findForbiddenCharacter(text);
   if (odd) {
     const before = text.slice(0, odd.index);
@@ -65,6 +64,11 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): string {
     );
   }
   return text;
+}
+
+/** Decoded text without a byte order mark, with LF line endings. */
+export function normalized(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
