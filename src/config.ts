@@ -44,7 +44,7 @@ export { CONFIG_FILE };
 
 // schema/bantin.schema.json as Ajv compiled it beforehand (`npm run schema`): no schema is
 // compiled at run time.
-const validate = compiledValidate as ValidateFunction;
+const validate = compiledValidate as ValidateFunction<SiteConfig>;
 
 /** The configuration a site gets with no config file. */
 export function defaultConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
@@ -91,11 +91,11 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
     if (unknownKey) path.push((error.params as { additionalProperty: string }).additionalProperty);
     problems.push(new BantinError(describe(error, data), locate(path, unknownKey ? 'key' : 'value')));
   }
-  if (problems.length > 0) {
+  if (problems.length > 0 || !valid) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     throw problems.length === 1 ? problems[0]! : new BuildFailure(problems);
   }
-  const config = data as unknown as SiteConfig;
+  const config: SiteConfig = data;
   // The schema has no default title: it depends on the language.
   config.title ??= locales[config.language].strings.siteTitle!;
   if (config.baseUrl !== undefined && !config.baseUrl.endsWith('/')) config.baseUrl += '/';

@@ -65,6 +65,11 @@ export class MemorySite implements Writer {
   get(path: string): Content | undefined {
     return this.files.get(path);
   }
+
+  /** Every file of the last good build. */
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
 }
 
 function sameContent(a: Content | undefined, b: Content): boolean {
