@@ -73,7 +73,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   const statics = await findStaticFiles(paths.staticDir, show, found);
   const [templates] = collectProblems(
     [undefined],
-    () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, locale, show, theme.names),
+    () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, { locale, show, assetNames: theme.names }),
     found,
   );
   const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
