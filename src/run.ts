@@ -53,7 +53,7 @@ export async function openRun(setup: SiteSetup, options: BuildOptions): Promise<
   const writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }), ...(previous && { previous }) });
   const theme = hashAssetNames(await loadThemeAssets(templateDirs));
   // A warm process compiles the templates once per environment (which covers every template file).
-  const templates = record?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, setup.locale!, show, theme.names), setup.problems);
+  const templates = record?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, { locale: setup.locale!, show, assetNames: theme.names }), setup.problems);
   if (record && options.cache) record.templates = templates;
   return { ...(record && { record }), ...(recordPath !== undefined && { recordPath }), ...(lock && { lock }), writer, ...(templates && { templates }), theme };
 }

@@ -7,6 +7,7 @@ import { loadSite, type LoadedSite } from '../load-site.js';
 import { isScheduled } from '../collect/schedule.js';
 import type { Article } from '../content/article.js';
 import { formatDayMonthYear, formatTime } from '../content/dates.js';
+import type { SourceFile } from '../content/load.js';
 import { parseFrontMatter } from '../content/frontmatter.js';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
 import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
@@ -55,11 +56,6 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
     return report();
   }
   const { show, config, locale, site, markdown, paths, sources } = settled;
-  const sourceOf = new Map(sources.map((source) => [source.displayPath, source]));
-  const frontOf = (article: Article) => {
-    const source = sourceOf.get(article.sourcePath)!;
-    return parseFrontMatter(source.text, source.displayPath);
-  };
   found.push(...settled.problems);
   // Every article file is checked, those that do not parse too.
   articles = config ? sources.length : 0;
@@ -67,44 +63,75 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   problems.push(...settled.warnings.map((message): CheckProblem => ({ severity: 'warning', message, file: configFile })));
   if (!config || !locale || !site || !markdown) return report();
 
-  // What the built site will hold, from the same stages the build uses, rendering nothing.
-  const files = new Map<string, Owner>();
+  const sourceOf = new Map(sources.map((source) => [source.displayPath, source]));
+  const frontOf = (article: Article) => {
+    const source = sourceOf.get(article.sourcePath)!;
+    return parseFrontMatter(source.text, source.displayPath);
+  };
+  const checked: CheckedSite = { show, paths, config, locale, site, markdown, sourceOf, frontOf };
+  const siteFiles = await siteFilesOf(checked, found);
+  problems.push(...checkArticles(checked, siteFiles, now, found));
+  return report();
+}
+
+/** A site loaded well enough to check, with each article's source file and front-matter at hand. */
+type CheckedSite = Pick<LoadedSite, 'show' | 'paths'>
+  & Required<Pick<LoadedSite, 'config' | 'locale' | 'site' | 'markdown'>>
+  & {
+    sourceOf: ReadonlyMap<string, SourceFile>;
+    frontOf: (article: Article) => FrontMatter;
+  };
+
+/** What the built site will hold, from the same stages the build uses, rendering nothing. */
+async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<SiteFiles> {
+  const { show, config, locale, site, paths, sourceOf } = checked;
   const theme = hashAssetNames(await loadThemeAssets(paths.templateDirs));
   const statics = await findStaticFiles(paths.staticDir, show, found);
   const [templates] = collectProblems(
     [undefined],
-    () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, locale, show, theme.names),
+    () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, { locale, show, assetNames: theme.names }),
     found,
   );
-  const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
-  if (templates) {
-    const jobs = new Map<string, number>();
-    for (const job of planPages(site, config, locale)) {
-      jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
-      const article = articleAt.get(job.outputPath);
-      files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
-    }
-    // Two articles at one URL are reported by collect; an article where a listing goes, here.
-    for (const [path, count] of jobs) {
-      const article = articleAt.get(path);
-      if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
-      found.push(new BantinError(
-        `This article would be written to ${path}, where a listing page goes. Give it a "slug:" of its own.`,
-        { file: article.sourcePath, ...urlField(frontOf(article)) },
-      ));
-    }
-  }
+  const files = templates ? pageFiles(checked, found) : new Map<string, Owner>();
   for (const asset of theme.assets) files.set(asset.outputPath, { kind: 'theme' });
   const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
   found.push(...staticCollisions(statics, { written: new Set(files.keys()), articles: site.articles, themeFiles }));
   for (const file of statics) if (!files.has(file.outputPath)) files.set(file.outputPath, { kind: 'static' });
-
-  const siteFiles: SiteFiles = {
+  return {
     files,
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
     bySource: new Map(site.articles.map((article) => [sourceOf.get(article.sourcePath)!.relativePath.normalize('NFC'), article])),
   };
+}
+
+/** The pages the build plans, each with the article it shows, if any. */
+function pageFiles(checked: CheckedSite, found: BantinError[]): Map<string, Owner> {
+  const { config, locale, site, frontOf } = checked;
+  const files = new Map<string, Owner>();
+  const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
+  const jobs = new Map<string, number>();
+  for (const job of planPages(site, config, locale)) {
+    jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
+    const article = articleAt.get(job.outputPath);
+    files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
+  }
+  // Two articles at one URL are reported by collect; an article where a listing goes, here.
+  for (const [path, count] of jobs) {
+    const article = articleAt.get(path);
+    if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
+    found.push(new BantinError(
+      `This article would be written to ${path}, where a listing page goes. Give it a "slug:" of its own.`,
+      { file: article.sourcePath, ...urlField(frontOf(article)) },
+    ));
+  }
+  return files;
+}
+
+/** Each article's own checks, then its links against what the site will hold. */
+function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, found: BantinError[]): CheckProblem[] {
+  const { site, markdown, paths, sourceOf, frontOf } = checked;
+  const problems: CheckProblem[] = [];
   const unpublished = (article: Article): string | undefined =>
     article.draft
       ? 'a draft'
@@ -127,7 +154,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
       inContent: (path) => existsSync(join(paths.contentDir, path)),
     }, siteFiles));
   }, found);
-  return report();
+  return problems;
 }
 
 type FrontMatter = ReturnType<typeof parseFrontMatter>;

@@ -18,6 +18,13 @@ export interface Pager<T> {
   links: (PageLink | null)[];
 }
 
+/** How a list is split into pages, and where they go; one record so a caller names each part. */
+export interface PageLayout {
+  perPage: number;
+  base: string;
+  segment: string;
+}
+
 /** How many page numbers either side of the current one are shown. */
 const NEAR = 2;
 
@@ -32,11 +39,12 @@ export function pageUrl(base: string, segment: string, number: number): string {
 }
 
 /**
- * Page `number` (1-based) of `items` split into pages of `perPage`, made alone: a rebuild makes
+ * Page `number` (1-based) of `items` split into pages of `layout.perPage`, made alone: a rebuild makes
  * only the pages it needs. The first page is at `base` (`chuyen-muc/thoi-su/`), the others at
  * `base + segment/N/`. An empty list still has its first page.
  */
-export function pagerAt<T>(items: readonly T[], perPage: number, base: string, segment: string, number: number): Pager<T> {
+export function pagerAt<T>(items: readonly T[], layout: PageLayout, number: number): Pager<T> {
+  const { perPage, base, segment } = layout;
   const count = pageCount(items.length, perPage);
   const link = (n: number): PageLink => ({ number: n, url: pageUrl(base, segment, n) });
   const url = pageUrl(base, segment, number);

@@ -1,7 +1,7 @@
 // `bantin dev`: build into memory, serve on loopback, rebuild and reload on every change.
 import { parseArgs } from 'node:util';
 import { sep } from 'node:path';
-import { build, sitePaths, type BuildOptions } from '../build.js';
+import { build, sitePaths, type BuildOptions, type SitePaths } from '../build.js';
 import { CONFIG_FILE, loadConfig } from '../config.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import { BuildCache } from '../incremental.js';
@@ -27,28 +27,19 @@ export const DEFAULT_PORT = 8080;
 /** Starts the preview. A first build with errors still starts the server, showing them. */
 export async function startDev(options: DevOptions, io: Output): Promise<DevSession> {
   const paths = sitePaths(options);
-  const show = pathShower(process.cwd(), paths.root);
   const site = new MemorySite();
   const cache = new BuildCache();
-  let basePath = '/';
-  try {
-    basePath = loadConfig(paths.configFile, show(paths.configFile)).basePath;
-  } catch {
-    // The build reports a broken configuration; serve from the root meanwhile.
-  }
+  const basePath = configuredBasePath(paths);
   const server = new DevServer({ site, host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT, basePath });
 
   let first = true;
   const rebuild = async (changes: Change[] = []) => {
     const hadBuild = site.built;
-    // Only articles edited: the build reads those alone again (a new or removed file, a template,
-    // the configuration or a static file changed: it reads everything).
-    const articlesOnly = changes.length > 0 && changes.every(({ event, path }) =>
-      event === 'change' && path.startsWith(paths.contentDir + sep) && /\.md$/i.test(path));
+    const edited = editedArticles(changes, paths.contentDir);
     try {
       const result = await build({
         ...options, writer: site, cache, drafts: true, future: true,
-        ...(articlesOnly && { edited: [...new Set(changes.map((change) => change.path))] }),
+        ...(edited && { edited }),
       });
       if (!first) {
         const ms = Math.round(result.durationMs);
@@ -60,20 +51,7 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
         server.reload(site.changedPaths);
       }
     } catch (error) {
-      if (!(error instanceof BuildFailure || error instanceof BantinError)) throw error;
-      const problems = (error instanceof BuildFailure ? error.problems : [error]).map((problem) => problem.format());
-      for (const line of problems) io.err(line);
-      const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
-      io.err(
-        site.built
-          ? `${count}; still serving the last good build. Fix the file and save: the page reloads by itself.`
-          : `${count}; there is no good build to serve yet, so every page shows ${problems.length === 1 ? 'it' : 'them'}. Fix the file and save: the page reloads by itself.`,
-      );
-      server.showProblems({
-        title: `bantin: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the site`,
-        lines: problems,
-        hint: 'Sửa tệp và lưu lại: trang sẽ tự tải lại. / Fix the file and save: this page reloads by itself.',
-      });
+      reportProblems(error, site, server, io);
     }
     first = false;
   };
@@ -89,6 +67,44 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
       await server.close();
     },
   };
+}
+
+function configuredBasePath(paths: SitePaths): string {
+  const show = pathShower(process.cwd(), paths.root);
+  try {
+    return loadConfig(paths.configFile, show(paths.configFile)).basePath;
+  } catch {
+    // The build reports a broken configuration; serve from the root meanwhile.
+    return '/';
+  }
+}
+
+/**
+ * The files to read again when only articles were edited. A new or removed file, a template, the
+ * configuration or a static file changed: none, and the build reads everything.
+ */
+function editedArticles(changes: readonly Change[], contentDir: string): string[] | undefined {
+  const articlesOnly = changes.length > 0 && changes.every(({ event, path }) =>
+    event === 'change' && path.startsWith(contentDir + sep) && /\.md$/i.test(path));
+  return articlesOnly ? [...new Set(changes.map((change) => change.path))] : undefined;
+}
+
+/** A build's problems, in the terminal and on every page of the preview; anything else is a bug. */
+function reportProblems(error: unknown, site: MemorySite, server: DevServer, io: Output): void {
+  if (!(error instanceof BuildFailure || error instanceof BantinError)) throw error;
+  const problems = (error instanceof BuildFailure ? error.problems : [error]).map((problem) => problem.format());
+  for (const line of problems) io.err(line);
+  const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
+  io.err(
+    site.built
+      ? `${count}; still serving the last good build. Fix the file and save: the page reloads by itself.`
+      : `${count}; there is no good build to serve yet, so every page shows ${problems.length === 1 ? 'it' : 'them'}. Fix the file and save: the page reloads by itself.`,
+  );
+  server.showProblems({
+    title: `bantin: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the site`,
+    lines: problems,
+    hint: 'Sửa tệp và lưu lại: trang sẽ tự tải lại. / Fix the file and save: this page reloads by itself.',
+  });
 }
 
 /** Listens on the port asked for; on the default port, moves up when it is taken. */

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.js';
 import { BantinError, BuildFailure } from '../errors.js';
 import { DateError, parseDate, type PublishedAt } from './dates.js';
-import { parseFrontMatter } from './frontmatter.js';
+import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
 import { permalink } from './permalink.js';
@@ -89,67 +89,17 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   }
   const front = parseFrontMatter(source.text, file);
   const { data } = front;
-  const problems: BantinError[] = [];
-  const fail = (field: Field, message: string, part: 'key' | 'value' = 'value') => {
-    problems.push(new BantinError(message, { file, ...(front.locate(field, part) ?? { line: 2, column: 1 }) }));
-  };
-  const text = (field: Field, required: boolean): string | undefined => {
-    const value = data[field];
-    if (value === undefined || value === null) {
-      if (required) fail(field, `The article has no ${field}. Add a line "${field}: ..." to the front-matter.`, 'key');
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}. Put the value in quotes if it is meant as text.`);
-      return undefined;
-    }
-    const trimmed = value.trim();
-    if (required && trimmed === '') fail(field, `${field} is empty.`);
-    return trimmed;
-  };
-
-  const date = (field: 'date' | 'updated', required: boolean): PublishedAt | undefined => {
-    const value = data[field];
-    if (value === undefined || value === null) {
-      if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
-      return undefined;
-    }
-    // Text without a single digit ("yes", "hôm nay") is the wrong kind of value, not a bad date.
-    if (typeof value !== 'string' || !/\d/.test(value)) {
-      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
-      return undefined;
-    }
-    try {
-      return parseDate(value, context.config.timeZone);
-    } catch (error) {
-      if (!(error instanceof DateError)) throw error;
-      fail(field, error.message);
-      return undefined;
-    }
-  };
-
-  const title = text('title', true);
-  const publishedAt = date('date', true);
-  const updatedAt = date('updated', false);
-  const author = text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
-  const summary = text('summary', false) ?? '';
-  const category = text('category', false) || undefined;
-  const tags = readTags(data.tags, () => fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
-  let draft = false;
-  if (data.draft !== undefined && data.draft !== null) {
-    if (typeof data.draft === 'boolean') draft = data.draft;
-    else fail('draft', `draft must be true or false, but it is ${describeValue(data.draft)}.`);
-  }
-
-  let slug = text('slug', false);
-  if (slug) {
-    const problem = slugProblem(slug);
-    if (problem) fail('slug', problem);
-  } else if (title !== undefined) {
-    slug = slugFromTitle(title) || fallbackSlug(source.relativePath);
-  }
-
-  if (problems.length > 0) throw problems.length === 1 ? problems[0] : new BuildFailure(problems);
+  const read = fieldReader(front, file, context.config.timeZone);
+  const title = read.text('title', true);
+  const publishedAt = read.date('date', true);
+  const updatedAt = read.date('updated', false);
+  const author = read.text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
+  const summary = read.text('summary', false) ?? '';
+  const category = read.text('category', false) || undefined;
+  const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
+  const draft = read.flag('draft');
+  const slug = chooseSlug(read, title, source.relativePath);
+  if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
   const excerpt = summary ? '' : context.markdown.excerpt(front.body);
@@ -174,6 +124,73 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     data,
     text: excerpt,
   };
+}
+
+type FieldReader = ReturnType<typeof fieldReader>;
+
+/**
+ * Reads the front-matter's fields one at a time. A bad field is kept in `problems`, at the line
+ * where it is written, so one build names every problem of the file, not just the first.
+ */
+function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['timeZone']) {
+  const { data } = front;
+  const problems: BantinError[] = [];
+  const fail = (field: Field, message: string, part: 'key' | 'value' = 'value') => {
+    problems.push(new BantinError(message, { file, ...(front.locate(field, part) ?? { line: 2, column: 1 }) }));
+  };
+  const text = (field: Field, required: boolean): string | undefined => {
+    const value = data[field];
+    if (value === undefined || value === null) {
+      if (required) fail(field, `The article has no ${field}. Add a line "${field}: ..." to the front-matter.`, 'key');
+      return undefined;
+    }
+    if (typeof value !== 'string') {
+      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}. Put the value in quotes if it is meant as text.`);
+      return undefined;
+    }
+    const trimmed = value.trim();
+    if (required && trimmed === '') fail(field, `${field} is empty.`);
+    return trimmed;
+  };
+  const date = (field: 'date' | 'updated', required: boolean): PublishedAt | undefined => {
+    const value = data[field];
+    if (value === undefined || value === null) {
+      if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
+      return undefined;
+    }
+    // Text without a single digit ("yes", "hôm nay") is the wrong kind of value, not a bad date.
+    if (typeof value !== 'string' || !/\d/.test(value)) {
+      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+      return undefined;
+    }
+    try {
+      return parseDate(value, timeZone);
+    } catch (error) {
+      if (!(error instanceof DateError)) throw error;
+      fail(field, error.message);
+      return undefined;
+    }
+  };
+  const flag = (field: 'draft'): boolean => {
+    const value = data[field];
+    if (value === undefined || value === null) return false;
+    if (typeof value === 'boolean') return value;
+    fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+    return false;
+  };
+  return { problems, fail, text, date, flag };
+}
+
+/** The `slug:` as written, checked; without one, a slug made from the title (or the file name). */
+function chooseSlug(read: FieldReader, title: string | undefined, relativePath: string): string | undefined {
+  const slug = read.text('slug', false);
+  if (slug) {
+    const problem = slugProblem(slug);
+    if (problem) read.fail('slug', problem);
+    return slug;
+  }
+  // No title is already a problem; the slug it would give does not matter then.
+  return title === undefined ? slug : slugFromTitle(title) || fallbackSlug(relativePath);
 }
 
 function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {

@@ -44,47 +44,10 @@ const SAFE_DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
 
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: options.html, linkify: true, typographer: false, breaks: false });
-
-  md.validateLink = (url: string) => {
-    // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" runs.
-    const compact = url.replace(/[\0-\x20\x7f]/g, '').toLowerCase();
-    let decoded = compact;
-    try {
-      decoded = decodeURIComponent(compact);
-    } catch {
-      // A malformed escape is not a scheme; judge the raw text.
-    }
-    return !DANGEROUS_URL.test(decoded) || SAFE_DATA_IMAGE.test(decoded);
-  };
-
-  // linkify-it's own pretest runs a large Unicode expression over every piece of text; a link it
-  // could find has "//", "@", "mailto:" or a dot before a domain's letters, so text without any
-  // of those is passed over cheaply. (tests/unit/markdown-linkify.test.ts checks they agree.)
-  const pretest = md.linkify.pretest.bind(md.linkify);
-  md.linkify.pretest = (text: string) => LINK_HINT.test(text) && pretest(text);
-
-  // Links to other sites open as usual, but never hand them our window.
-  const defaultLinkOpen =
-    md.renderer.rules.link_open ?? ((tokens, idx, opts, _env, self) => self.renderToken(tokens, idx, opts));
-  md.renderer.rules.link_open = (tokens, idx, opts, env, self) => {
-    const href = tokens[idx]!.attrGet('href') ?? '';
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(href)) tokens[idx]!.attrSet('rel', 'noopener');
-    return defaultLinkOpen(tokens, idx, opts, env, self);
-  };
-
-  // Images load lazily and keep their layout box: cheaper pages on slow phones.
-  const defaultImage = md.renderer.rules.image!;
-  md.renderer.rules.image = (tokens, idx, opts, env, self) => {
-    tokens[idx]!.attrSet('loading', 'lazy');
-    tokens[idx]!.attrSet('decoding', 'async');
-    return defaultImage(tokens, idx, opts, env, self);
-  };
-
-  if (options.sanitize) {
-    const sanitize = createSanitizer({ iframeHosts: options.iframeHosts ?? DEFAULT_IFRAME_HOSTS });
-    const renderTokens = md.renderer.render.bind(md.renderer);
-    md.renderer.render = (tokens, opts, env) => sanitize(renderTokens(tokens, opts, env));
-  }
+  refuseDangerousLinks(md);
+  pretestLinksCheaply(md);
+  addRenderRules(md);
+  if (options.sanitize) sanitizeOutput(md, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS);
 
   return {
     render(markdown, source) {
@@ -102,6 +65,58 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
       return findReferences(tokens, markdown, firstLine, (target) => md.normalizeLinkText(target));
     },
   };
+}
+
+function refuseDangerousLinks(md: MarkdownIt): void {
+  md.validateLink = (url: string) => {
+    // Browsers ignore control characters and whitespace inside a scheme: "java\tscript:" runs.
+    const compact = url.replace(/[\0-\x20\x7f]/g, '').toLowerCase();
+    let decoded = compact;
+    try {
+      decoded = decodeURIComponent(compact);
+    } catch {
+      // A malformed escape is not a scheme; judge the raw text.
+    }
+    return !DANGEROUS_URL.test(decoded) || SAFE_DATA_IMAGE.test(decoded);
+  };
+}
+
+/**
+ * linkify-it's own pretest runs a large Unicode expression over every piece of text; a link it
+ * could find has "//", "@", "mailto:" or a dot before a domain's letters, so text without any
+ * of those is passed over cheaply. (tests/unit/markdown-linkify.test.ts checks they agree.)
+ */
+function pretestLinksCheaply(md: MarkdownIt): void {
+  const pretest = md.linkify.pretest.bind(md.linkify);
+  md.linkify.pretest = (text: string) => LINK_HINT.test(text) && pretest(text);
+}
+
+// markdown-it calls a rule with (tokens, idx, options, env, renderer); `rest` hands the last
+// three on untouched, so a rule reads only what it changes.
+function addRenderRules(md: MarkdownIt): void {
+  // Links to other sites open as usual, but never hand them our window.
+  const defaultLinkOpen =
+    md.renderer.rules.link_open ?? ((tokens, idx, ...[opts, _env, self]) => self.renderToken(tokens, idx, opts));
+  md.renderer.rules.link_open = (tokens, idx, ...rest) => {
+    const href = tokens[idx]!.attrGet('href') ?? '';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(href)) tokens[idx]!.attrSet('rel', 'noopener');
+    return defaultLinkOpen(tokens, idx, ...rest);
+  };
+
+  // Images load lazily and keep their layout box: cheaper pages on slow phones.
+  const defaultImage = md.renderer.rules.image!;
+  md.renderer.rules.image = (tokens, idx, ...rest) => {
+    tokens[idx]!.attrSet('loading', 'lazy');
+    tokens[idx]!.attrSet('decoding', 'async');
+    return defaultImage(tokens, idx, ...rest);
+  };
+}
+
+/** Every article's HTML through the sanitiser's allow-list, whatever raw HTML it held. */
+function sanitizeOutput(md: MarkdownIt, iframeHosts: readonly string[]): void {
+  const sanitize = createSanitizer({ iframeHosts });
+  const renderTokens = md.renderer.render.bind(md.renderer);
+  md.renderer.render = (tokens, opts, env) => sanitize(renderTokens(tokens, opts, env));
 }
 
 /** The words of the first paragraphs, entities already decoded by the parser. */

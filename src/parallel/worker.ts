@@ -28,7 +28,7 @@ function render({ options, assetNames, articles, indices, credit }: ThreadSetup)
   const { config, locale, visibility, problems } = setup;
   const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
   const plans = planPages(site, config!, locale!);
-  const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, locale!, setup.show, new Map(assetNames));
+  const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
   const context = renderContext(setup, site, plans, templates);
   const encoder = new TextEncoder();
   let batch: [number, ArrayBuffer][] = [];

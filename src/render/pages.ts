@@ -116,7 +116,8 @@ function lastmodOf(article: Article | undefined): { lastmod?: PublishedAt } {
 
 /** Page `number` of a listing. */
 export function pagerOf(plan: Extract<PagePlan, { kind: 'list' }>, config: SiteConfig, locale: Locale): Pager<Article> {
-  return pagerAt(plan.listing.articles, config.perPage, plan.listing.base, locale.routes.page, plan.number);
+  const layout = { perPage: config.perPage, base: plan.listing.base, segment: locale.routes.page };
+  return pagerAt(plan.listing.articles, layout, plan.number);
 }
 
 /**

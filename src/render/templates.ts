@@ -38,17 +38,20 @@ function rootFrom(page: PageContext, site: { basePath?: string } | undefined): s
 
 type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } & Record<string, unknown> };
 
+export interface TemplateOptions {
+  locale: Locale;
+  /** How a path appears in an error message. */
+  show: (path: string) => string;
+  /** The hashed names of theme files (`assets/bantin.css` -> `assets/bantin.3f2a9c1b.css`). */
+  assetNames?: ReadonlyMap<string, string>;
+}
+
 /**
  * Compiles the named templates once, looking in `dirs` in order. Template errors come back as
- * BantinErrors naming the template file and line. `assetNames`: the hashed names of theme files.
+ * BantinErrors naming the template file and line.
  */
-export function createTemplates(
-  dirs: readonly string[],
-  names: readonly string[],
-  locale: Locale,
-  show: (path: string) => string,
-  assetNames: ReadonlyMap<string, string> = new Map(),
-): Templates {
+export function createTemplates(dirs: readonly string[], names: readonly string[], options: TemplateOptions): Templates {
+  const { locale, show, assetNames = new Map<string, string>() } = options;
   const dir = dirs[0]!;
   // The site's own folder first; bantin's templates fill in whatever it does not override.
   const env = new nunjucks.Environment(new FolderLoader(dirs), {
@@ -57,42 +60,9 @@ export function createTemplates(
     trimBlocks: true,
     lstripBlocks: true,
   });
-
-  // A date is shown on every listing its article is in: each format is worked out once per date.
-  env.addFilter('date', remembered((date: PublishedAt) => locale.formatDate(date)));
-  env.addFilter('longDate', remembered((date: PublishedAt) => locale.formatLongDate(date)));
-  env.addFilter('time', remembered((date: PublishedAt) => formatTime(date)));
-  env.addFilter('iso', remembered((date: PublishedAt) => toIsoString(date)));
-  /** A site-relative path as a link from the current page, so the site works in any sub-folder. */
-  env.addFilter('url', function (this: FilterThis, path: string) {
-    const { page, site } = this.ctx;
-    if (page.card) return CARD_ROOT + path.replace(/^\/+/, '');
-    if (page.fromRoot) return (site?.basePath ?? '/') + path.replace(/^\/+/, '');
-    return relativeUrl(page.outputPath, path);
-  });
-  /** A theme file under the name it is written with (`assets/bantin.css` -> `assets/bantin.3f2a9c1b.css`), as a link. */
-  env.addFilter('asset', function (this: FilterThis, path: string) {
-    return env.getFilter('url').call(this, assetNames.get(path) ?? path);
-  });
-  /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
-  env.addFilter('href', function (this: FilterThis, link: string) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('#')) return link;
-    return env.getFilter('url').call(this, link);
-  });
-  env.addFilter('rfc822', remembered((date: PublishedAt) => toRfc822String(date)));
-  env.addFilter('month', (month: { year: number; month: number }) => locale.formatMonth(month.year, month.month));
-  /**
-   * An article as a list shows it, rendered once per build and reused on every list that shows
-   * it: its links are made from a mark standing for the site's root, which each page replaces
-   * with its own way there. The partial sees `item` and `site` only.
-   */
-  const cards = new Map<string, WeakMap<object, string>>();
-  env.addFilter('card', function (this: FilterThis, item: object, partial: string = CARD_PARTIALS[0]) {
-    const made = cards.get(partial) ?? cards.set(partial, new WeakMap()).get(partial)!;
-    let html = made.get(item);
-    if (html === undefined) made.set(item, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } })));
-    return new nunjucks.runtime.SafeString(html.replaceAll(CARD_ROOT, rootFrom(this.ctx.page, this.ctx.site)));
-  });
+  addDateFilters(env, locale);
+  addLinkFilters(env, assetNames);
+  addCardFilter(env, render);
   env.addGlobal('t', locale.strings);
   env.addGlobal('language', locale.language);
   env.addGlobal('routes', locale.routes);
@@ -116,6 +86,50 @@ export function createTemplates(
     }
   }
   return { render };
+}
+
+/** A date is shown on every listing its article is in: each format is worked out once per date. */
+function addDateFilters(env: nunjucks.Environment, locale: Locale): void {
+  env.addFilter('date', remembered((date: PublishedAt) => locale.formatDate(date)));
+  env.addFilter('longDate', remembered((date: PublishedAt) => locale.formatLongDate(date)));
+  env.addFilter('time', remembered((date: PublishedAt) => formatTime(date)));
+  env.addFilter('iso', remembered((date: PublishedAt) => toIsoString(date)));
+  env.addFilter('rfc822', remembered((date: PublishedAt) => toRfc822String(date)));
+  env.addFilter('month', (month: { year: number; month: number }) => locale.formatMonth(month.year, month.month));
+}
+
+function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<string, string>): void {
+  /** A site-relative path as a link from the current page, so the site works in any sub-folder. */
+  env.addFilter('url', function (this: FilterThis, path: string) {
+    const { page, site } = this.ctx;
+    if (page.card) return CARD_ROOT + path.replace(/^\/+/, '');
+    if (page.fromRoot) return (site?.basePath ?? '/') + path.replace(/^\/+/, '');
+    return relativeUrl(page.outputPath, path);
+  });
+  /** A theme file under the name it is written with, as a link. */
+  env.addFilter('asset', function (this: FilterThis, path: string) {
+    return env.getFilter('url').call(this, assetNames.get(path) ?? path);
+  });
+  /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
+  env.addFilter('href', function (this: FilterThis, link: string) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('#')) return link;
+    return env.getFilter('url').call(this, link);
+  });
+}
+
+/**
+ * An article as a list shows it, rendered once per build and reused on every list that shows
+ * it: its links are made from a mark standing for the site's root, which each page replaces
+ * with its own way there. The partial sees `item` and `site` only.
+ */
+function addCardFilter(env: nunjucks.Environment, render: Templates['render']): void {
+  const cards = new Map<string, WeakMap<object, string>>();
+  env.addFilter('card', function (this: FilterThis, item: object, partial: string = CARD_PARTIALS[0]) {
+    const made = cards.get(partial) ?? cards.set(partial, new WeakMap()).get(partial)!;
+    let html = made.get(item);
+    if (html === undefined) made.set(item, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } })));
+    return new nunjucks.runtime.SafeString(html.replaceAll(CARD_ROOT, rootFrom(this.ctx.page, this.ctx.site)));
+  });
 }
 
 /** How many folders deep a page is: `a/b/index.html` is 2. */

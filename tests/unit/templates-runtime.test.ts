@@ -12,7 +12,7 @@ const nunjucksPath = createRequire(import.meta.url).resolve('nunjucks');
 
 async function patched(template: string, context: object): Promise<string> {
   const root = await makeSite({ 'templates/page.njk': template });
-  const templates = createTemplates([join(root, 'templates')], ['page.njk'], locales.vi, (path) => path);
+  const templates = createTemplates([join(root, 'templates')], ['page.njk'], { locale: locales.vi, show: (path) => path });
   return templates.render('page.njk', { ...context });
 }
 

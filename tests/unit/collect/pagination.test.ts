@@ -5,7 +5,7 @@ const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1
 
 /** Every page of `items`, as the listings make them one by one. */
 const paginate = (items: number[], perPage: number, base: string, segment: string) =>
-  Array.from({ length: pageCount(items.length, perPage) }, (_, i) => pagerAt(items, perPage, base, segment, i + 1));
+  Array.from({ length: pageCount(items.length, perPage) }, (_, i) => pagerAt(items, { perPage, base, segment }, i + 1));
 
 describe('pagination', () => {
   it('puts the first page at the listing and the others under /trang/N/', () => {
