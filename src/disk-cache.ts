@@ -19,7 +19,7 @@ interface Head {
 /**
  * The record as lists side by side: each article file's path, stamp and card; each page's path
  * and key, how many reads it has and, one after another, its reads as places in the article list
- * (twice the place, plus one for a whole text).
+ * (twice the place, plus one for a whole text, which come first).
  */
 interface Saved {
   shape: string;
@@ -70,10 +70,10 @@ function restore(saved: Saved, environment: string): { record: BuildCache; files
   record.environment = environment;
   record.shape = saved.shape;
   paths.forEach((path, i) => record.articles.set(path, { ...(stamps[i] !== null && { stamp: stamps[i]! }), article: articles[i]! }));
-  const named = paths.map((path) => [`C${path}`, `F${path}`] as const);
   for (let i = 0, at = 0; i < pages.length; at += readCounts[i]!, i++) {
-    const places = reads.subarray(at, at + readCounts[i]!);
-    record.pages.set(pages[i]!, { key: keys[i]!, reads: Array.from(places, (place) => named[place >> 1]![place & 1]!) });
+    const page = { key: keys[i]!, full: [] as string[], cards: [] as string[] };
+    for (const place of reads.subarray(at, at + readCounts[i]!)) (place & 1 ? page.full : page.cards).push(articles[place >> 1]!.relativePath);
+    record.pages.set(pages[i]!, page);
   }
   saved.statics.forEach((path, i) => record.statics.set(path, saved.staticStamps[i]!));
   return { record, files: new Set(saved.files) };
@@ -84,7 +84,7 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
   const paths = [...record.articles.keys()];
   const place = new Map(paths.map((file, i) => [file, i]));
   const entries = [...record.pages];
-  const reads = entries.flatMap(([, page]) => page.reads.map((read) => place.get(read.slice(1))! * 2 + (read[0] === 'F' ? 1 : 0)));
+  const reads = entries.flatMap(([, page]) => [...page.full.map((file) => place.get(file)! * 2 + 1), ...page.cards.map((file) => place.get(file)! * 2)]);
   const saved: Saved = {
     shape: record.shape ?? '',
     paths,
@@ -92,7 +92,7 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
     articles: paths.map((file) => record.articles.get(file)!.article),
     pages: entries.map(([page]) => page),
     keys: entries.map(([, page]) => page.key),
-    readCounts: entries.map(([, page]) => page.reads.length),
+    readCounts: entries.map(([, page]) => page.full.length + page.cards.length),
     reads: Int32Array.from(reads),
     statics: [...record.statics.keys()],
     staticStamps: [...record.statics.values()],

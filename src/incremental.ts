@@ -12,9 +12,20 @@ import type { Templates } from './render/templates.js';
 /** What a page read, and a hash of it all. */
 export interface PageRecord {
   key: string;
-  /** The articles it read: `F` and the article's file for its whole text, `C` for its card. */
-  reads: string[];
+  /** The files of the articles whose whole text it read. */
+  full: string[];
+  /** The files of the articles whose card it read. */
+  cards: string[];
 }
+
+/** Articles' files, by what a page read of them: their whole text, or their card. */
+export interface ByRead<T> {
+  full: T;
+  cards: T;
+}
+
+/** The pages that read each article's text, and each article's card. */
+export type Readers = ByRead<Map<string, string[]>>;
 
 /** An article file as the last build parsed it. */
 export interface ParsedFile {
@@ -35,8 +46,8 @@ export class BuildCache {
   statics = new Map<string, string>();
   /** The templates compiled for this environment, by a warm process. */
   templates: Templates | undefined;
-  /** The pages that read each text or card (`PageRecord.reads`), worked out from `pages` when a rebuild asks. */
-  readers: Map<string, string[]> | undefined;
+  /** The pages that read each text or card (see `Readers`), worked out from `pages` when a rebuild asks. */
+  readers: Readers | undefined;
 
   /** Forgets everything when the environment changed; says whether it was the same. */
   useEnvironment(environment: string): boolean {
@@ -73,7 +84,7 @@ export interface Decision {
   stale: PagePlan[];
   pages: Map<string, PageRecord>;
   /** The pages that read each text or card, when they are the last build's (see `BuildCache.readers`). */
-  readers?: Map<string, string[]>;
+  readers?: Readers;
 }
 
 /**
@@ -82,7 +93,7 @@ export interface Decision {
  * before, and only the pages that read a changed one are looked at. Otherwise every page's
  * inputs are worked out and compared with what it read last time.
  */
-export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed?: ReadonlySet<string>): Decision {
+export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed?: ByRead<ReadonlySet<string>>): Decision {
   if (changed && last.pages.size > 0) return decideByReaders(plans, last, inputsOf, changed);
   const pages = new Map<string, PageRecord>();
   const stale: PagePlan[] = [];
@@ -95,10 +106,12 @@ export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages
 }
 
 /** In a site of the last build's shape: the pages that read a changed text or card, found from who read what. */
-function decideByReaders(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed: ReadonlySet<string>): Decision {
+function decideByReaders(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed: ByRead<ReadonlySet<string>>): Decision {
   const readers = last.readers ?? readersOf(last.pages);
   const touched = new Set<string>();
-  for (const read of changed) for (const path of readers.get(read) ?? []) touched.add(path);
+  for (const kind of ['full', 'cards'] as const) {
+    for (const file of changed[kind]) for (const path of readers[kind].get(file) ?? []) touched.add(path);
+  }
   const pages = new Map(last.pages);
   const stale: PagePlan[] = [];
   for (const plan of plans) {
@@ -110,13 +123,15 @@ function decideByReaders(plans: readonly PagePlan[], last: Pick<BuildCache, 'pag
   return { stale, pages, readers };
 }
 
-function readersOf(pages: ReadonlyMap<string, PageRecord>): Map<string, string[]> {
-  const readers = new Map<string, string[]>();
-  for (const [path, { reads }] of pages) {
-    for (const read of reads) {
-      const list = readers.get(read);
-      if (list) list.push(path);
-      else readers.set(read, [path]);
+function readersOf(pages: ReadonlyMap<string, PageRecord>): Readers {
+  const readers: Readers = { full: new Map(), cards: new Map() };
+  for (const [path, record] of pages) {
+    for (const kind of ['full', 'cards'] as const) {
+      for (const file of record[kind]) {
+        const list = readers[kind].get(file);
+        if (list) list.push(path);
+        else readers[kind].set(file, [path]);
+      }
     }
   }
   return readers;
@@ -124,26 +139,22 @@ function readersOf(pages: ReadonlyMap<string, PageRecord>): Map<string, string[]
 
 /** What a page's record says it read, and the hash of it with everything else it shows. */
 export function pageRecord(plan: PagePlan, inputs: PageInputs): PageRecord {
-  const reads: string[] = [];
+  // The files' own strings, not new ones: the record of a large site holds millions of reads.
+  const full = inputs.full.map((article) => article.relativePath);
+  const cards = inputs.cards.map((article) => article.relativePath);
   let text = `${plan.kind}\0${inputs.structure}\0`;
-  for (const article of inputs.full) {
-    reads.push(`F${article.relativePath}`);
-    text += `F${article.relativePath}\0${article.version}\0`;
-  }
-  for (const article of inputs.cards) {
-    reads.push(`C${article.relativePath}`);
-    text += `C${article.relativePath}\0${article.cardVersion}\0`;
-  }
-  return { key: hash('sha1', text, 'base64url'), reads };
+  for (const article of inputs.full) text += `F${article.relativePath}\0${article.version}\0`;
+  for (const article of inputs.cards) text += `C${article.relativePath}\0${article.cardVersion}\0`;
+  return { key: hash('sha1', text, 'base64url'), full, cards };
 }
 
 /** The reads that no longer give what they gave: texts and cards that changed, or are gone. */
-export function changedReads(before: ReadonlyMap<string, ParsedFile>, now: ReadonlyMap<string, ParsedFile>): Set<string> {
-  const changed = new Set<string>();
+export function changedReads(before: ReadonlyMap<string, ParsedFile>, now: ReadonlyMap<string, ParsedFile>): ByRead<Set<string>> {
+  const changed = { full: new Set<string>(), cards: new Set<string>() };
   for (const [path, { article }] of before) {
     const current = now.get(path)?.article;
-    if (current?.version !== article.version) changed.add(`F${path}`);
-    if (current?.cardVersion !== article.cardVersion) changed.add(`C${path}`);
+    if (current?.version !== article.version) changed.full.add(path);
+    if (current?.cardVersion !== article.cardVersion) changed.cards.add(path);
   }
   return changed;
 }

@@ -1,5 +1,5 @@
 // Collecting: the parsed articles become a site: ordered, checked, grouped and cross-linked.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import type { Article } from '../content/article.js';
 import { BantinError } from '../errors.js';
 import type { Routes } from '../locales.js';
@@ -73,7 +73,7 @@ export function articleShape(article: Article): string {
   let shape = shapes.get(article);
   if (shape === undefined) {
     const { relativePath, outputPath, publishedAt, updatedAt, category, tags, author, draft } = article;
-    shape = JSON.stringify([relativePath, outputPath, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]);
+    shape = hash('sha1', JSON.stringify([relativePath, outputPath, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]), 'base64url');
     shapes.set(article, shape);
   }
   return shape;
