@@ -124,7 +124,9 @@ export const DEV_HELP = `bantin dev [options]: preview the site, rebuilding and 
   --host <address>    Address to listen on (default 127.0.0.1; 0.0.0.0 lets other devices on your network see it)
   --content, --templates, --root   As for bantin build
 
-Drafts (marked "Bản nháp") and scheduled articles are shown. Nothing is written to disk. Stop with Ctrl-C.`;
+Drafts (marked "Bản nháp") and scheduled articles are shown. Nothing is written to disk. Stop with Ctrl-C.
+It answers only to its own address (with 0.0.0.0: this computer's addresses and name), so a web
+page elsewhere cannot read the drafts; --host <name> lets it answer to a name of your own.`;
 
 /** The CLI entry for `bantin dev`. Runs until Ctrl-C. */
 export async function devCommand(argv: string[], io: Output): Promise<number> {
