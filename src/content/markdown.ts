@@ -159,22 +159,31 @@ function checkEntities(tokens: readonly Token[], markdown: string, source: Sourc
     for (const token of block.children ?? []) {
       const entity = forbiddenEntity(token);
       if (!entity) continue;
-      const first = block.map?.[0] ?? 0;
+      // The line of the block where the entity is written (the first entity, for an attribute).
       const lines = markdown.split('\n');
-      const at = lines.findIndex((line, index) => index >= first && line.includes(entity.markup));
-      const line = at < 0 ? first : at;
+      const first = block.map?.[0] ?? 0;
+      const last = Math.max(first, (block.map?.[1] ?? first + 1) - 1);
+      const written = entity.markup ?? '&#';
+      let line = first;
+      while (line < last && !lines[line]?.includes(written)) line++;
+      const column = (lines[line]?.indexOf(written) ?? -1) + 1 || 1;
       throw new BantinError(
-        `The entity ${entity.markup} stands for the invisible character ${entity.name}, which a web page or a feed may not contain. Remove it.`,
-        { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + line, column: (lines[line]?.indexOf(entity.markup) ?? -1) + 1 || 1 },
+        `${entity.markup ? `The entity ${entity.markup}` : 'An entity in a link title'} stands for the invisible character ${entity.name}, which a web page or a feed may not contain. Remove it.`,
+        { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + line, column },
       );
     }
   }
 }
 
-function forbiddenEntity(token: Token): { markup: string; name: string } | undefined {
+function forbiddenEntity(token: Token): { markup?: string; name: string } | undefined {
   if (token.type === 'text_special' && token.info === 'entity') {
     const found = findForbiddenCharacter(token.content);
     if (found) return { markup: token.markup, name: found.name };
+  }
+  // A link's title is decoded by the parser itself: "&#12;" there is a form feed in the attribute.
+  for (const [, value] of token.attrs ?? []) {
+    const found = findForbiddenCharacter(value);
+    if (found) return { name: found.name };
   }
   for (const child of token.children ?? []) {
     const found = forbiddenEntity(child);

@@ -87,3 +87,15 @@ describe('a character typed as an HTML entity in the text', () => {
     expect(page).not.toMatch(/[\u202a-\u202e\u2066-\u2068]/);
   });
 });
+
+describe('a character typed as an entity in a link title', () => {
+  it('is refused at its line', async () => {
+    const root = await makeSite({
+      'bantin.yaml': 'baseUrl: https://tin.example/\nfeeds:\n  content: full\n',
+      'content/tin.md': article({}, 'Đoạn một.\n\nXem [trang](https://a.example/ "tiêu &#12; đề").'),
+    });
+    const failure = await build({ root }).then(() => undefined, (error: unknown) => error);
+    const problems = failure instanceof BuildFailure ? failure.problems : failure instanceof BantinError ? [failure] : [];
+    expect(problems[0]?.format(), String(failure)).toMatch(/^content\/tin\.md:9:\d+  An entity in a link title stands for the invisible character U\+000C/);
+  });
+});
