@@ -2,56 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { ParseArgsConfig } from 'node:util';
 import { build } from './build.js';
+import { generalHelp, parseCommand } from './commands/usage.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { describeProgress, paint, Progress, wantsColor, type TextStream } from './progress.js';
-
-const HELP = `bantin: static site generator for news bulletins (bản tin)
-
-Usage:
-  bantin build [options]    Build the site from content/ into dist/
-  bantin new "Tiêu đề"      Start an article: content/<year>/<month>/<slug>.md, dated now
-  bantin check [options]    Check the content, links, images and configuration; writes nothing
-  bantin import FILE|DIR    Bring the old portal's bulletins (text dumps, saved pages) into content/
-  bantin dev [options]      Preview the site at http://127.0.0.1:8080/, reloading on every change
-  bantin --help             Show this help
-  bantin --version          Show the version
-
-Options for build:
-  --content <dir>     Folder of Markdown articles (default: content)
-  --out <dir>         Folder for the built site (default: dist)
-  --templates <dir>   Folder of Nunjucks templates (default: templates, or bantin's own)
-  --root <dir>        Site folder the other paths are relative to (default: the current folder)
-  --drafts            Include articles marked "draft: true"
-  --future            Include articles dated in the future (left out until their time comes)
-  --quiet, -q         Print only errors
-  --threads <n>       Render on n threads when there are many pages to render (default: every
-                      core, up to 2; 1 renders on the build's own thread)
-  --no-cache          Build everything afresh, without .bantin-cache/ (which makes rebuilds
-                      render only what changed)
-
-Options for new:
-  --author <name>     Author (default: defaultAuthor in bantin.yaml)
-  --category <name>   Section, such as "Thời sự"
-  --draft             Mark the article "draft: true"
-
-Options for check (also --root, --content, --templates, --quiet):
-  --format json       Problems as JSON, for other tools
-
-Options for import, also --root and --content ("bantin import --help" says more):
-  --dry-run           List what would be written; write nothing
-
-Exit status: 0 built, 1 problems in the content, configuration or templates, 2 wrong usage,
-130 stopped by Ctrl-C (the previous site is unchanged).
-`;
 
 /** Exit codes: what a CI script can rely on. */
 export const EXIT = { ok: 0, content: 1, usage: 2 } as const;
 
-const OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
+const BUILD_OPTIONS = {
   content: { type: 'string' },
   out: { type: 'string' },
   templates: { type: 'string' },
@@ -85,32 +45,9 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   if (argv[0] === 'new') return (await import('./commands/new.js')).newCommand(argv.slice(1), io);
   if (argv[0] === 'check') return (await import('./commands/check.js')).checkCommand(argv.slice(1), io);
   if (argv[0] === 'import') return (await import('./commands/import.js')).importCommand(argv.slice(1), io);
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.err(`bantin: ${(error as Error).message}\nRun "bantin --help" for the options.`);
-    return EXIT.usage;
-  }
-  const { values, positionals } = parsed;
-  if (values.version) {
-    io.out(version());
-    return EXIT.ok;
-  }
-  if (values.help || positionals.length === 0) {
-    io.out(HELP.trimEnd());
-    return values.help ? EXIT.ok : EXIT.usage;
-  }
-  const [command, ...extra] = positionals;
-  if (command !== 'build' || extra.length > 0) {
-    io.err(`bantin: unknown command "${positionals.join(' ')}".\nRun "bantin --help" for the commands.`);
-    return EXIT.usage;
-  }
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
-    io.err(`bantin: --threads takes a whole number from 1 to 64, not "${values.threads}".`);
-    return EXIT.usage;
-  }
+  const parsed = buildArguments(argv, io);
+  if (typeof parsed === 'number') return parsed;
+  const { values, threads } = parsed;
 
   const interrupt = new AbortController();
   const stopListening = listenForInterrupt(interrupt);
@@ -129,21 +66,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       ...(progress && { onProgress: (step) => progress.update(describeProgress(step)) }),
       signal: interrupt.signal,
     }).finally(() => progress?.done());
-    if (values.quiet) return EXIT.ok;
-    const fromHere = relative(process.cwd(), result.outDir);
-    const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
-    for (const warning of result.warnings) io.err(`${paint(color, 'yellow', 'warning:')} ${warning}`);
-    io.out(
-      `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
-        `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
-    );
-    if (result.kept > 0) io.out(keptLine(result.files, result.kept));
-    if (result.nextScheduled) {
-      io.out(
-        `${result.scheduled} scheduled ${result.scheduled === 1 ? 'article was' : 'articles were'} left out; ` +
-          `the next is due at ${result.nextScheduled}. Build again then to publish it.`,
-      );
-    }
+    if (!values.quiet) reportBuilt(result, io, color);
     return EXIT.ok;
   } catch (error) {
     if (interrupt.signal.aborted) {
@@ -162,6 +85,62 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   } finally {
     stopListening();
   }
+}
+
+/** What a finished build says: its warnings, what it built, and when to build again. */
+function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, color: boolean): void {
+  const fromHere = relative(process.cwd(), result.outDir);
+  const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
+  for (const warning of result.warnings) io.err(`${paint(color, 'yellow', 'warning:')} ${warning}`);
+  io.out(
+    `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
+      `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
+  );
+  if (result.kept > 0) io.out(keptLine(result.files, result.kept));
+  if (result.nextScheduled) {
+    io.out(
+      `${result.scheduled} scheduled ${result.scheduled === 1 ? 'article was' : 'articles were'} left out; ` +
+        `the next is due at ${result.nextScheduled}. Build again then to publish it.`,
+    );
+  }
+}
+
+/** The arguments of `bantin build` (the command also when left out), or the exit status after help or a mistake. */
+function buildArguments(argv: string[], io: Output) {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h') {
+    io.out(generalHelp());
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (first === '--version' || first === '-v') {
+    io.out(version());
+    return EXIT.ok;
+  }
+  // Options may come before the command too: `bantin --drafts build`.
+  const named = first === 'build';
+  const parsed = parseCommand('build', named ? rest : argv, io, {
+    options: BUILD_OPTIONS,
+    positionals: true,
+    ...(!named && { command: 'bantin' }),
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed;
+  const command = named ? ['build', ...positionals] : positionals;
+  if (command.length === 0) {
+    io.out(generalHelp());
+    return EXIT.usage;
+  }
+  if (command[0] !== 'build' || command.length > 1) {
+    io.err(`bantin: unknown command "${command.join(' ')}". Run "bantin --help" for the commands.`);
+    return EXIT.usage;
+  }
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
+    io.err(`bantin: --threads takes a whole number from 1 to 64, not "${values.threads}".`);
+    return EXIT.usage;
+  }
+
+  return { values, threads };
 }
 
 /**

@@ -5,6 +5,7 @@ import { locateYaml, parseYaml } from './content/yaml.js';
 import { validate as compiledValidate } from './config-validate.js';
 import { isValidTimeZone } from './content/dates.js';
 import { permalinkProblem } from './content/permalink.js';
+import { findForbiddenCharacter, type ForbiddenCharacter } from './content/characters.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { locales, type Language } from './locales.js';
 import { CONFIG_FILE } from './site-paths.js';
@@ -56,6 +57,14 @@ export function defaultConfig(overrides: Partial<SiteConfig> = {}): SiteConfig {
  * every mistake is reported with its key, its value and what was expected.
  */
 export function parseConfig(text: string, file: string): SiteConfig {
+  const odd = findForbiddenCharacter(text);
+  if (odd) {
+    const before = text.slice(0, odd.index);
+    throw new BantinError(
+      `The configuration contains the invisible character ${odd.name}, which a web page or a feed may not contain. Delete it.`,
+      { file, line: before.split('\n').length, column: odd.index - before.lastIndexOf('\n') },
+    );
+  }
   const data = parseYaml(text, { file, line: 1, what: 'configuration' }) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new BantinError('The configuration must be a list of settings ("title: ..."), one per line.', { file, line: 1, column: 1 });
@@ -83,6 +92,15 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   // Read after the schema filled in the default; a pattern it did not refuse is checked all the same.
   const permalink = typeof data.permalink === 'string' ? permalinkProblem(data.permalink) : undefined;
   if (permalink) problems.push(new BantinError(permalink, locate(['permalink'], 'key')));
+  // An escape in a quoted string ("\f", "\uD800") can make what the file itself may not hold.
+  // (The permalink has its own sentence, above.)
+  const escaped = forbiddenValue(permalink ? { ...data, permalink: undefined } : data, []);
+  if (escaped) {
+    problems.push(new BantinError(
+      `${escaped.path.join('.')} contains the invisible character ${escaped.found.name} (written as an escape such as "\\u0001"), which a web page or a feed may not contain. Remove it.`,
+      locateNearest(locate, escaped.path),
+    ));
+  }
   for (const error of valid ? [] : validate.errors ?? []) {
     // Our own sentence about a permalink says more than "must match pattern".
     if (permalink && error.instancePath === '/permalink') continue;
@@ -135,4 +153,29 @@ function article(type: string): string {
     object: 'a group of settings', array: 'a list',
   };
   return names[type] ?? type;
+}
+
+/** Where a value is, or the nearest group around it that can be found (an item of a list written inline). */
+function locateNearest(locate: Locate, path: string[]): ReturnType<Locate> {
+  for (let length = path.length; length > 1; length--) {
+    const where = locate(path.slice(0, length), 'value');
+    if (where.line !== undefined) return where;
+  }
+  return locate(path.slice(0, 1), 'value');
+}
+
+/** The first string in the configuration, key or value, holding a character pages and feeds may not contain. */
+function forbiddenValue(value: unknown, path: string[]): { path: string[]; found: ForbiddenCharacter } | undefined {
+  if (typeof value === 'string') {
+    const found = findForbiddenCharacter(value);
+    return found && { path, found };
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = findForbiddenCharacter(key);
+    if (found) return { path: [...path, key], found };
+    const within = forbiddenValue(inner, [...path, key]);
+    if (within) return within;
+  }
+  return undefined;
 }

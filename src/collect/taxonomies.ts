@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.js';
 import { slugFromTitle } from '../content/slug.js';
+import { tagKey, tagName } from '../content/tags.js';
 
 /** Vietnamese alphabetical order, as `localeCompare(other, 'vi')` gives it, without looking the rules up on every call. */
 export const vietnameseOrder = new Intl.Collator('vi').compare;
@@ -16,8 +17,9 @@ export interface Term {
 }
 
 /**
- * Groups articles (newest first) by the names `namesOf` gives. Names that differ only in case
- * or accents' encoding share one slug and so one term, shown with the first spelling met.
+ * Groups articles (newest first) by the names `namesOf` gives. Names that differ only in case,
+ * accents' encoding or invisible characters (a soft hyphen, a zero-width space) share one slug
+ * and so one term, shown with the first spelling met, its invisible characters removed.
  */
 export function groupTerms(
   articles: readonly Article[],
@@ -30,7 +32,7 @@ export function groupTerms(
       const slug = termSlug(name);
       let term = terms.get(slug);
       if (!term) {
-        term = { name, slug, url: `${route}/${slug}/`, articles: [] };
+        term = { name: tagName(name), slug, url: `${route}/${slug}/`, articles: [] };
         terms.set(slug, term);
       }
       if (term.articles.at(-1) !== article) term.articles.push(article);
@@ -42,12 +44,16 @@ export function groupTerms(
 /** Slugs of the names seen lately: a site has few sections, tags and authors, met many times. */
 const slugs = new Map<string, string>();
 
-/** A term's slug: transliterated, or a stable hash for names in other scripts. */
+/**
+ * A term's slug: transliterated, or a stable hash for names in other scripts. Invisible
+ * characters are removed first: slugify reads a zero-width space as a word break, and a soft
+ * hyphen inside a word as a hyphen.
+ */
 export function termSlug(name: string): string {
   let slug = slugs.get(name);
   if (slug === undefined) {
     if (slugs.size > 50_000) slugs.clear();
-    slug = slugFromTitle(name) || 'muc-' + createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 8);
+    slug = slugFromTitle(tagName(name)) || 'muc-' + createHash('sha256').update(tagKey(name)).digest('hex').slice(0, 8);
     slugs.set(name, slug);
   }
   return slug;

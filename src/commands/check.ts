@@ -1,31 +1,25 @@
 // `bantin check [--format json] [--quiet]`: the content check on the command line, for editors,
 // git hooks and CI. Exit 1 when there is an error; warnings alone exit 0.
-import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
 import { checkSite } from '../check/check.js';
 import { formatProblem } from '../check/problems.js';
 import { paint, wantsColor } from '../progress.js';
+import { parseCommand } from './usage.js';
 
 export async function checkCommand(argv: string[], io: Output): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        root: { type: 'string' },
-        content: { type: 'string' },
-        templates: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        quiet: { type: 'boolean', short: 'q' },
-      },
-      allowPositionals: false,
-      strict: true,
-    }));
-    if (values.format !== 'text' && values.format !== 'json') {
-      throw new Error(`--format is "text" or "json", not "${values.format}".`);
-    }
-  } catch (error) {
-    io.err(`bantin check: ${(error as Error).message}\nRun "bantin --help" for the options.`);
+  const parsed = parseCommand('check', argv, io, {
+    options: {
+      root: { type: 'string' },
+      content: { type: 'string' },
+      templates: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
+  if (values.format !== 'text' && values.format !== 'json') {
+    io.err(`bantin check: --format is "text" or "json", not "${values.format}". Run "bantin check --help" for the options.`);
     return 2;
   }
 

@@ -1,5 +1,4 @@
 // `bantin dev`: build into memory, serve on loopback, rebuild and reload on every change.
-import { parseArgs } from 'node:util';
 import { sep } from 'node:path';
 import { build, sitePaths, type BuildOptions, type SitePaths } from '../build.js';
 import { CONFIG_FILE, loadConfig } from '../config.js';
@@ -9,6 +8,7 @@ import { MemorySite } from '../dev/memory-site.js';
 import { DevServer } from '../dev/server.js';
 import { watchSources, type Change } from '../dev/watch.js';
 import type { Output } from '../cli.js';
+import { DEFAULT_PORT, parseCommand } from './usage.js';
 
 export interface DevOptions extends Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir'> {
   host?: string;
@@ -21,8 +21,6 @@ export interface DevSession {
   /** Settles after the rebuild that follows the latest change. */
   close(): Promise<void>;
 }
-
-export const DEFAULT_PORT = 8080;
 
 /** Starts the preview. A first build with errors still starts the server, showing them. */
 export async function startDev(options: DevOptions, io: Output): Promise<DevSession> {
@@ -118,38 +116,19 @@ async function listen(server: DevServer, mayMove: boolean): Promise<string> {
   }
 }
 
-export const DEV_HELP = `bantin dev [options]: preview the site, rebuilding and reloading on every change
-
-  --port <n>          Port to listen on (default ${DEFAULT_PORT}, or the next free one)
-  --host <address>    Address to listen on (default 127.0.0.1; 0.0.0.0 lets other devices on your network see it)
-  --content, --templates, --root   As for bantin build
-
-Drafts (marked "Bản nháp") and scheduled articles are shown. Nothing is written to disk. Stop with Ctrl-C.`;
-
 /** The CLI entry for `bantin dev`. Runs until Ctrl-C. */
 export async function devCommand(argv: string[], io: Output): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        content: { type: 'string' },
-        templates: { type: 'string' },
-        root: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (error) {
-    io.err(`bantin dev: ${(error as Error).message}\n\n${DEV_HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(DEV_HELP);
-    return 0;
-  }
+  const parsed = parseCommand('dev', argv, io, {
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      content: { type: 'string' },
+      templates: { type: 'string' },
+      root: { type: 'string' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
     io.err(`bantin dev: --port must be a number from 0 to 65535, not "${values.port}".`);

@@ -1,47 +1,22 @@
 // `bantin import FILE|DIR...`: brings the old portal's bulletins into the content folder and
 // reports each one. Exit 0 when every bulletin is in, 1 when some were skipped, 2 wrong usage.
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
 import { BantinError, BuildFailure } from '../errors.js';
 import { importArchive, type ImportEntry, type ImportReport } from '../import/import.js';
-
-const HELP = `Usage: bantin import FILE|DIR... [options]
-
-Turns bulletins of the old portal into articles: text dumps of its pages (.txt) and pages saved
-from a browser (.html, .htm), or folders of them. Each bulletin becomes
-content/<year>/<month>/<slug>.md with its title, date, author, lead and text; one that is
-already there (imported before, or with the same title and date) is left as it is.
-
-Options:
-  --dry-run           List what would be written; write nothing
-  --content <dir>     Folder of Markdown articles (default: content)
-  --root <dir>        Site folder the other paths are relative to (default: the current folder)
-  --help, -h          Show this help
-
-Exit status: 0 every bulletin is in the content folder, 1 some were skipped (the report says
-why, with the file and line), 2 wrong usage.`;
-
-const OPTIONS = {
-  'dry-run': { type: 'boolean' },
-  content: { type: 'string' },
-  root: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+import { parseCommand } from './usage.js';
 
 export async function importCommand(argv: string[], io: Output): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    io.err(`bantin import: ${(error as Error).message}\nRun "bantin import --help" for the options.`);
-    return 2;
-  }
+  const parsed = parseCommand('import', argv, io, {
+    positionals: true,
+    options: {
+      'dry-run': { type: 'boolean' },
+      content: { type: 'string' },
+      root: { type: 'string' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(HELP);
-    return 0;
-  }
   const missing = positionals.length === 0 ? 'Say which file or folder to import.' : absent(positionals);
   if (missing !== undefined) {
     io.err(`bantin import: ${missing}\nRun "bantin import --help" for the options.`);

@@ -1,13 +1,13 @@
 // `bantin new "Tiêu đề"`: a new article file with its front-matter filled in, ready to write.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Output } from '../cli.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
 import { slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
+import { parseCommand } from './usage.js';
 
 export interface NewArticleOptions {
   title: string;
@@ -30,6 +30,8 @@ export interface NewArticle {
   path: string;
   /** The same, as shown to the user. */
   displayPath: string;
+  /** The author written, if any: without one the build refuses the article until it is filled in. */
+  author: string | undefined;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
       { file: displayPath },
     );
   }
-  return { path, displayPath };
+  return { path, displayPath, author };
 }
 
 export interface ArticleFields {
@@ -124,25 +126,18 @@ const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--categor
 
 /** The command: prints the new file's path, so `$EDITOR "$(bantin new "...")"` opens it. */
 export async function newCommand(argv: string[], io: Output): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        root: { type: 'string' },
-        content: { type: 'string' },
-        author: { type: 'string' },
-        category: { type: 'string' },
-        draft: { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    io.err(`bantin new: ${(error as Error).message}\nUsage: ${USAGE}`);
-    return 2;
-  }
+  const parsed = parseCommand('new', argv, io, {
+    positionals: true,
+    options: {
+      root: { type: 'string' },
+      content: { type: 'string' },
+      author: { type: 'string' },
+      category: { type: 'string' },
+      draft: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   // Words typed without quotes are still one title.
   const title = oneLine(positionals.join(' '));
@@ -159,7 +154,15 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
       ...(values.category !== undefined && { category: values.category }),
       draft: values.draft ?? false,
     });
-    if (!values.quiet) io.out(created.displayPath);
+    if (values.quiet) return 0;
+    io.out(created.displayPath);
+    if (created.author === undefined) {
+      io.err(
+        `bantin new: the article has no author yet, and the build needs one. Fill in "author:" in the file, ` +
+          `or give it with --author "Tên tác giả", or set one for every article with a line ` +
+          `"defaultAuthor: Ban Biên tập" in ${CONFIG_FILE}.`,
+      );
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof BantinError || error instanceof BuildFailure)) throw error;

@@ -1,6 +1,7 @@
 // Markdown adapter: markdown-it configured once, with raw HTML off unless the site turns it on.
 import MarkdownIt from 'markdown-it';
 import { BantinError, type SourceLocation } from '../errors.js';
+import { findForbiddenCharacter } from './characters.js';
 import { createSanitizer } from './sanitize.js';
 import { findReferences, type Reference } from './references.js';
 import type Token from 'markdown-it/lib/token.mjs';
@@ -45,23 +46,25 @@ const SAFE_DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
 export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
   const md = new MarkdownIt({ html: options.html, linkify: true, typographer: false, breaks: false });
   refuseDangerousLinks(md);
+  refuseForbiddenEntities(md);
   pretestLinksCheaply(md);
   addRenderRules(md);
   if (options.sanitize) sanitizeOutput(md, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS);
 
   return {
     render(markdown, source) {
-      const env = {};
+      const env = { source };
       const tokens = md.parse(markdown, env);
       checkNesting(tokens, MAX_NESTING, source);
       return md.renderer.render(tokens, md.options, env);
     },
     excerpt(markdown) {
-      return plainText(md.parse(markdown, {}));
+      return plainText(md.parse(markdown, { unchecked: true }));
     },
     references(markdown, firstLine, file) {
-      const tokens = md.parse(markdown, {});
-      checkNesting(tokens, MAX_NESTING, file === undefined ? undefined : { file, line: firstLine });
+      const source = file === undefined ? undefined : { file, line: firstLine };
+      const tokens = md.parse(markdown, source ? { source } : { unchecked: true });
+      checkNesting(tokens, MAX_NESTING, source);
       return findReferences(tokens, markdown, firstLine, (target) => md.normalizeLinkText(target));
     },
   };
@@ -134,6 +137,59 @@ function plainText(tokens: Token[]): string {
     if (length > TEXT_LENGTH) break;
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Entities are decoded by the parser's last steps: check them just before, where they are still apart. */
+function refuseForbiddenEntities(md: MarkdownIt): void {
+  md.core.ruler.before('text_join', 'bantin_entities', (state) => {
+    const env = state.env as { source?: SourceLocation; unchecked?: boolean };
+    // An excerpt, or links read without a file to name, is checked by the render that names it.
+    if (!env.unchecked) checkEntities(state.tokens, state.src, env.source);
+  });
+}
+
+/**
+ * An entity such as "&#12;" or "&#x202E;" makes, in the page and the feeds, what the file itself
+ * may not hold (src/content/characters.ts says which); it is refused where it is written. A bidi
+ * control written as an entity is refused even when a later one closes it: typed as characters,
+ * closed on their line, they build.
+ */
+function checkEntities(tokens: readonly Token[], markdown: string, source: SourceLocation | undefined): void {
+  for (const block of tokens) {
+    for (const token of block.children ?? []) {
+      const entity = forbiddenEntity(token);
+      if (!entity) continue;
+      // The line of the block where the entity is written (the first entity, for an attribute).
+      const lines = markdown.split('\n');
+      const first = block.map?.[0] ?? 0;
+      const last = Math.max(first, (block.map?.[1] ?? first + 1) - 1);
+      const written = entity.markup ?? '&#';
+      let line = first;
+      while (line < last && !lines[line]?.includes(written)) line++;
+      const column = (lines[line]?.indexOf(written) ?? -1) + 1 || 1;
+      throw new BantinError(
+        `${entity.markup ? `The entity ${entity.markup}` : 'An entity in a link title'} stands for the invisible character ${entity.name}, which a web page or a feed may not contain. Remove it.`,
+        { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + line, column },
+      );
+    }
+  }
+}
+
+function forbiddenEntity(token: Token): { markup?: string; name: string } | undefined {
+  if (token.type === 'text_special' && token.info === 'entity') {
+    const found = findForbiddenCharacter(token.content);
+    if (found) return { markup: token.markup, name: found.name };
+  }
+  // A link's title is decoded by the parser itself: "&#12;" there is a form feed in the attribute.
+  for (const [, value] of token.attrs ?? []) {
+    const found = findForbiddenCharacter(value);
+    if (found) return { name: found.name };
+  }
+  for (const child of token.children ?? []) {
+    const found = forbiddenEntity(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

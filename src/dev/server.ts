@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { posix } from 'node:path';
 import { lookup } from 'mrmime';
+import { isOwnHost, ownNames } from './host.js';
 import type { MemorySite } from './memory-site.js';
 
 const EVENTS = '/__bantin/events';
@@ -28,6 +29,8 @@ export class DevServer {
   private readonly server: Server;
   private readonly clients = new Set<ServerResponse>();
   private problems: Problems | undefined;
+  /** The names and port this server answers to, known once it listens. */
+  private own: { names: Set<string>; port: number; url: string } | undefined;
 
   constructor(private readonly options: DevServerOptions) {
     this.server = createServer((request, response) => this.handle(request, response));
@@ -43,7 +46,9 @@ export class DevServer {
         const address = this.server.address();
         const port = typeof address === 'object' && address ? address.port : this.options.port;
         const host = this.options.host.includes(':') ? `[${this.options.host}]` : this.options.host;
-        resolve(`http://${host}:${port}${this.options.basePath}`);
+        const url = `http://${host}:${port}${this.options.basePath}`;
+        this.own = { names: ownNames(this.options.host), port, url };
+        resolve(url);
       });
     });
   }
@@ -73,6 +78,10 @@ export class DevServer {
   }
 
   private handle(request: IncomingMessage, response: ServerResponse): void {
+    // No page of another origin may read or embed the preview's files: drafts stay on this machine.
+    response.setHeader('cross-origin-resource-policy', 'same-origin');
+    response.setHeader('x-content-type-options', 'nosniff');
+    if (!this.own || !isOwnHost(request.headers.host, this.own.names, this.own.port)) return this.refuse(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return;
@@ -104,8 +113,21 @@ export class DevServer {
     }
     const type = contentType(path);
     if (type.startsWith('text/html')) body = withLiveReload(body);
-    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
+    response.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
     response.end(request.method === 'HEAD' ? undefined : body);
+  }
+
+  /**
+   * A request for another name, as a page of another site sends after pointing its own name at
+   * this machine (DNS rebinding): refused, so that page cannot read the drafts.
+   */
+  private refuse(request: IncomingMessage, response: ServerResponse): void {
+    const asked = (request.headers.host ?? '').slice(0, 100);
+    response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(
+      `403 Forbidden: bantin dev answers only at its own address, ${this.own?.url ?? 'once it listens'}, ` +
+        `not at "${asked}". Open that address, or start bantin dev with --host set to the name you use.\n`,
+    );
   }
 
   /**

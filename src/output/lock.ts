@@ -1,6 +1,6 @@
 // A lock file beside the output folder, so that two builds never write one site at the same time.
 import { randomBytes } from 'node:crypto';
-import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { BantinError } from '../errors.js';
@@ -39,6 +39,9 @@ export async function lockOutput(outDir: string, shownOutDir: string): Promise<O
     token: randomBytes(8).toString('hex'),
   };
   const lock: OutputLock = { path, release: () => release(path, me.token) };
+  // A new nested output folder (--out build/site/public): the lock sits beside it, in a folder
+  // that may not exist yet.
+  await mkdir(dirname(path), { recursive: true });
 
   // A few rounds: each lost race (a lock released or taken over meanwhile) costs one.
   for (let round = 0; round < 5; round++) {

@@ -1,8 +1,21 @@
 // Guards for the output folder: the build replaces it whole, so it must never be a folder the user keeps.
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, parse, relative, sep } from 'node:path';
 import { BantinError } from '../errors.js';
+
+/**
+ * Folders of the site's repository that are never the output, nor hold it: the build replaces
+ * the output whole. (static/ is where `static/` files come from; pages/ is where sites keep
+ * pages of their own; .bantin-cache/ is what the last build remembers.)
+ */
+const KEPT_FOLDERS = ['.git', 'static', 'pages', 'node_modules', '.bantin-cache'];
+/** Names that are never part of the output's path, wherever they are. */
+const NEVER_INSIDE = new Set(['.git', 'node_modules', '.bantin-cache']);
+/** Files an operating system leaves in any folder it shows; they do not make a folder someone's. */
+const LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+/** A theme file every site bantin builds has, under its hashed name: bantin's own scripts and CSS. */
+const BANTIN_ASSET = /^(bantin|text-size|share)(\.[0-9a-f]{8})?\.(css|js)$/;
 
 interface Neighbours {
   root: string;
@@ -12,8 +25,8 @@ interface Neighbours {
 
 /** Throws before anything is touched if replacing `outDir` would destroy something else. */
 export function checkOutputFolder(outDir: string, { root, contentDir, templatesDir }: Neighbours): void {
-  const refuse = (why: string) => {
-    throw new BantinError(`bantin will not write the site to ${outDir}: ${why} Choose another folder with --out.`, {
+  const refuse = (why: string, todo = 'Choose another folder with --out.') => {
+    throw new BantinError(`bantin will not write the site to ${outDir}: ${why} ${todo}`, {
       file: outDir,
     });
   };
@@ -34,7 +47,38 @@ export function checkOutputFolder(outDir: string, { root, contentDir, templatesD
       if (isInside(dir, out)) refuse(`the ${name} folder ${dir} is inside it and would be deleted.`);
       if (isInside(out, dir)) refuse(`it is inside the ${name} folder.`);
     }
+    for (const name of KEPT_FOLDERS) {
+      const dir = join(path(root), name);
+      if (out === dir) refuse(`it is the site's ${name} folder, which the build would replace.`);
+      if (isInside(out, dir)) refuse(`it is inside the site's ${name} folder.`);
+    }
+    const part = out.split(sep).find((name) => NEVER_INSIDE.has(name));
+    if (part) refuse(`it is inside a ${part} folder, which is never a place for a site.`);
   }
+  if (existing) {
+    const foreign = foreignFile(outDir);
+    if (foreign) {
+      refuse(
+        `it holds ${foreign}, which bantin did not write, and the build replaces the whole folder.`,
+        'Choose another folder with --out, or move what you keep there elsewhere first.',
+      );
+    }
+  }
+}
+
+/**
+ * Why an existing folder is not bantin's own output, or undefined when it is empty or is. bantin
+ * writes no marker of its own: every site it builds has an index.html and, in assets/, its
+ * theme's script and CSS under hashed names, and no .git of its own.
+ */
+function foreignFile(dir: string): string | undefined {
+  const names = readdirSync(dir).filter((name) => !LITTER.has(name));
+  if (names.length === 0) return undefined;
+  if (names.includes('.git')) return 'a git repository (.git)';
+  const assets = names.includes('assets') && statSync(join(dir, 'assets')).isDirectory() ? readdirSync(join(dir, 'assets')) : [];
+  if (names.includes('index.html') && assets.some((name) => BANTIN_ASSET.test(name))) return undefined;
+  const shown = names.sort().slice(0, 3).map((name) => `"${name}"`).join(', ');
+  return `files such as ${shown}`;
 }
 
 /** The real path of `path`, or of its nearest existing parent with the rest appended. */

@@ -56,7 +56,7 @@ describeInChromium('the article page in Chromium', () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(server.url(ARTICLE));
-    await page.getByRole('button', { name: 'Sao chép liên kết' }).click();
+    await page.getByRole('button', { name: 'Sao chép liên kết', exact: true }).click();
     await expect.poll(() => page.textContent('.share [role=status]')).toBe('Đã sao chép liên kết');
     expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(
       `https://bantin.backan.example/${ARTICLE}`,
@@ -82,8 +82,8 @@ describeInChromium('the article page in Chromium', () => {
     const plain = await context.newPage();
     await plain.addInitScript(() => void delete (Object.getPrototypeOf((globalThis as unknown as { navigator: object }).navigator) as { share?: unknown }).share);
     await plain.goto(server.url(ARTICLE));
-    await plain.getByRole('button', { name: /^Zalo/ }).click();
-    await expect.poll(() => plain.textContent('.share [role=status]')).toBe('Đã sao chép liên kết');
+    await plain.getByRole('button', { name: 'Zalo (sao chép liên kết)' }).click();
+    await expect.poll(() => plain.textContent('.share [role=status]')).toBe('Đã sao chép liên kết: mở Zalo và dán vào tin nhắn để chia sẻ.');
     await context.close();
   });
 

@@ -65,13 +65,6 @@ describe('listings', () => {
     }
     expect(await read('chuyen-muc/thoi-su/index.html')).toContain('<li><a href="../../chuyen-muc/thoi-su/" aria-current="page">Thời sự</a></li>');
   });
-
-  it('keeps the navigation one scrolling row on phones', async () => {
-    const css = await readFile(join(REPO, 'templates/assets/bantin.css'), 'utf8');
-    const rule = /\.site-nav ul \{([^}]*)\}/.exec(css)![1]!;
-    expect(rule).toContain('flex-wrap: nowrap');
-    expect(rule).toContain('overflow-x: auto');
-  });
 });
 
 describe('the article page', () => {

@@ -45,3 +45,28 @@ describe('config', () => {
     expect(problems('timeZone: Asia/Hanoii\n')[0]!.format()).toMatch(/^bantin\.yaml:1:11 {2}timeZone "Asia\/Hanoii" is not a time zone/);
   });
 });
+
+describe('characters a page or a feed may not contain', () => {
+  it.each([
+    ['title: "Bản\\ftin"\n', /^bantin\.yaml:1:8 {2}title contains the invisible character U\+000C \(written as an escape/],
+    ['description: "a\\uD800b"\n', /^bantin\.yaml:1:14 {2}description contains the invisible character U\+D800 \(half of a character/],
+    ['menu:\n  - { title: "Trang \\u202Echủ", url: / }\n', /^bantin\.yaml:2:\d+ {2}menu\.0\.title contains the invisible character U\+202E/],
+    ['publisher:\n  name: "UBND\\x85"\n', /^bantin\.yaml:2:9 {2}publisher\.name contains the invisible character U\+0085/],
+  ])('refuses an escape that makes one: %j', (text, message) => {
+    const printed = () => {
+      try {
+        parseConfig(text, 'bantin.yaml');
+        return 'no problem';
+      } catch (error) {
+        return (error as BantinError).format();
+      }
+    };
+    expect(printed()).toMatch(message);
+  });
+
+  it('refuses one written in the file, at its line and column', () => {
+    expect(() => parseConfig('title: Bản tin\ndescription: Tin\u001b[0m\n', 'bantin.yaml')).toThrow(
+      expect.objectContaining({ line: 2, column: 17, message: expect.stringMatching(/^The configuration contains the invisible character U\+001B/) }),
+    );
+  });
+});

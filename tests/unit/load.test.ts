@@ -28,8 +28,11 @@ describe('decodeSource', () => {
     );
   });
 
-  it('keeps tabs and form feeds, which HTML allows', () => {
-    expect(decodeSource(utf8('a\tb\fc'), 'a.md')).toBe('a\tb\fc');
+  it('keeps tabs, and refuses a form feed, which HTML allows but XML feeds may not hold, at its line and column', () => {
+    expect(decodeSource(utf8('a\tb'), 'a.md')).toBe('a\tb');
+    expect(() => decodeSource(utf8('---\nab\fc'), 'a.md')).toThrow(
+      expect.objectContaining({ line: 2, column: 3, message: expect.stringMatching(/invisible character U\+000C/) }),
+    );
   });
 
   it('refuses NUL bytes and invalid UTF-8 with their line', () => {

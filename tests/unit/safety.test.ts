@@ -1,4 +1,4 @@
-import { readdir, symlink } from 'node:fs/promises';
+import { readdir, readFile, symlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -65,5 +65,52 @@ describe('the output folder', () => {
     await symlink(join(root, 'real-content'), join(root, 'content'));
     await expect(build({ root, outDir: 'real-content' })).rejects.toThrow(/it is the content folder/);
     expect(await readdir(join(root, 'real-content'))).toEqual(['a.md']);
+  });
+});
+
+describe('the output folder, among the site\'s own folders', () => {
+  it.each(['.git', 'static', 'pages', 'node_modules', '.bantin-cache'])('refuses the site\'s %s folder and any folder inside it', async (name) => {
+    const root = await makeSite({ 'content/a.md': article(), [`${name}/giu.txt`]: 'x' });
+    expect(check(join(root, name), root)).toThrow(new RegExp(`it is the site's ${name.replace('.', '\\.')} folder, which the build would replace\\.`));
+    expect(check(join(root, name, 'site'), root)).toThrow(new RegExp(`it is inside the site's ${name.replace('.', '\\.')} folder\\.`));
+  });
+
+  it('refuses any path through a .git or node_modules folder, even of another repository', async () => {
+    const root = await makeSite({ 'content/a.md': article() });
+    expect(check(join(root, '..', 'other', '.git', 'x'), root)).toThrow(/it is inside a \.git folder/);
+    expect(check(join(root, 'web', 'node_modules', 'site'), root)).toThrow(/it is inside a node_modules folder/);
+  });
+
+  it('refuses an existing folder of files bantin did not write, and says which', async () => {
+    const root = await makeSite({ 'content/a.md': article(), 'public/bao-cao.docx': 'x', 'public/anh/cau.jpg': 'x', 'repo/.git/HEAD': 'x' });
+    expect(check(join(root, 'public'), root)).toThrow(
+      /will not write the site to .*public: it holds files such as "anh", "bao-cao\.docx", which bantin did not write, and the build replaces the whole folder\. Choose another folder with --out, or move what you keep there elsewhere first\./,
+    );
+    expect(check(join(root, 'repo'), root)).toThrow(/it holds a git repository \(\.git\)/);
+  });
+
+  it('accepts an empty folder, a folder holding only what a file browser leaves, a new nested folder and bantin\'s own output', async () => {
+    const root = await makeSite({
+      'content/a.md': article(),
+      'empty/.DS_Store': 'x',
+      'old/index.html': '<!doctype html>',
+      'old/assets/bantin.3f2a9c1b.css': 'x',
+      'old/tin/index.html': 'x',
+    });
+    expect(check(join(root, 'empty'), root)).not.toThrow();
+    expect(check(join(root, 'build/site/public'), root)).not.toThrow();
+    expect(check(join(root, 'old'), root)).not.toThrow();
+  });
+
+  it('is checked before anything is touched, and a site built there is built there again', async () => {
+    const root = await makeSite({ 'content/a.md': article(), 'static/images/cau.jpg': 'anh', 'ghi-chu/viec.txt': 'giữ nguyên' });
+    for (const outDir of ['static', 'ghi-chu', '.git', 'node_modules/x']) {
+      await expect(build({ root, outDir }), outDir).rejects.toThrow(/will not write the site to/);
+    }
+    expect(await readFile(join(root, 'static/images/cau.jpg'), 'utf8')).toBe('anh');
+    expect(await readdir(join(root, 'ghi-chu'))).toEqual(['viec.txt']);
+    await build({ root, outDir: 'build/site/public' });
+    await build({ root, outDir: 'build/site/public' });
+    expect(await readdir(join(root, 'build/site/public'))).toContain('index.html');
   });
 });
