@@ -7,6 +7,7 @@ import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
 import { permalink } from './permalink.js';
+import { uniqueTags } from './tags.js';
 import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
 
 /** One bulletin, as every later stage sees it. */
@@ -204,8 +205,8 @@ function readTags(value: unknown, fail: () => void): string[] {
     fail();
     return [];
   }
-  const tags = list.map((tag: string) => tag.trim()).filter((tag) => tag !== '');
-  return [...new Set(tags)];
+  // Spellings of one tag that differ only by case or invisible characters are one tag (tags.ts).
+  return uniqueTags(list);
 }
 
 function describeValue(value: unknown): string {
