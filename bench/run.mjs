@@ -274,11 +274,14 @@ if (tools.includes('bantin')) {
     const text = await series((edit) => `${original}\nMột câu thêm số ${edit}.\n`);
     const lead = await series((edit) => withLead(original, edit));
     const title = await series((edit) => original.replace(/^title: "(.*)"$/m, (_, words) => `title: "${words} (sửa ${edit})"`));
-    // Edits that move the article among the others: its date, its section, its tags.
+    // Edits that move the article among the others, as an editor makes them: a date a few days
+    // later, another of the site's sections, other tags the site has.
+    const sections = ['Thời sự', 'Kinh tế', 'Giáo dục', 'Y tế'];
+    const tags = ['nông thôn mới', 'giảm nghèo', 'chuyển đổi số', 'du lịch'];
     const moves = await series((edit) => [
-      (text) => text.replace(/^date: .*$/m, `date: 2019-0${1 + (edit % 9)}-1${edit % 10}`),
-      (text) => text.replace(/^category: .*$/m, `category: Mục thử ${edit}`),
-      (text) => text.replace(/^tags: .*$/m, `tags: [thử ${edit}, sửa]`),
+      (text) => text.replace(/^date: (\d{4})-(\d\d)-(\d\d)$/m, (_, y, m, d) => `date: ${y}-${m}-${String(1 + ((Number(d) + edit) % 28)).padStart(2, '0')}`),
+      (text) => text.replace(/^category: .*$/m, `category: ${sections[edit % sections.length]}`),
+      (text) => text.replace(/^tags: .*$/m, `tags: [${tags[edit % tags.length]}, ${tags[(edit + 1) % tags.length]}]`),
     ][edit % 3](original));
     writeFileSync(file, original);
     await rebuild(original);
