@@ -5,14 +5,13 @@
 import type { SiteConfig } from './config.js';
 import { toIsoString } from './content/dates.js';
 import { BantinError, BuildFailure } from './errors.js';
-import { changedReads, decide, type BuildCache } from './incremental.js';
+import type { BuildCache } from './incremental.js';
 import { collectStage, loadStage, parseStage, setUp } from './load-site.js';
 import type { Writer } from './output/writer.js';
-import { pageInputs, planPages } from './render/pages.js';
 import { closeRun, openRun } from './run.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
-import { checkPagePaths, copyStage, renderStage } from './write-site.js';
+import { copyStage, planStage, renderStage } from './write-site.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -90,15 +89,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (!setup.config) throw new BuildFailure(setup.problems);
   const run = await openRun(setup, options);
   try {
-    const sources = await loadStage(setup, run.record, options.edited);
-    const parsed = parseStage(setup, sources, run.record);
+    // The sources are let go once parsed: a large site's list of files is not kept to the end.
+    const parsed = parseStage(setup, await loadStage(setup, run.record, options.edited), run.record);
     const { site, scheduled } = collectStage(setup, parsed);
     const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems);
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
-    const plans = planPages(site, setup.config, setup.locale!);
-    checkPagePaths(plans, site, setup.paths.contentDir);
-    const changed = run.record?.shape === site.shape ? changedReads(run.record.articles, parsed) : undefined;
-    const { stale, pages, readers } = decide(plans, run.record ?? { pages: new Map(), readers: undefined }, pageInputs(site, setup.config, setup.locale!), changed);
+    const { plans, stale, pages, readers } = planStage(setup, site, parsed, run.record);
     const threads = options.threads ?? DEFAULT_THREADS;
     const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record: run.record, show: setup.show };
     const rendered = await renderStage(setup, site, { plans, stale }, work);

@@ -6,11 +6,11 @@ import type { Article } from './content/article.js';
 import { renderBody } from './content/body.js';
 import type { Site } from './collect/site.js';
 import { BantinError, BuildFailure } from './errors.js';
-import type { BuildCache } from './incremental.js';
+import { changedReads, decide, type BuildCache, type Decision, type ParsedFile } from './incremental.js';
 import type { SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
-import { collisionProblem, type PagePlan } from './render/pages.js';
+import { collisionProblem, pageInputs, planPages, type PagePlan } from './render/pages.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
 import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
@@ -22,6 +22,19 @@ import type { HashedAssets } from './theme.js';
 export interface PagesToMake {
   plans: PagePlan[];
   stale: PagePlan[];
+}
+
+/**
+ * Plan: every page of the site, and which of them the dependency record says to render (all of
+ * them without a record to keep: --no-cache, a build into memory).
+ */
+export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<string, ParsedFile>, record: BuildCache | undefined): PagesToMake & Omit<Decision, 'stale'> {
+  const plans = planPages(site, setup.config!, setup.locale!);
+  checkPagePaths(plans, site, setup.paths.contentDir);
+  if (!record) return { plans, stale: plans, pages: new Map() };
+  // In a site of the last build's shape, only the pages that read what changed are looked at.
+  const changed = record.shape === site.shape ? changedReads(record.articles, parsed) : undefined;
+  return { plans, ...decide(plans, record, pageInputs(site, setup.config!, setup.locale!), changed) };
 }
 
 /** Throws if two pages would be written to one file: an article whose address is a listing's. */
