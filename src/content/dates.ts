@@ -1,13 +1,7 @@
 // Bulletin dates: calendar dates and wall-clock times in the site's time zone, never the build machine's.
 
 /** A moment as the newsroom wrote it, resolved in the site's time zone. */
-export interface PublishedAt {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+export interface PublishedAt extends WallClock {
   /** Offset of the site's time zone from UTC at that moment, in minutes (420 for +07:00). */
   offsetMinutes: number;
   /** Whether the source gave a time of day, or only a date. */
@@ -89,6 +83,7 @@ function askOffset(epochMs: number, timeZone: string): number {
   return Math.round((wall - Math.floor(epochMs / 1000) * 1000) / 60_000);
 }
 
+/** A date and time of day as a clock on the wall shows it. */
 interface WallClock {
   year: number;
   month: number;
