@@ -70,9 +70,9 @@ function aliasesIn(data: unknown): number {
   return aliases;
 }
 
-/** Text as YAML front-matter or configuration, strings in double quotes: what `bantin import` writes. */
+/** Data as YAML that `parseYaml` reads back the same, on lines of any length: what `bantin import` writes. */
 export function toYaml(data: Record<string, unknown>): string {
-  return yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, quotingType: '"', forceQuotes: true } as yaml.DumpOptions);
+  return yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1 });
 }
 
 /**
