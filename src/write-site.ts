@@ -30,10 +30,12 @@ export interface PagesToMake {
  */
 export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<string, ParsedFile>, record: BuildCache | undefined): PagesToMake & Omit<Decision, 'stale'> {
   const plans = planPages(site, setup.config!, setup.locale!);
-  checkPagePaths(plans, site, setup.paths.contentDir);
+  const sameShape = record?.shape === site.shape;
+  // A site of the last build's shape has the last build's pages, which were checked then.
+  if (!sameShape) checkPagePaths(plans, site, setup.paths.contentDir);
   if (!record) return { plans, stale: plans, pages: new Map() };
   // In a site of the last build's shape, only the pages that read what changed are looked at.
-  const changed = record.shape === site.shape ? changedReads(record.articles, parsed) : undefined;
+  const changed = sameShape ? changedReads(record.articles, parsed) : undefined;
   return { plans, ...decide(plans, record, pageInputs(site, setup.config!, setup.locale!), changed) };
 }
 
@@ -112,14 +114,13 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
  */
 export async function copyStage(statics: readonly StaticFile[], theme: HashedAssets, work: { site: Site; plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions; show: (path: string) => string }): Promise<Map<string, string>> {
   const { writer, record, options } = work;
-  const written = new Set(work.plans.map((plan) => plan.outputPath));
-  for (const asset of theme.assets) {
-    written.add(asset.outputPath);
-    await writer.write(asset.outputPath, asset.content);
+  for (const asset of theme.assets) await writer.write(asset.outputPath, asset.content);
+  if (statics.length > 0) {
+    const written = new Set([...work.plans.map((plan) => plan.outputPath), ...theme.assets.map((asset) => asset.outputPath)]);
+    const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, work.show(asset.sourcePath)]));
+    const collisions = staticCollisions(statics, { written, articles: work.site.articles, themeFiles });
+    if (collisions.length > 0) throw new BuildFailure(collisions);
   }
-  const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, work.show(asset.sourcePath)]));
-  const collisions = staticCollisions(statics, { written, articles: work.site.articles, themeFiles });
-  if (collisions.length > 0) throw new BuildFailure(collisions);
   const copied = new Map<string, string>();
   for (const [i, file] of statics.entries()) {
     options.signal?.throwIfAborted();
