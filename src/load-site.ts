@@ -65,9 +65,8 @@ export async function loadStage(setup: SiteSetup, record?: BuildCache, edited?: 
   const { contentDir } = setup.paths;
   const inContent = (path: string) => relative(contentDir, path).split(sep).join('/');
   if (record && edited?.every((path) => record.articles.has(inContent(path)))) return recordedSources(setup, record, new Set(edited));
-  const remembered = record && record.articles.size > 0 ? record.remembered() : undefined;
   // Files are read one at a time as they are parsed (see `parseStage`), stamped when there is a record.
-  return loadSources(setup.paths.contentDir, setup.show, setup.problems, { lazy: true, ...(record && { remembered: remembered ?? new Map() }) });
+  return loadSources(contentDir, setup.show, setup.problems, { lazy: true, ...(record && { remembered: record.remembered() }) });
 }
 
 /** The files of the record, the `edited` ones read again. */
@@ -87,13 +86,9 @@ export function parseStage(setup: SiteSetup, sources: readonly SourceFile[], rec
   const { config, markdown, problems } = setup;
   const parsed = new Map<string, ParsedFile>();
   collectProblems(sources, (source) => {
-    let file = source;
-    let article = file.digest === '' ? undefined : record?.reuse(file);
-    if (!article) {
-      // Read here, one file at a time: its text is let go once it is parsed.
-      if (file.text === '') file = readWhole(source);
-      article = record?.reuse(file) ?? parseArticle(file, { config: config!, markdown: markdown! });
-    }
+    // Read here, one file at a time, unless the record vouches for its bytes: its text is let go once parsed.
+    const file = source.digest === '' ? readWhole(source) : source;
+    const article = record?.reuse(file) ?? parseArticle(file.text === '' ? readWhole(source) : file, { config: config!, markdown: markdown! });
     parsed.set(source.relativePath, source.stamp === undefined ? { article } : { stamp: source.stamp, article });
   }, problems);
   return parsed;
@@ -113,12 +108,9 @@ export function collectStage(setup: SiteSetup, parsed: ReadonlyMap<string, Parse
  */
 export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> {
   const setup = setUp(options);
-  if (!setup.config) {
-    const sources = await loadSources(setup.paths.contentDir, setup.show, setup.problems);
-    return { ...setup, sources, parsed: new Map(), scheduled: [] };
-  }
   // `bantin check` reads every text again after parsing: the files are read once, here.
   const sources = await loadSources(setup.paths.contentDir, setup.show, setup.problems);
+  if (!setup.config) return { ...setup, sources, parsed: new Map(), scheduled: [] };
   const parsed = parseStage(setup, sources);
   return { ...setup, sources, parsed, ...collectStage(setup, parsed) };
 }

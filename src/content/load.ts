@@ -120,8 +120,9 @@ export async function loadSources(
   for (const { path: relativePath, link, stamp } of candidates) {
     const recorded = stamp === undefined ? undefined : remembered?.get(relativePath);
     const unchanged = recorded !== undefined && recorded.stamp === stamp ? recorded : undefined;
-    const known = unchanged ?? (lazy ? { stamp: '', digest: '' } : undefined);
-    const source = link ? await loadLink(place, relativePath, known) : loadFile(place, relativePath, known);
+    // Not read now: a file the record vouches for, or every file of a lazy load (its digest empty).
+    const digest = unchanged?.digest ?? (lazy ? '' : undefined);
+    const source = link ? await loadLink(place, relativePath, digest) : loadFile(place, relativePath, digest);
     if (source && !(source instanceof BantinError) && stamp !== undefined) source.stamp = stamp;
     sources.push(source);
   }
@@ -140,7 +141,7 @@ interface Place {
 export const nativePath = (relativePath: string) => (sep === '/' ? relativePath : relativePath.replaceAll('/', sep));
 
 /** A link found by the walk: followed, and refused if it leads out of the folder. */
-async function loadLink(place: Place, relativePath: string, known: Remembered | undefined): Promise<SourceFile | BantinError | undefined> {
+async function loadLink(place: Place, relativePath: string, digest: string | undefined): Promise<SourceFile | BantinError | undefined> {
   const { root } = place;
   const path = root + sep + nativePath(relativePath);
   const displayPath = place.shown + nativePath(relativePath);
@@ -162,11 +163,11 @@ async function loadLink(place: Place, relativePath: string, known: Remembered | 
     if (!(error instanceof BantinError)) throw error;
     return error;
   }
-  return loadFile(place, relativePath, known);
+  return loadFile(place, relativePath, digest);
 }
 
-/** An article file found by the walk (or a link to one, checked): read, unless its digest is `known`. */
-function loadFile(place: Place, relativePath: string, known: Remembered | undefined): SourceFile | BantinError | undefined {
+/** An article file found by the walk (or a link to one, checked): read, unless it comes with its `digest`. */
+function loadFile(place: Place, relativePath: string, digest: string | undefined): SourceFile | BantinError | undefined {
   if (!isArticleName(relativePath)) return undefined;
   const path = place.root + sep + nativePath(relativePath);
   const displayPath = place.shown + nativePath(relativePath);
@@ -178,7 +179,7 @@ function loadFile(place: Place, relativePath: string, known: Remembered | undefi
         { file: displayPath },
       );
     }
-    if (known) return { path, relativePath, displayPath, text: '', digest: known.digest };
+    if (digest !== undefined) return { path, relativePath, displayPath, text: '', digest };
     return readWhole({ path, relativePath, displayPath });
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
