@@ -100,7 +100,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(statics, run.theme, work);
     options.signal?.throwIfAborted();
-    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied });
+    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied }, rendered);
     const next = scheduled[0];
     return {
       articles: site.articles.length, pages: plans.filter((plan) => plan.outputPath.endsWith('.html')).length, rendered,

@@ -72,14 +72,23 @@ async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock
  * first: a build killed while its pages replace the last build's leaves none, and the next builds
  * the site whole.
  */
-export async function closeRun(run: Run, next: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics'>): Promise<void> {
+export async function closeRun(run: Run, next: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics'>, rendered: number): Promise<void> {
   const { writer, record, recordPath } = run;
   if (!record) return writer.commit();
-  const changedAnything =
-    writer.changed > 0 || record.shape !== next.shape || record.articles.size !== next.articles.size ||
-    [...next.articles].some(([path, file]) => record.articles.get(path)?.stamp !== file.stamp);
-  if (recordPath !== undefined && changedAnything) await forgetRecord(recordPath);
+  // A build that rendered nothing and found every file as the record has it leaves the record as it was.
+  const changed = rendered > 0 || writer.changed > 0 || record.shape !== next.shape || !sameEntries(record.articles, next.articles, (a, b) => a.stamp === b.stamp && a.article === b.article) || !sameEntries(record.statics, next.statics, (a, b) => a === b);
+  if (recordPath !== undefined && changed) await forgetRecord(recordPath);
   await writer.commit();
   Object.assign(record, next);
-  if (recordPath !== undefined && changedAnything && writer instanceof DiskWriter) await saveRecord(recordPath, record, writer.files());
+  if (recordPath !== undefined && changed && writer instanceof DiskWriter) await saveRecord(recordPath, record, writer.files());
+}
+
+/** Whether two maps hold the same keys with values `same` takes for equal. */
+function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>, same: (x: T, y: T) => boolean): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of b) {
+    const before = a.get(key);
+    if (before === undefined || !same(before, value)) return false;
+  }
+  return true;
 }
