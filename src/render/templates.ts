@@ -31,9 +31,9 @@ const CARD_ROOT = '\u0000';
 
 /** How a page reaches the site's root: `./`, `../../`, or the base path for a page served from the root. */
 function rootFrom(page: PageContext, site: { basePath?: string } | undefined): string {
+  if (page.card) return CARD_ROOT;
   if (page.fromRoot) return site?.basePath ?? '/';
-  const depth = depthOf(page.outputPath);
-  return depth === 0 ? './' : '../'.repeat(depth);
+  return pathToRoot(page.outputPath);
 }
 
 type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } & Record<string, unknown> };
@@ -101,10 +101,7 @@ function addDateFilters(env: nunjucks.Environment, locale: Locale): void {
 function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<string, string>): void {
   /** A site-relative path as a link from the current page, so the site works in any sub-folder. */
   env.addFilter('url', function (this: FilterThis, path: string) {
-    const { page, site } = this.ctx;
-    if (page.card) return CARD_ROOT + path.replace(/^\/+/, '');
-    if (page.fromRoot) return (site?.basePath ?? '/') + path.replace(/^\/+/, '');
-    return relativeUrl(page.outputPath, path);
+    return rootFrom(this.ctx.page, this.ctx.site) + withoutLeadingSlashes(path);
   });
   /** A theme file under the name it is written with, as a link. */
   env.addFilter('asset', function (this: FilterThis, path: string) {
@@ -132,11 +129,17 @@ function addCardFilter(env: nunjucks.Environment, render: Templates['render']): 
   });
 }
 
-/** How many folders deep a page is: `a/b/index.html` is 2. */
-function depthOf(outputPath: string): number {
+/** The way from the page written at `outputPath` to the site's root: `./`, or `../` once per folder it is in. */
+function pathToRoot(outputPath: string): string {
   let depth = 0;
   for (let i = outputPath.indexOf('/'); i !== -1; i = outputPath.indexOf('/', i + 1)) depth++;
-  return depth;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+function withoutLeadingSlashes(path: string): string {
+  let start = 0;
+  while (path.charCodeAt(start) === 47 /* / */) start++;
+  return start === 0 ? path : path.slice(start);
 }
 
 /** A date format that answers for each date object once. */
@@ -152,10 +155,7 @@ function remembered(format: (date: PublishedAt) => string): (date: PublishedAt) 
 
 /** How to reach `target` (site-relative, `''` for the home page) from the page written at `from`. */
 export function relativeUrl(from: string, target: string): string {
-  const depth = depthOf(from);
-  let start = 0;
-  while (target.charCodeAt(start) === 47 /* / */) start++;
-  return (depth === 0 ? './' : '../'.repeat(depth)) + (start === 0 ? target : target.slice(start));
+  return pathToRoot(from) + withoutLeadingSlashes(target);
 }
 
 /** Nunjucks prefixes "(path) [Line L, Column C]" once per template in the chain; the last is the culprit. */
