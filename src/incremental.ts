@@ -49,9 +49,9 @@ export class BuildCache {
   /** The pages that read each text or card (see `Readers`), worked out from `pages` when a rebuild asks. */
   readers: Readers | undefined;
 
-  /** Forgets everything when the environment changed; says whether it was the same. */
-  useEnvironment(environment: string): boolean {
-    if (environment === this.environment) return true;
+  /** Forgets everything when the environment changed. */
+  useEnvironment(environment: string): void {
+    if (environment === this.environment) return;
     this.environment = environment;
     this.articles = new Map();
     this.shape = undefined;
@@ -59,7 +59,6 @@ export class BuildCache {
     this.statics = new Map();
     this.templates = undefined;
     this.readers = undefined;
-    return false;
   }
 
   /** The stamps and digests of the files parsed last time: unchanged files are not read again. */
@@ -94,33 +93,27 @@ export interface Decision {
  * inputs are worked out and compared with what it read last time.
  */
 export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed?: ByRead<ReadonlySet<string>>): Decision {
-  if (changed && last.pages.size > 0) return decideByReaders(plans, last, inputsOf, changed);
-  const pages = new Map<string, PageRecord>();
+  const readers = changed && last.pages.size > 0 ? (last.readers ?? readersOf(last.pages)) : undefined;
+  const touched = readers && touchedBy(readers, changed!);
+  // Looking at the touched pages only, the others keep their records as they were.
+  const pages = touched ? new Map(last.pages) : new Map<string, PageRecord>();
   const stale: PagePlan[] = [];
   for (const plan of plans) {
+    if (touched && !touched.has(plan.outputPath)) continue;
     const record = pageRecord(plan, inputsOf(plan));
     pages.set(plan.outputPath, record);
     if (record.key !== last.pages.get(plan.outputPath)?.key) stale.push(plan);
   }
-  return { stale, pages };
+  return { stale, pages, ...(readers && { readers }) };
 }
 
-/** In a site of the last build's shape: the pages that read a changed text or card, found from who read what. */
-function decideByReaders(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed: ByRead<ReadonlySet<string>>): Decision {
-  const readers = last.readers ?? readersOf(last.pages);
+/** The pages that read a changed text or card. */
+function touchedBy(readers: Readers, changed: ByRead<ReadonlySet<string>>): Set<string> {
   const touched = new Set<string>();
   for (const kind of ['full', 'cards'] as const) {
     for (const file of changed[kind]) for (const path of readers[kind].get(file) ?? []) touched.add(path);
   }
-  const pages = new Map(last.pages);
-  const stale: PagePlan[] = [];
-  for (const plan of plans) {
-    if (!touched.has(plan.outputPath)) continue;
-    const record = pageRecord(plan, inputsOf(plan));
-    pages.set(plan.outputPath, record);
-    if (record.key !== last.pages.get(plan.outputPath)?.key) stale.push(plan);
-  }
-  return { stale, pages, readers };
+  return touched;
 }
 
 function readersOf(pages: ReadonlyMap<string, PageRecord>): Readers {
