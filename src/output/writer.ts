@@ -133,7 +133,7 @@ export class DiskWriter implements Writer {
     checkOutputPath(path);
     if (this.previous?.has(path) && sameBytes(join(this.outDir, path), content) && this.keep(path)) return;
     await this.prepare();
-    this.disk(`writing ${path}`, undefined, () => {
+    await this.disk(`writing ${path}`, () => {
       const target = join(this.staging, path);
       // Synchronously: thousands of small files are written several times as fast so.
       const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -149,7 +149,7 @@ export class DiskWriter implements Writer {
   async commit(): Promise<void> {
     const lock = await this.prepare();
     try {
-      if (this.previous) this.replaceChanged();
+      if (this.previous) await this.replaceChanged();
       else await this.swapFolder();
     } finally {
       if (!this.heldLock) await lock.release();
@@ -166,8 +166,8 @@ export class DiskWriter implements Writer {
   private async swapFolder(): Promise<void> {
     const retired = `${this.staging}-old`;
     const hadOutput = await stat(this.outDir).then(() => true, () => false);
-    this.disk('moving the previous site aside', undefined, () => hadOutput && renameSync(this.outDir, retired));
-    await this.diskAsync('moving the new site into place', async () => {
+    await this.disk('moving the previous site aside', () => hadOutput && renameSync(this.outDir, retired));
+    await this.disk('moving the new site into place', async () => {
       try {
         await rename(this.staging, this.outDir);
       } catch (error) {
@@ -179,9 +179,9 @@ export class DiskWriter implements Writer {
   }
 
   /** An update: changed files are moved into place, and files the site no longer has removed. */
-  private replaceChanged(): void {
+  private async replaceChanged(): Promise<void> {
     const partly = `Some pages in ${this.shownOutDir} may already be new; the next build rebuilds the site whole.`;
-    this.disk('replacing the changed pages', partly, () => {
+    await this.disk('replacing the changed pages', () => {
       for (const path of this.staged) {
         const target = join(this.outDir, path);
         mkdirSync(dirname(target), { recursive: true });
@@ -190,18 +190,18 @@ export class DiskWriter implements Writer {
       for (const path of this.previous!) {
         if (!this.staged.has(path) && !this.kept.has(path)) removeWithEmptyFolders(this.outDir, path);
       }
-    });
+    }, partly);
     rmSync(this.staging, { recursive: true, force: true });
   }
 
   /** Locks the output and clears what killed builds left, once, before the first write. */
   private prepare(): Promise<OutputLock> {
     this.lock ??= (async () => {
-      await this.diskAsync('creating the folder that holds the site', () => mkdir(dirname(this.outDir), { recursive: true }));
-      const lock = this.heldLock ?? (await this.diskAsync('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir)));
+      await this.disk('creating the folder that holds the site', () => mkdir(dirname(this.outDir), { recursive: true }));
+      const lock = this.heldLock ?? (await this.disk('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir)));
       try {
-        await this.diskAsync('removing what an interrupted build left', () => recoverStaleBuilds(this.outDir));
-        this.disk('creating the staging folder', undefined, () => mkdirSync(this.staging, { recursive: true }));
+        await this.disk('removing what an interrupted build left', () => recoverStaleBuilds(this.outDir));
+        await this.disk('creating the staging folder', () => mkdirSync(this.staging, { recursive: true }));
       } catch (error) {
         if (!this.heldLock) await lock.release();
         throw error;
@@ -211,20 +211,15 @@ export class DiskWriter implements Writer {
     return this.lock;
   }
 
-  /** Runs one disk operation, turning a failure a user can act on into a BantinError. */
-  private disk(doing: string, outcome: string | undefined, work: () => unknown): void {
-    try {
-      work();
-    } catch (error) {
-      throw diskProblem(error, doing, this.shownOutDir, outcome);
-    }
-  }
-
-  private async diskAsync<T>(doing: string, work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one disk operation, turning a failure a user can act on into a BantinError; `outcome`
+   * says what the failure leaves behind, when not the previous site unchanged.
+   */
+  private async disk<T>(doing: string, work: () => T | Promise<T>, outcome?: string): Promise<T> {
     try {
       return await work();
     } catch (error) {
-      throw diskProblem(error, doing, this.shownOutDir);
+      throw diskProblem(error, doing, this.shownOutDir, outcome);
     }
   }
 }
