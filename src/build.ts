@@ -5,10 +5,13 @@
 import type { SiteConfig } from './config.js';
 import { toIsoString } from './content/dates.js';
 import { BantinError, BuildFailure } from './errors.js';
-import type { BuildCache } from './incremental.js';
+import type { Article } from './content/article.js';
+import type { Site } from './collect/site.js';
+import { nothingChanged, type BuildCache, type BuildSummary } from './incremental.js';
+import type { PagePlan } from './render/pages.js';
 import { collectStage, loadStage, parseStage, setUp } from './load-site.js';
 import type { Writer } from './output/writer.js';
-import { closeRun, openRun } from './run.js';
+import { closeRun, openRun, readRecord } from './run.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
@@ -88,32 +91,48 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const setup = setUp(options);
   if (!setup.config) throw new BuildFailure(setup.problems);
   const run = await openRun(setup, options);
+  const finish = ({ due: _due, ...summary }: BuildSummary, rendered: number): BuildResult => ({
+    ...summary, rendered, files: run.writer.count, kept: run.writer.count - run.writer.changed,
+    outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings,
+  });
   try {
-    // The sources are let go once parsed: a large site's list of files is not kept to the end.
-    const parsed = parseStage(setup, await loadStage(setup, run.record, options.edited), run.record);
-    const { site, scheduled } = collectStage(setup, parsed);
+    const sources = await loadStage(setup, run, options.edited);
     const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems);
+    // Nothing changed since the record was made: the last build's files are the site.
+    const last = run.head?.summary;
+    if (last && setup.problems.length === 0 && nothingChanged(run.head!, sources, statics, setup.visibility.now!) && run.writer.keepAll()) {
+      await closeRun(run);
+      return finish(last, 0);
+    }
+    const record = readRecord(run);
+    // The sources are let go once parsed: a large site's list of files is not kept to the end.
+    const parsed = parseStage(setup, sources, record);
+    const { site, scheduled } = collectStage(setup, parsed);
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
-    const { plans, stale, pages, readers } = planStage(setup, site, parsed, run.record);
+    const { plans, stale, pages, readers } = planStage(setup, site, parsed, record);
     const threads = options.threads ?? DEFAULT_THREADS;
-    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record: run.record, show: setup.show };
+    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(statics, run.theme, work);
     options.signal?.throwIfAborted();
-    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied }, rendered);
-    const next = scheduled[0];
-    return {
-      articles: site.articles.length, pages: plans.filter((plan) => plan.outputPath.endsWith('.html')).length, rendered,
-      files: run.writer.count, kept: run.writer.count - run.writer.changed, outDir: setup.paths.outDir,
-      durationMs: performance.now() - started, warnings: setup.warnings, scheduled: scheduled.length,
-      ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
-    };
+    const summary = summarize(site, plans, scheduled);
+    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary }, rendered);
+    return finish(summary, rendered);
   } catch (error) {
     await run.writer.abort();
     throw error instanceof BantinError ? new BuildFailure([error]) : error;
   } finally {
     await run.lock?.release();
   }
+}
+
+/** What a build made, as its result tells and its record keeps. */
+function summarize(site: Site, plans: readonly PagePlan[], scheduled: readonly Article[]): BuildSummary {
+  const next = scheduled[0];
+  return {
+    articles: site.articles.length, pages: plans.filter((plan) => plan.outputPath.endsWith('.html')).length, scheduled: scheduled.length,
+    ...(next && { nextScheduled: toIsoString(next.publishedAt), due: next.publishedAt.epochMs }),
+  };
 }
 
 export { sitePaths, BUILTIN_TEMPLATES, type SitePaths } from './site-paths.js';

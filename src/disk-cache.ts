@@ -1,39 +1,58 @@
 // The dependency record on disk: what `bantin build` leaves in `.bantin-cache/` for the next build
-// of the same site and output folder. Two blobs: what the build was made with, then the record,
-// read only when the next build is made with the same.
+// of the same site and output folder. Two blobs: a head (what the build was made with, the stamps
+// of what it read, the files it wrote), then the cards and page records, read only when the head
+// shows that something changed.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from './content/article.js';
-import { BuildCache } from './incremental.js';
+import type { Remembered } from './content/load.js';
+import { BuildCache, type BuildSummary, type RecordHead } from './incremental.js';
 
-const FORMAT = 12;
+const FORMAT = 13;
 
+/**
+ * What the build was made with, and what it read and wrote: enough for the next build to see
+ * that nothing changed without reading the cards and page records that follow.
+ */
 interface Head {
   format: number;
   environment: string;
+  /** Each article file's path, stamp and digest. */
+  paths: string[];
+  stamps: (string | null)[];
+  digests: string[];
+  statics: string[];
+  staticStamps: string[];
+  summary: BuildSummary | null;
+  /** Files of the output as the build left them. */
+  files: string[];
 }
 
 /**
- * The record as lists side by side: each article file's path, stamp and card; each page's path
- * and key, how many reads it has and, one after another, its reads as places in the article list
- * (twice the place, plus one for a whole text, which come first).
+ * The rest, as lists side by side: each article's card, in the order of the head's paths; each
+ * page's path and key, how many reads it has and, one after another, its reads as places in the
+ * article list (twice the place, plus one for a whole text, which come first).
  */
-interface Saved {
+interface Body {
   shape: string;
-  paths: string[];
-  stamps: (string | null)[];
   articles: Article[];
   pages: string[];
   keys: string[];
   readCounts: number[];
   reads: Int32Array;
-  statics: string[];
-  staticStamps: string[];
-  /** Files of the output as the build left them. */
-  files: string[];
+}
+
+/** A record read from disk as far as its head; `body()` reads the rest. */
+export interface RecordOnDisk {
+  environment: string;
+  head: RecordHead;
+  /** The files of the output the last build left. */
+  files: Set<string>;
+  /** The whole record; undefined when its body is damaged. */
+  body(): BuildCache | undefined;
 }
 
 /** Where the record of an output folder lives: `.bantin-cache/` in the site folder. */
@@ -43,40 +62,62 @@ export function diskCachePath(root: string, outDir: string): string {
 }
 
 /**
- * Reads the record a build of this environment left, with the files of its output; undefined
- * when there is none, it is damaged, or it was made with something else.
+ * Reads the head of the record a build of this environment left; undefined when there is none,
+ * it is damaged, or it was made with something else.
  */
-export function loadRecord(path: string, environment: string): { record: BuildCache; files: Set<string> } | undefined {
-  let fd: number | undefined;
+export function loadRecord(path: string, environment: string): RecordOnDisk | undefined {
   try {
-    fd = openSync(path, 'r');
-    const [head, next] = readBlob(fd, 0);
-    const { format, environment: madeWith } = deserialize(head) as Head;
-    if (format !== FORMAT || madeWith !== environment) return undefined;
-    return restore(deserialize(readBlob(fd, next)[0]) as Saved, environment);
+    return withFile(path, (fd) => {
+      const [blob, next] = readBlob(fd, 0);
+      const head = deserialize(blob) as Head;
+      if (head.format !== FORMAT || head.environment !== environment || head.stamps.length !== head.paths.length || head.digests.length !== head.paths.length) return undefined;
+      const remembered = new Map<string, Remembered>();
+      head.paths.forEach((file, i) => head.stamps[i] !== null && remembered.set(file, { stamp: head.stamps[i]!, digest: head.digests[i]! }));
+      const statics = new Map(head.statics.map((file, i) => [file, head.staticStamps[i]!]));
+      const summary = head.summary ?? undefined;
+      return {
+        environment,
+        head: { remembered: () => remembered, statics, summary },
+        files: new Set(head.files),
+        body: () => {
+          try {
+            return restore(head, withFile(path, (again) => deserialize(readBlob(again, next)[0]) as Body));
+          } catch {
+            return undefined;
+          }
+        },
+      };
+    });
   } catch {
     return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
-function restore(saved: Saved, environment: string): { record: BuildCache; files: Set<string> } {
-  const { paths, stamps, articles, pages, keys, readCounts, reads } = saved;
-  if (stamps.length !== paths.length || articles.length !== paths.length || keys.length !== pages.length || readCounts.length !== pages.length) {
-    throw new Error('a damaged record');
-  }
+function restore(head: Head, body: Body): BuildCache {
+  const { paths, stamps } = head;
+  const { articles, pages, keys, readCounts, reads } = body;
+  if (articles.length !== paths.length || keys.length !== pages.length || readCounts.length !== pages.length) throw new Error('a damaged record');
   const record = new BuildCache();
-  record.environment = environment;
-  record.shape = saved.shape;
+  record.environment = head.environment;
+  record.shape = body.shape;
+  record.summary = head.summary ?? undefined;
   paths.forEach((path, i) => record.articles.set(path, { ...(stamps[i] !== null && { stamp: stamps[i]! }), article: articles[i]! }));
   for (let i = 0, at = 0; i < pages.length; at += readCounts[i]!, i++) {
     const page = { key: keys[i]!, full: [] as string[], cards: [] as string[] };
     for (const place of reads.subarray(at, at + readCounts[i]!)) (place & 1 ? page.full : page.cards).push(articles[place >> 1]!.relativePath);
     record.pages.set(pages[i]!, page);
   }
-  saved.statics.forEach((path, i) => record.statics.set(path, saved.staticStamps[i]!));
-  return { record, files: new Set(saved.files) };
+  head.statics.forEach((path, i) => record.statics.set(path, head.staticStamps[i]!));
+  return record;
+}
+
+function withFile<T>(path: string, use: (fd: number) => T): T {
+  const fd = openSync(path, 'r');
+  try {
+    return use(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Writes the record beside the site; a failure to write it only costs the next build time. */
@@ -85,25 +126,31 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
   const place = new Map(paths.map((file, i) => [file, i]));
   const entries = [...record.pages];
   const reads = entries.flatMap(([, page]) => [...page.full.map((file) => place.get(file)! * 2 + 1), ...page.cards.map((file) => place.get(file)! * 2)]);
-  const saved: Saved = {
-    shape: record.shape ?? '',
+  const head: Head = {
+    format: FORMAT,
+    environment: record.environment ?? '',
     paths,
     stamps: paths.map((file) => record.articles.get(file)!.stamp ?? null),
+    digests: paths.map((file) => record.articles.get(file)!.article.version),
+    statics: [...record.statics.keys()],
+    staticStamps: [...record.statics.values()],
+    summary: record.summary ?? null,
+    files: [...files],
+  };
+  const body: Body = {
+    shape: record.shape ?? '',
     articles: paths.map((file) => record.articles.get(file)!.article),
     pages: entries.map(([page]) => page),
     keys: entries.map(([, page]) => page.key),
     readCounts: entries.map(([, page]) => page.full.length + page.cards.length),
     reads: Int32Array.from(reads),
-    statics: [...record.statics.keys()],
-    staticStamps: [...record.statics.values()],
-    files: [...files],
   };
   try {
     await mkdir(dirname(path), { recursive: true });
     const fd = openSync(`${path}.tmp`, 'w');
     try {
-      writeBlob(fd, serialize({ format: FORMAT, environment: record.environment ?? '' } satisfies Head));
-      writeBlob(fd, serialize(saved));
+      writeBlob(fd, serialize(head));
+      writeBlob(fd, serialize(body));
     } finally {
       closeSync(fd);
     }

@@ -6,6 +6,7 @@
 import { hash } from 'node:crypto';
 import type { Article } from './content/article.js';
 import type { Remembered, SourceFile } from './content/load.js';
+import type { StaticFile } from './static.js';
 import type { PageInputs, PagePlan } from './render/pages.js';
 import type { Templates } from './render/templates.js';
 
@@ -33,6 +34,19 @@ export interface ParsedFile {
   article: Article;
 }
 
+/** What the last build made, for the result of a build that finds nothing changed since. */
+export interface BuildSummary {
+  articles: number;
+  pages: number;
+  scheduled: number;
+  /** When the first scheduled article is due, ISO 8601 and in milliseconds. */
+  nextScheduled?: string;
+  due?: number;
+}
+
+/** What a record tells before its cards are read: enough to see that nothing changed (see `nothingChanged`). */
+export type RecordHead = Pick<BuildCache, 'remembered' | 'statics' | 'summary'>;
+
 export class BuildCache {
   /** Hash of everything outside the content that shapes every page. */
   environment: string | undefined;
@@ -48,6 +62,8 @@ export class BuildCache {
   templates: Templates | undefined;
   /** The pages that read each text or card (see `Readers`), worked out from `pages` when a rebuild asks. */
   readers: Readers | undefined;
+  /** What the last build made. */
+  summary: BuildSummary | undefined;
 
   /** Forgets everything when the environment changed. */
   useEnvironment(environment: string): void {
@@ -59,6 +75,7 @@ export class BuildCache {
     this.statics = new Map();
     this.templates = undefined;
     this.readers = undefined;
+    this.summary = undefined;
   }
 
   /** The stamps and digests of the files parsed last time: unchanged files are not read again. */
@@ -73,6 +90,19 @@ export class BuildCache {
     const known = this.articles.get(source.relativePath)?.article;
     return known && known.version === source.digest && known.sourcePath === source.displayPath ? known : undefined;
   }
+}
+
+/**
+ * Whether a build would make what the last one made: the same article and static files with the
+ * same stamps, and no scheduled article come due. Then the pipeline stops after load.
+ */
+export function nothingChanged(head: RecordHead, sources: readonly SourceFile[], statics: readonly StaticFile[], now: number): boolean {
+  const { summary } = head;
+  if (summary === undefined || (summary.due !== undefined && summary.due <= now)) return false;
+  const known = head.remembered();
+  if (sources.length !== known.size || statics.length !== head.statics.size) return false;
+  return sources.every((source) => source.stamp !== undefined && known.get(source.relativePath)?.stamp === source.stamp)
+    && statics.every((file) => file.stamp !== undefined && head.statics.get(file.outputPath) === file.stamp);
 }
 
 /** What `plan` reads, by `pageInputs`. */

@@ -12,6 +12,7 @@ import { CONFIG_FILE, sitePaths, type SitePaths } from './site-paths.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import type { BuildCache, ParsedFile } from './incremental.js';
 import { locales, type Locale } from './locales.js';
+import type { Run } from './run.js';
 
 /** What the stages know of a site before they read its content: its folders and configuration. */
 export interface SiteSetup {
@@ -57,16 +58,17 @@ export function setUp(options: BuildOptions): SiteSetup {
 }
 
 /**
- * Load: the article files, those the record knows unchanged not read again. `edited`: when the
- * caller knows the only files changed since the record was made (a watcher does), the folder is
+ * Load: the article files, those the record's head knows unchanged not read again. `edited`: when
+ * the caller (with a record in memory) knows the only files changed since the record was made (a watcher does), the folder is
  * not walked again.
  */
-export async function loadStage(setup: SiteSetup, record?: BuildCache, edited?: readonly string[]): Promise<SourceFile[]> {
+export async function loadStage(setup: SiteSetup, run: Pick<Run, 'head' | 'record'>, edited?: readonly string[]): Promise<SourceFile[]> {
   const { contentDir } = setup.paths;
+  const { head, record } = run;
   const inContent = (path: string) => relative(contentDir, path).split(sep).join('/');
   if (record && edited?.every((path) => record.articles.has(inContent(path)))) return recordedSources(setup, record, new Set(edited));
   // Files are read one at a time as they are parsed (see `parseStage`), stamped when there is a record.
-  return loadSources(contentDir, setup.show, setup.problems, { lazy: true, ...(record && { remembered: record.remembered() }) });
+  return loadSources(contentDir, setup.show, setup.problems, { lazy: true, ...(head && { remembered: head.remembered() }) });
 }
 
 /** The files of the record, the `edited` ones read again. */

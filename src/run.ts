@@ -3,10 +3,10 @@
 // theme. Opened before the stages run, closed after.
 import { existsSync } from 'node:fs';
 import type { BuildOptions } from './build.js';
-import { diskCachePath, forgetRecord, loadRecord, saveRecord } from './disk-cache.js';
+import { diskCachePath, forgetRecord, loadRecord, saveRecord, type RecordOnDisk } from './disk-cache.js';
 import { environmentKey } from './environment.js';
 import { attempt, BantinError, BuildFailure } from './errors.js';
-import { BuildCache } from './incremental.js';
+import { BuildCache, type RecordHead } from './incremental.js';
 import type { SiteSetup } from './load-site.js';
 import { diskProblem } from './output/disk-errors.js';
 import { lockOutput, type OutputLock } from './output/lock.js';
@@ -17,8 +17,12 @@ import { createTemplates, type Templates } from './render/templates.js';
 import { hashAssetNames, loadThemeAssets, type HashedAssets } from './theme.js';
 
 export interface Run {
-  /** The record this build starts from and leaves for the next; none for a build that keeps none. */
+  /** What the record tells before its cards are read (see `nothingChanged`). */
+  head?: RecordHead;
+  /** The record this build starts from and leaves for the next (see `readRecord`); none for a build that keeps none. */
   record?: BuildCache;
+  /** A record on disk, read as far as its head. */
+  onDisk?: RecordOnDisk;
   /** The record's file, for a build that keeps it on disk. */
   recordPath?: string;
   lock?: OutputLock;
@@ -39,23 +43,32 @@ export async function openRun(setup: SiteSetup, options: BuildOptions): Promise<
   const environment = known || (keeps ? await environmentKey(config!, templateDirs, { drafts: options.drafts ?? false, future: options.future ?? false }) : '');
   const lock = !options.writer ? await takeLock(outDir, show(outDir)) : undefined;
   let record = options.cache;
-  let previous: Set<string> | undefined;
+  let onDisk: RecordOnDisk | undefined;
   if (record) record.useEnvironment(environment);
   if (recordPath !== undefined) {
-    const found = existsSync(outDir) ? loadRecord(recordPath, environment) : undefined;
-    record = found?.record ?? new BuildCache();
-    record.environment = environment;
-    previous = found?.files;
+    onDisk = existsSync(outDir) ? loadRecord(recordPath, environment) : undefined;
+    if (!onDisk) record = Object.assign(new BuildCache(), { environment });
   } else if (!options.writer) {
     // A build without the record replaces the output it describes: the record goes.
     await forgetRecord(diskCachePath(root, outDir));
   }
-  const writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }), ...(previous && { previous }) });
+  const writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }), ...(onDisk && { previous: onDisk.files }) });
   const theme = hashAssetNames(await loadThemeAssets(templateDirs));
   // A warm process compiles the templates once per environment (which covers every template file).
   const templates = record?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, { locale: setup.locale!, show, assetNames: theme.names }), setup.problems);
   if (record && options.cache) record.templates = templates;
-  return { ...(record && { record }), ...(recordPath !== undefined && { recordPath }), ...(lock && { lock }), writer, ...(templates && { templates }), theme };
+  const head = onDisk?.head ?? record;
+  return { ...(head && { head }), ...(record && { record }), ...(onDisk && { onDisk }), ...(recordPath !== undefined && { recordPath }), ...(lock && { lock }), writer, ...(templates && { templates }), theme };
+}
+
+/**
+ * The whole record the build starts from. A record on disk has its cards and page records read
+ * now, once something is known to have changed; a damaged one gives an empty record, and the
+ * site is built whole.
+ */
+export function readRecord(run: Run): BuildCache | undefined {
+  if (run.onDisk && !run.record) run.record = run.onDisk.body() ?? Object.assign(new BuildCache(), { environment: run.onDisk.environment });
+  return run.record;
 }
 
 async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock> {
@@ -68,15 +81,15 @@ async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock
 }
 
 /**
- * Makes the build's output visible, and leaves its record for the next. The record on disk goes
- * first: a build killed while its pages replace the last build's leaves none, and the next builds
+ * Makes the build's output visible, and leaves its record for the next (`next`: none when nothing
+ * changed, and the record stays as it was). The record on disk goes first: a build killed while its pages replace the last build's leaves none, and the next builds
  * the site whole.
  */
-export async function closeRun(run: Run, next: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics'>, rendered: number): Promise<void> {
+export async function closeRun(run: Run, next?: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics' | 'summary'>, rendered = 0): Promise<void> {
   const { writer, record, recordPath } = run;
-  if (!record) return writer.commit();
+  if (!record || !next) return writer.commit();
   // A build that rendered nothing and found every file as the record has it leaves the record as it was.
-  const changed = rendered > 0 || writer.changed > 0 || record.shape !== next.shape || !sameEntries(record.articles, next.articles, (a, b) => a.stamp === b.stamp && a.article === b.article) || !sameEntries(record.statics, next.statics, (a, b) => a === b);
+  const changed = rendered > 0 || writer.changed > 0 || record.shape !== next.shape || JSON.stringify(record.summary) !== JSON.stringify(next.summary) || !sameEntries(record.articles, next.articles, (a, b) => a.stamp === b.stamp && a.article === b.article) || !sameEntries(record.statics, next.statics, (a, b) => a === b);
   if (recordPath !== undefined && changed) await forgetRecord(recordPath);
   await writer.commit();
   Object.assign(record, next);

@@ -36,6 +36,11 @@ export class MemorySite implements Writer {
     return true;
   }
 
+  keepAll(): boolean {
+    for (const path of this.files.keys()) this.kept.add(path);
+    return this.built;
+  }
+
   /** The new site takes the old one's place; files neither written nor kept are gone. */
   async commit(): Promise<void> {
     this.changedPaths = [];

@@ -14,6 +14,8 @@ export interface Writer {
   write(path: string, content: string | Uint8Array): Promise<void>;
   /** Keeps the file the last build wrote at `path` as it is; false if there is none to keep. */
   keep(path: string): boolean;
+  /** Keeps every file the last build left; false if it knows of none, or one is missing. */
+  keepAll(): boolean;
   /** Makes everything written visible at once. */
   commit(): Promise<void>;
   /** Throws away everything written. */
@@ -53,6 +55,10 @@ export class MemoryWriter implements Writer {
   }
 
   keep(): boolean {
+    return false;
+  }
+
+  keepAll(): boolean {
     return false;
   }
 
@@ -126,6 +132,12 @@ export class DiskWriter implements Writer {
     // A file removed from the output since (by hand) is written again.
     if (!this.previous?.has(path) || !existsSync(join(this.outDir, path))) return false;
     this.kept.add(path);
+    return true;
+  }
+
+  keepAll(): boolean {
+    if (!this.previous) return false;
+    for (const path of this.previous) if (!this.keep(path)) return false;
     return true;
   }
 
