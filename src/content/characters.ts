@@ -12,7 +12,12 @@
 // as fast, and every article text is scanned. tests/unit/characters.test.ts checks it against
 // the Unicode properties for every code point.
 const FORBIDDEN =
-  /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+  /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * Every code unit that can begin a match of FORBIDDEN, in one class: a Vietnamese text has none,
+ * and one class is scanned several times as fast as the alternatives above.
+ */
+const SUSPECT = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]/;
 
 /** Where a bidi control opens or closes; checked only in the rare text that has one. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069\n]/g;
@@ -30,7 +35,9 @@ export interface ForbiddenCharacter {
 }
 
 export function findForbiddenCharacter(text: string): ForbiddenCharacter | undefined {
-  const match = FORBIDDEN.exec(text);
+  const suspect = SUSPECT.exec(text);
+  FORBIDDEN.lastIndex = suspect?.index ?? 0;
+  const match = suspect ? FORBIDDEN.exec(text) : null;
   const bidi = HAS_BIDI.test(text) ? unclosedBidi(text, match?.index ?? text.length) : undefined;
   if (bidi !== undefined) return describe(text, bidi);
   return match ? describe(text, match.index) : undefined;
