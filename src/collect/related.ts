@@ -26,9 +26,17 @@ export interface RelatedLookup {
  * 1; ties go to the more recent. Candidates come from a window of WINDOW articles either side in
  * each of the article's tag and section lists, so the work is O(articles × terms × WINDOW), never
  * quadratic, even when every article shares one section. Where the article stands in a list is
- * found by halving, so nothing is held for every article beforehand.
+ * found by halving the list's positions, each list's worked out once; scores are kept by
+ * position, in an array reused from one article to the next.
  */
 export function relatedArticles(find: RelatedLookup, count: number, stats?: { candidates: number }): (article: Article) => Article[] {
+  const positionsOf = new Map<Term, Int32Array>();
+  const positions = (term: Term) => {
+    let list = positionsOf.get(term);
+    if (!list) positionsOf.set(term, (list = Int32Array.from(term.articles, find.position)));
+    return list;
+  };
+  let scores: Int32Array = new Int32Array(0);
   return (article) => {
     if (count <= 0) return [];
     const weighed: [Term, number][] = [];
@@ -39,42 +47,63 @@ export function relatedArticles(find: RelatedLookup, count: number, stats?: { ca
       // Two spellings of one tag are one term, counted once.
       if (tag && !weighed.some(([term]) => term === tag)) weighed.push([tag, TAG_WEIGHT]);
     }
-    const scores = new Map<Article, number>();
+    const own = find.position(article);
+    const candidates: Article[] = [];
+    const places: number[] = [];
     for (const [term, weight] of weighed) {
-      const position = indexIn(term.articles, article, find.position);
+      const list = positions(term);
+      const position = indexIn(list, own);
       if (position < 0) continue;
       const from = Math.max(0, position - WINDOW);
-      const to = Math.min(term.articles.length, position + WINDOW + 1);
+      const to = Math.min(list.length, position + WINDOW + 1);
       for (let i = from; i < to; i++) {
-        const other = term.articles[i]!;
-        if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+        const place = list[i]!;
+        if (place === own) continue;
+        if (place >= scores.length) scores = grown(scores, place);
+        if (scores[place] === 0) {
+          candidates.push(term.articles[i]!);
+          places.push(place);
+        }
+        scores[place] = scores[place]! + weight;
       }
       if (stats) stats.candidates += to - from;
     }
-    // The best `count`, kept in order while the candidates go by: no sort of them all.
-    const best: [Article, number][] = [];
-    for (const entry of scores) {
-      if (best.length === count && !better(entry, best[count - 1]!)) continue;
-      let at = best.length < count ? best.length : count - 1;
-      while (at > 0 && better(entry, best[at - 1]!)) {
-        if (at < best.length) best[at] = best[at - 1]!;
-        else best.push(best[at - 1]!);
-        at--;
-      }
-      best[at] = entry;
-    }
-    return best.map(([other]) => other);
+    const best = bestOf(candidates.map((other, i) => [other, scores[places[i]!]!]), count);
+    for (const place of places) scores[place] = 0;
+    return best;
   };
 }
 
-/** Where `article` is in `list`, which follows the order of `position`; -1 if it is not there. */
-function indexIn(list: readonly Article[], article: Article, position: (article: Article) => number): number {
-  const target = position(article);
+/** The best `count` candidates, kept in order while they go by: no sort of them all. */
+function bestOf(candidates: readonly [Article, number][], count: number): Article[] {
+  const best: [Article, number][] = [];
+  for (const entry of candidates) {
+    if (best.length === count && !better(entry, best[count - 1]!)) continue;
+    let at = best.length < count ? best.length : count - 1;
+    while (at > 0 && better(entry, best[at - 1]!)) {
+      if (at < best.length) best[at] = best[at - 1]!;
+      else best.push(best[at - 1]!);
+      at--;
+    }
+    best[at] = entry;
+  }
+  return best.map(([other]) => other);
+}
+
+/** A copy of `scores` long enough for `place`. */
+function grown(scores: Int32Array, place: number): Int32Array {
+  const larger = new Int32Array(Math.max(place + 1, scores.length * 2));
+  larger.set(scores);
+  return larger;
+}
+
+/** Where `target` is in `list`, which is in ascending order; -1 if it is not there. */
+function indexIn(list: Int32Array, target: number): number {
   let low = 0;
   let high = list.length - 1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    const at = position(list[middle]!);
+    const at = list[middle]!;
     if (at === target) return middle;
     if (at < target) low = middle + 1;
     else high = middle - 1;
