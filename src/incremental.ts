@@ -99,9 +99,10 @@ export class BuildCache {
 export function nothingChanged(head: RecordHead, sources: readonly SourceFile[], statics: readonly StaticFile[], now: number): boolean {
   const { summary } = head;
   if (summary === undefined || (summary.due !== undefined && summary.due <= now)) return false;
+  // A file read again (one a watcher says was edited) has no stamp: no need to look further.
+  if (!sources.every((source) => source.stamp !== undefined) || statics.length !== head.statics.size) return false;
   const known = head.remembered();
-  if (sources.length !== known.size || statics.length !== head.statics.size) return false;
-  return sources.every((source) => source.stamp !== undefined && known.get(source.relativePath)?.stamp === source.stamp)
+  return sources.length === known.size && sources.every((source) => known.get(source.relativePath)?.stamp === source.stamp)
     && statics.every((file) => file.stamp !== undefined && head.statics.get(file.outputPath) === file.stamp);
 }
 
