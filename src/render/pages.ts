@@ -10,7 +10,7 @@ import type { ArchiveMonth, ArchiveYear, Term } from '../collect/taxonomies.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { FEED_FORMATS, type FeedFormat } from './feeds.js';
-import { manifestPath, shardPath } from './search.js';
+import { manifestPath, searchParts } from './search.js';
 import { CARD_PARTIALS } from './templates.js';
 
 /** A list of articles with pages of its own: the home page, a section, a tag, an author, an archive year or month. */
@@ -35,7 +35,7 @@ export type PagePlan = { outputPath: string; lastmod?: PublishedAt } & (
   | { kind: 'terms'; terms: readonly Term[]; heading: string }
   | { kind: 'archive' }
   | { kind: 'search' | 'searchManifest' }
-  | { kind: 'searchShard'; month: ArchiveMonth }
+  | { kind: 'searchShard'; articles: readonly Article[] }
   | { kind: 'feed'; format: FeedFormat; title: string; url: string; articles: readonly Article[] }
   | { kind: 'notFound' | 'robots' | 'sitemap' }
 );
@@ -104,7 +104,7 @@ export function planPages(site: Site, config: SiteConfig, locale: Locale): PageP
   feeds(config.title, '', site.articles);
   add({ kind: 'search', outputPath: `${routes.search}/index.html` });
   add({ kind: 'searchManifest', outputPath: manifestPath(routes.search) });
-  for (const month of site.years.flatMap((year) => year.months)) add({ kind: 'searchShard', outputPath: shardPath(routes.search, month), month });
+  for (const part of searchParts(site)) add({ kind: 'searchShard', outputPath: `${routes.search}/${part.file}`, articles: part.articles });
   add({ kind: 'notFound', outputPath: '404.html' });
   add({ kind: 'robots', outputPath: 'robots.txt' });
   if (hasFeeds) add({ kind: 'sitemap', outputPath: 'sitemap.xml' });
@@ -162,7 +162,7 @@ function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Local
     case 'search':
       return { full: none, cards: none, structure: JSON.stringify(site.years.map((year) => year.year)) };
     case 'searchShard':
-      return { full: plan.month.articles, cards: none, structure: '' };
+      return { full: plan.articles, cards: none, structure: '' };
     case 'feed': {
       const full = config.feeds.content === 'full';
       return { full: full ? plan.articles : none, cards: full ? none : plan.articles, structure: JSON.stringify([plan.title, plan.format.file]) };

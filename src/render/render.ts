@@ -25,6 +25,8 @@ export interface RenderContext {
   plans: readonly PagePlan[];
   /** An article with its body rendered (once per build: see `bodies` in build.ts). */
   full: (article: Article) => FullArticle;
+  /** An article's body as its Markdown, unrendered: the search index reads its words. */
+  body: (article: Article) => string;
   /** Each article's feed entry, made once per build. */
   feedEntries: FeedEntries;
   /** What every page shows of the site (see `sharedView`). */
@@ -60,7 +62,7 @@ export function renderPage(plan: PagePlan, context: RenderContext): string {
   if (plan.kind === 'robots') return templates.render('robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') });
   if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
   if (plan.kind === 'searchManifest') return renderManifest(context.site, context.locale);
-  if (plan.kind === 'searchShard') return renderShard(plan.month.articles, context.full);
+  if (plan.kind === 'searchShard') return renderShard(plan.articles, context.body);
   const [template, view] = pageView(plan, context);
   return templates.render(template, { ...context.shared, ...view });
 }

@@ -7,8 +7,8 @@
   var root = new URL(box.getAttribute('data-root'), location.href);
   var manifestUrl = new URL(box.getAttribute('data-index'), location.href);
   // Articles a step reads; the next step is taken by itself while few results are found.
-  var STEP = 400;
-  var AUTO = 2000;
+  var STEP = 100;
+  var AUTO = 1500;
   var WORD = /[\s\u00a0!-/:-@[-`{-~\u2000-\u206f\u3000-\u303f]+/;
   var manifest, shards = {}, ready;
 
@@ -154,17 +154,19 @@
         return options.done && options.done(null);
       }
       start().then(function () {
-        if (mine === asked && !list.firstChild) status.textContent = manifest.strings.searchLoading;
+        // Looking further back, the count found so far stays.
+        if (mine === asked && !wider) status.textContent = manifest.strings.searchLoading;
         return search(query, filters, reach);
       }).then(function (found) {
         if (mine !== asked) return;
-        if (found.more && found.hits.length < 10 && found.read < AUTO) return show(query, filters, true);
         list.textContent = '';
         found.hits.slice(0, options.limit).forEach(function (hit) {
           list.appendChild(item(hit, query, options.excerpts));
         });
         status.textContent = count(found);
         if (options.done) options.done(found);
+        // Few found yet: look further back by itself, up to a bound, showing what it has meanwhile.
+        if (found.more && found.hits.length < 10 && found.read < AUTO) show(query, filters, true);
       }, function (error) {
         if (window.console) console.error(error);
         if (mine === asked) status.textContent = manifest ? manifest.strings.searchFailed : 'Không tải được dữ liệu tìm kiếm. / The search data could not be loaded.';

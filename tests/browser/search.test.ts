@@ -173,6 +173,28 @@ describeInChromium('search', () => {
     expect(requested).toContain('/tin/tim-kiem/index.json');
   });
 
+  it('reads the newest files first, and older ones when the reader asks', async () => {
+    // 130 articles in February 2021 (split into weeks), and one years older.
+    const busy = Object.fromEntries(Array.from({ length: 130 }, (_, i) => [
+      `content/lua-${i}.md`, article({ title: `Thu hoạch lúa đợt ${i + 1}`, date: `2021-02-${String(1 + (i % 28)).padStart(2, '0')}`, slug: `lua-${i}` }),
+    ]));
+    const root = await makeSite({ ...busy, 'content/cu.md': article({ title: 'Lúa nếp Pác Nặm', date: '2019-03-01' }) });
+    await build({ root, outDir: join(root, 'dist') });
+    const local = await serve(join(root, 'dist'));
+    try {
+      context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(local.url('tim-kiem/?q=lua'));
+      await expect.poll(() => page.locator('#ket-qua-dem').textContent()).toBe('130 kết quả trong các tin từ 2/2021');
+      await page.getByRole('button', { name: 'Tìm thêm trong các tin cũ hơn' }).click();
+      await expect.poll(() => page.locator('#ket-qua-dem').textContent()).toBe('131 kết quả');
+      expect(await titles(page, '#ket-qua')).toContain('Lúa nếp Pác Nặm');
+      expect(await page.getByRole('button', { name: 'Tìm thêm trong các tin cũ hơn' }).isHidden()).toBe(true);
+    } finally {
+      await local.close();
+    }
+  });
+
   it('works from bantin dev, which serves the index it built in memory', async () => {
     const root = await makeSite(SEARCH_SITE);
     const site = new MemorySite();

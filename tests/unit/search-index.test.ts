@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { build, MemoryWriter } from '../../src/index.js';
 import { fold, SEARCH_FIELDS, STORED_FIELDS } from '../../src/search/fold.js';
-import { plainText } from '../../src/render/search.js';
+import { markdownWords } from '../../src/render/search.js';
 import { article, makeSite } from '../helpers/site.js';
 
 const read = (writer: MemoryWriter, path: string) => Buffer.from(writer.files.get(path)!).toString('utf8');
@@ -40,6 +40,16 @@ describe('the search index files', () => {
     expect(writer.files.has('tim-kiem/index.html')).toBe(true);
   });
 
+  it('split a busy month by week, each named by its days', async () => {
+    const files = Object.fromEntries(Array.from({ length: 130 }, (_, i) => [`content/t${i}.md`, article({ title: `Tin ${i}`, date: `2021-02-${String(1 + (i % 28)).padStart(2, '0')}` })]));
+    const writer = new MemoryWriter();
+    await build({ root: await makeSite(files), writer });
+    const manifest = JSON.parse(read(writer, 'tim-kiem/index.json'));
+    expect(manifest.shards.map((shard: { file: string; count: number }) => [shard.file, shard.count])).toEqual([
+      ['2021-02-4.json', 28], ['2021-02-3.json', 32], ['2021-02-2.json', 35], ['2021-02-1.json', 35],
+    ]);
+  });
+
   it('sit under search/ on an English site', async () => {
     const root = await makeSite({ 'bantin.yaml': 'language: en\n', 'content/a.md': article({ date: '2020-09-08' }) });
     const writer = new MemoryWriter();
@@ -47,8 +57,9 @@ describe('the search index files', () => {
     expect([...writer.files.keys()].filter((path) => path.startsWith('search/')).sort()).toEqual(['search/2020-09.json', 'search/index.html', 'search/index.json']);
   });
 
-  it('read the words of a body without its markup', () => {
-    expect(plainText('<p>Làm <strong>đường</strong> &amp; cầu&nbsp;mới</p>\n<ul><li>Một</li></ul>')).toBe('Làm đường & cầu mới Một');
+  it('read the words of a body, not its link addresses, tags or entities', () => {
+    const words = markdownWords('Làm **đường** &amp; <b>cầu</b> [mới](../tin-so-3/ "Tin") https://x.example/a\n\n[1]: http://y.example/\n');
+    expect(words.split(/[^\p{L}\d]+/u).filter(Boolean)).toEqual(['Làm', 'đường', 'cầu', 'mới']);
   });
 
   it('ship the MiniSearch that wrote them to the browser', () => {
