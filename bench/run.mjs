@@ -5,6 +5,7 @@
 //   npm run bench                              # 4,000 and 20,000 articles, 5 runs each
 //   npm run bench -- --sizes 1000,4000 --runs 3 --tools bantin,hugo
 //   npm run bench -- --scaling 1000,4000,20000,100000 --tools bantin   # bantin alone, up to 100,000
+//   node bench/search.mjs <site> <built site>  # the search index alone (run.mjs runs it at the largest size)
 //
 // "floor" is bench/peers/floor.mjs: the least a single-threaded Node generator does for the same
 // articles (fast-glob, gray-matter, markdown-it, one nunjucks layout, synchronous writes);
@@ -313,4 +314,13 @@ if (reference.length > 0) {
   log('|---:|---|---:|');
   for (const line of reference) log(line);
 }
+// The search index of the largest site built: its size, the time to make it, and the reader's wait.
+if (tools.includes('bantin') && sizes.length > 0) {
+  const size = Math.max(...sizes);
+  const out = join(work, `out-bantin-${size}`);
+  if (!existsSync(join(out, 'tim-kiem/index.json'))) measure('bantin', size);
+  log(`\n### Search, ${size.toLocaleString('en')} articles\n`);
+  log(execFileSync(process.execPath, [join(here, 'search.mjs'), corpus(size), out], { encoding: 'utf8' }).trim());
+}
+
 log(`\nResults appended to ${join(work, 'results.md')}`);

@@ -24,6 +24,8 @@ export interface Routes {
   tag: string;
   author: string;
   archive: string;
+  /** The search page; its index files sit in the same folder. */
+  search: string;
 }
 
 const vi: Locale = {
@@ -34,7 +36,7 @@ const vi: Locale = {
     return `${this.weekdays[weekday(date)]}, ${formatDayMonthYear(date)}`;
   },
   formatMonth: (year, month) => `Tháng ${month}/${year}`,
-  routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru' },
+  routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru', search: 'tim-kiem' },
   strings: {
     siteTitle: 'Bản tin',
     siteDescription: 'Tin tức, sự kiện mới nhất.',
@@ -89,6 +91,19 @@ const vi: Locale = {
     feeds: 'Tin RSS',
     notFoundTitle: 'Không tìm thấy trang',
     notFoundText: 'Trang bạn tìm không có hoặc đã được chuyển đi. Mời bạn về trang chủ hoặc xem các tin mới nhất dưới đây.',
+    search: 'Tìm kiếm',
+    searchLabel: 'Tìm bản tin',
+    searchButton: 'Tìm',
+    searchAllSections: 'Mọi chuyên mục',
+    searchAllYears: 'Mọi năm',
+    searchResults: 'kết quả',
+    searchNoResults: 'Không tìm thấy bản tin nào.',
+    searchLoading: 'Đang tìm…',
+    searchSeeAll: 'Xem tất cả kết quả',
+    searchOlder: 'Tìm thêm trong các tin cũ hơn',
+    searchSince: 'trong các tin từ',
+    searchFailed: 'Không tải được dữ liệu tìm kiếm. Hãy thử lại.',
+    searchNoScript: 'Tìm kiếm cần JavaScript, trình duyệt của bạn đang tắt nó. Bạn vẫn tìm được bản tin theo chuyên mục hoặc theo tháng trong lưu trữ:',
   },
 };
 
@@ -105,7 +120,7 @@ const en: Locale = {
     return `${this.weekdays[weekday(date)]}, ${this.formatDate(date)}`;
   },
   formatMonth: (year, month) => `${englishMonths[month - 1]} ${year}`,
-  routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive' },
+  routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive', search: 'search' },
   strings: {
     siteTitle: 'News bulletin',
     siteDescription: 'The latest news and events.',
@@ -160,6 +175,19 @@ const en: Locale = {
     feeds: 'RSS feeds',
     notFoundTitle: 'Page not found',
     notFoundText: 'The page you are looking for does not exist or has moved. Go to the home page, or read the latest news below.',
+    search: 'Search',
+    searchLabel: 'Search the bulletins',
+    searchButton: 'Search',
+    searchAllSections: 'All sections',
+    searchAllYears: 'All years',
+    searchResults: 'results',
+    searchNoResults: 'No bulletins found.',
+    searchLoading: 'Searching…',
+    searchSeeAll: 'See all results',
+    searchOlder: 'Search older bulletins too',
+    searchSince: 'in the bulletins since',
+    searchFailed: 'The search data could not be loaded. Please try again.',
+    searchNoScript: 'Search needs JavaScript, which your browser has turned off. You can still find bulletins by section, or by month in the archive:',
   },
 };
 

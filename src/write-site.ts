@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { BuildOptions } from './build.js';
 import type { Article } from './content/article.js';
-import { renderBody } from './content/body.js';
+import { readBody, renderBody } from './content/body.js';
 import type { Site } from './collect/site.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { changedReads, decide, type BuildCache, type Decision, type ParsedFile } from './incremental.js';
@@ -105,7 +105,8 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
   // Bodies are not held: an article page renders its own, and each feed entry (which full-text
   // feeds hold, for the latest articles only) renders it once.
   const full = (article: Article) => renderBody(article, setup.paths.contentDir, setup.markdown!);
-  return { site, config, locale, templates, plans, full, feedEntries: new FeedEntries(config, full), shared: sharedView(site, config, locale) };
+  const body = (article: Article) => readBody(article, setup.paths.contentDir);
+  return { site, config, locale, templates, plans, full, body, feedEntries: new FeedEntries(config, full), shared: sharedView(site, config, locale) };
 }
 
 /**

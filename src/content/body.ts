@@ -13,13 +13,17 @@ const decoder = new TextDecoder();
  * (an editor saved it while the site was building) is a problem: its card would not match it.
  */
 export function renderBody(article: Article, contentDir: string, markdown: MarkdownRenderer): FullArticle {
+  const html = markdown.render(readBody(article, contentDir), { file: article.sourcePath, line: article.body.line });
+  return { ...article, html };
+}
+
+/** The Markdown of the article's body, read from `contentDir` and checked as `renderBody` says. */
+export function readBody(article: Article, contentDir: string): string {
   const file = article.sourcePath;
   const bytes = readSource({ path: join(contentDir, nativePath(article.relativePath)), displayPath: file });
   if (sourceDigest(article.relativePath, bytes) !== article.version) {
     throw new BantinError('The file changed while the site was being built. Build again.', { file });
   }
   // The same bytes the parse checked (the digest says so): decoded again, not checked again.
-  const text = normalized(decoder.decode(bytes));
-  const html = markdown.render(text.slice(article.body.offset), { file, line: article.body.line });
-  return { ...article, html };
+  return normalized(decoder.decode(bytes)).slice(article.body.offset);
 }

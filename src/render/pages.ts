@@ -10,6 +10,7 @@ import type { ArchiveMonth, ArchiveYear, Term } from '../collect/taxonomies.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { FEED_FORMATS, type FeedFormat } from './feeds.js';
+import { manifestPath, searchParts } from './search.js';
 import { CARD_PARTIALS } from './templates.js';
 
 /** A list of articles with pages of its own: the home page, a section, a tag, an author, an archive year or month. */
@@ -33,6 +34,8 @@ export type PagePlan = { outputPath: string; lastmod?: PublishedAt } & (
   | { kind: 'list'; listing: Listing; number: number }
   | { kind: 'terms'; terms: readonly Term[]; heading: string }
   | { kind: 'archive' }
+  | { kind: 'search' | 'searchManifest' }
+  | { kind: 'searchShard'; articles: readonly Article[] }
   | { kind: 'feed'; format: FeedFormat; title: string; url: string; articles: readonly Article[] }
   | { kind: 'notFound' | 'robots' | 'sitemap' }
 );
@@ -48,7 +51,7 @@ export interface PageInputs {
 }
 
 export const TEMPLATE_NAMES = [
-  'article.njk', 'list.njk', 'terms.njk', 'archive.njk', '404.njk',
+  'article.njk', 'list.njk', 'terms.njk', 'archive.njk', 'search.njk', '404.njk',
   'feeds/rss.njk', 'feeds/atom.njk', 'sitemap.njk', 'robots.njk', ...CARD_PARTIALS,
 ] as const;
 
@@ -99,6 +102,9 @@ export function planPages(site: Site, config: SiteConfig, locale: Locale): PageP
     }
   }
   feeds(config.title, '', site.articles);
+  add({ kind: 'search', outputPath: `${routes.search}/index.html` });
+  add({ kind: 'searchManifest', outputPath: manifestPath(routes.search) });
+  for (const part of searchParts(site)) add({ kind: 'searchShard', outputPath: `${routes.search}/${part.file}`, articles: part.articles });
   add({ kind: 'notFound', outputPath: '404.html' });
   add({ kind: 'robots', outputPath: 'robots.txt' });
   if (hasFeeds) add({ kind: 'sitemap', outputPath: 'sitemap.xml' });
@@ -151,7 +157,12 @@ function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Local
     case 'terms':
       return { full: none, cards: none, structure: JSON.stringify(plan.terms.map((term) => [term.name, term.url, term.articles.length])) };
     case 'archive':
+    case 'searchManifest':
       return { full: none, cards: none, structure: JSON.stringify(site.years.map((year) => [year.year, year.months.map((month) => [month.month, month.articles.length])])) };
+    case 'search':
+      return { full: none, cards: none, structure: JSON.stringify(site.years.map((year) => year.year)) };
+    case 'searchShard':
+      return { full: plan.articles, cards: none, structure: '' };
     case 'feed': {
       const full = config.feeds.content === 'full';
       return { full: full ? plan.articles : none, cards: full ? none : plan.articles, structure: JSON.stringify([plan.title, plan.format.file]) };

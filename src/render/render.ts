@@ -8,6 +8,7 @@ import type { Term } from '../collect/taxonomies.js';
 import type { Locale } from '../locales.js';
 import { feedLinks, renderFeed, type FeedEntries, type FeedLink } from './feeds.js';
 import { pagerOf, type PagePlan } from './pages.js';
+import { manifestPath, renderManifest, renderShard } from './search.js';
 import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
 import type { Templates } from './templates.js';
 
@@ -24,6 +25,8 @@ export interface RenderContext {
   plans: readonly PagePlan[];
   /** An article with its body rendered (once per build: see `bodies` in build.ts). */
   full: (article: Article) => FullArticle;
+  /** An article's body as its Markdown, unrendered: the search index reads its words. */
+  body: (article: Article) => string;
   /** Each article's feed entry, made once per build. */
   feedEntries: FeedEntries;
   /** What every page shows of the site (see `sharedView`). */
@@ -58,6 +61,8 @@ export function renderPage(plan: PagePlan, context: RenderContext): string {
   if (plan.kind === 'feed') return renderFeed(plan, templates, config, context.feedEntries);
   if (plan.kind === 'robots') return templates.render('robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') });
   if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
+  if (plan.kind === 'searchManifest') return renderManifest(context.site, context.locale);
+  if (plan.kind === 'searchShard') return renderShard(plan.articles, context.body);
   const [template, view] = pageView(plan, context);
   return templates.render(template, { ...context.shared, ...view });
 }
@@ -67,7 +72,8 @@ export function sharedView(site: Site, config: SiteConfig, locale: Locale): Reco
   const menu = config.menu ?? [{ title: locale.strings.home!, url: '/' }];
   const hasFeeds = config.baseUrl !== undefined;
   const { title, description, basePath } = config;
-  return { site: { title, description, menu, nav: navigation(menu, site.sections, config), sections: site.sections, basePath, hasFeeds }, textSizes: TEXT_SIZES };
+  const search = { page: `${locale.routes.search}/`, manifest: manifestPath(locale.routes.search) };
+  return { site: { title, description, menu, nav: navigation(menu, site.sections, config), sections: site.sections, basePath, hasFeeds }, textSizes: TEXT_SIZES, search };
 }
 
 /** The template and context of an HTML page. */
@@ -85,6 +91,8 @@ function pageView(plan: PagePlan, context: RenderContext): [string, Record<strin
       return ['terms.njk', { heading: plan.heading, terms: plan.terms, page: page({ title: plan.heading, description }) }];
     case 'archive':
       return ['archive.njk', { heading: t.archive, years: site.years, page: page({ title: t.archive!, description }) }];
+    case 'search':
+      return ['search.njk', { heading: t.search, years: site.years, page: page({ title: t.search!, description }) }];
     default: {
       const latest = site.articles.slice(0, config.otherNewsCount);
       return ['404.njk', { page: page({ title: t.notFoundTitle!, description, fromRoot: true }), latest }];

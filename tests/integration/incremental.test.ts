@@ -38,9 +38,10 @@ describe('incremental rebuilds', () => {
 
     await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
     const result = await build({ root, writer: site, cache });
-    expect(site.changedPaths).toEqual(['tin-so-7/index.html']);
+    // Its page, and the search index of its month alone (tin 7 is dated 2020-08-17).
+    expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-08.json', 'tin-so-7/index.html']);
     // Feeds carry the lead, not the body, so they are the same; only the sitemap is always redone.
-    expect(result.rendered).toBeLessThanOrEqual(2);
+    expect(result.rendered).toBeLessThanOrEqual(3);
 
     const again = await build({ root, writer: site, cache });
     expect(site.changedPaths).toEqual([]);
@@ -113,8 +114,9 @@ describe('incremental rebuilds', () => {
       const { root, site, rebuild, same } = await warm();
       await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
       const result = await rebuild('tin-7.md');
-      expect(result.rendered).toBe(1);
-      expect(site.changedPaths).toEqual(['tin-so-7/index.html']);
+      // Its page and its month's search index.
+      expect(result.rendered).toBe(2);
+      expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-08.json', 'tin-so-7/index.html']);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
       await same();
     });
@@ -124,15 +126,15 @@ describe('incremental rebuilds', () => {
       const edit = (i: number, text: string) =>
         writeFile(join(root, `content/tin-${i}.md`), files[`content/tin-${i}.md`]!.replace(`Nội dung của tin số ${i}.`, text));
       await edit(7, 'Lần một.');
-      expect((await rebuild('tin-7.md')).rendered).toBe(1);
+      expect((await rebuild('tin-7.md')).rendered).toBe(2);
       await edit(7, 'Lần hai.');
       await edit(4, 'Tin bốn đã sửa.');
-      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(2);
-      expect(site.changedPaths.sort()).toEqual(['tin-so-4/index.html', 'tin-so-7/index.html']);
+      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(4);
+      expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-05.json', 'tim-kiem/2020-08.json', 'tin-so-4/index.html', 'tin-so-7/index.html']);
       await same();
       await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!);
       // Told of a file whose bytes did not change: nothing to render.
-      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(1);
+      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(2);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung của tin số 7.');
       await same();
     });
@@ -161,7 +163,7 @@ describe('incremental rebuilds', () => {
       await rebuild('tin-7.md');
       await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Lần hai.'));
       await writeFile(join(root, 'content/tin-3.md'), files['content/tin-3.md']!.replace('Nội dung của tin số 3.', 'Tin ba đã sửa.'));
-      expect((await again()).rendered).toBe(2);
+      expect((await again()).rendered).toBe(4);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Lần hai.');
       expect(site.get('tin-so-3/index.html')!.toString()).toContain('Tin ba đã sửa.');
       await same();

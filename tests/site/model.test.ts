@@ -219,7 +219,7 @@ describe('listings', () => {
     const expected = listings.flatMap(({ base, articles }) =>
       Array.from({ length: Math.ceil(articles.length / config.perPage) }, (_, i) => `${pageUrl(base, i + 1)}index.html`),
     );
-    const indexes = new Set(['chuyen-muc/index.html', 'tu-khoa/index.html', 'tac-gia/index.html', 'luu-tru/index.html']);
+    const indexes = new Set(['chuyen-muc/index.html', 'tu-khoa/index.html', 'tac-gia/index.html', 'luu-tru/index.html', 'tim-kiem/index.html']);
     const built = [...writer.files.keys()].filter(
       (path) => path.endsWith('index.html') && !/^\d{4}\//.test(path) && !indexes.has(path),
     );

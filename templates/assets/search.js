@@ -1,0 +1,275 @@
+// Search ("Tìm kiếm"): results as the reader types, in the header's panel and on the search page.
+// The index is one file per month (tim-kiem/2020-09.json), read newest first, a few at a time.
+(function () {
+  var box = document.querySelector('form.search-box');
+  if (!box || window.bantinSearch) return;
+  window.bantinSearch = true;
+  var root = new URL(box.getAttribute('data-root'), location.href);
+  var manifestUrl = new URL(box.getAttribute('data-index'), location.href);
+  // Articles a step reads; the next step is taken by itself while few results are found.
+  var STEP = 100;
+  var AUTO = 1500;
+  var WORD = /[\s\u00a0!-/:-@[-`{-~\u2000-\u206f\u3000-\u303f]+/;
+  var manifest, shards = {}, ready;
+
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  }
+
+  function words(text) {
+    return text.toLowerCase().normalize('NFC').split(WORD).filter(Boolean);
+  }
+
+  function start() {
+    if (ready) return ready;
+    ready = new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = box.getAttribute('data-library');
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
+    }).then(function () {
+      return fetch(manifestUrl).then(json);
+    }).then(function (text) {
+      manifest = JSON.parse(text);
+    });
+    ready.catch(function () {
+      ready = undefined;
+    });
+    return ready;
+  }
+
+  function json(response) {
+    if (!response.ok) throw new Error(response.status);
+    return response.text();
+  }
+
+  function shard(entry) {
+    if (!shards[entry.file]) {
+      shards[entry.file] = fetch(new URL(entry.file, manifestUrl)).then(json).then(function (text) {
+        return window.MiniSearch.loadJSON(text, { fields: ['title', 'text'], storeFields: ['title', 'url', 'date', 'section', 'excerpt'], processTerm: fold });
+      });
+      shards[entry.file].catch(function () {
+        delete shards[entry.file];
+      });
+    }
+    return shards[entry.file];
+  }
+
+  // Searches the newest months of the chosen year until `reach` articles are read.
+  function search(query, filters, reach) {
+    var entries = manifest.shards.filter(function (entry) {
+      return !filters.year || String(entry.year) === filters.year;
+    });
+    var chosen = [], read = 0;
+    while (chosen.length < entries.length && (chosen.length === 0 || read < reach)) {
+      chosen.push(entries[chosen.length]);
+      read += chosen[chosen.length - 1].count;
+    }
+    return Promise.all(chosen.map(shard)).then(function (indexes) {
+      var hits = [];
+      indexes.forEach(function (index) {
+        hits = hits.concat(index.search(query, {
+          combineWith: 'AND',
+          boost: { title: 3 },
+          prefix: function (term, i, terms) { return i === terms.length - 1; },
+          filter: filters.section ? function (hit) { return hit.section === filters.section; } : undefined,
+        }));
+      });
+      var last = chosen[chosen.length - 1];
+      return { hits: rank(query, hits), read: read, more: chosen.length < entries.length, since: last && last.month + '/' + last.year };
+    });
+  }
+
+  // Words typed with their tone marks and found spelled so in the title count extra;
+  // then the higher score first, the newer on a tie.
+  function rank(query, hits) {
+    var toned = words(query).filter(function (word) { return fold(word) !== word; });
+    hits.forEach(function (hit) {
+      var own = ' ' + words(hit.title).join(' ') + ' ';
+      var exact = toned.filter(function (word) { return own.indexOf(' ' + word + ' ') >= 0; }).length;
+      hit.rank = Math.round(hit.score * (1 + exact / Math.max(1, toned.length)) * 10);
+    });
+    return hits.sort(function (a, b) {
+      return b.rank - a.rank || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+    });
+  }
+
+  // The text with the words the query found wrapped in <mark>.
+  function marked(text, query) {
+    var terms = words(query).map(fold);
+    var out = document.createDocumentFragment();
+    text.split(/([\s\u00a0!-/:-@[-`{-~\u2000-\u206f]+)/).forEach(function (part, i) {
+      var key = fold(part);
+      var hit = i % 2 === 0 && part && terms.some(function (term, j) {
+        return key === term || (j === terms.length - 1 && key.indexOf(term) === 0);
+      });
+      if (!hit) return out.appendChild(document.createTextNode(part));
+      var mark = document.createElement('mark');
+      mark.textContent = part;
+      out.appendChild(mark);
+    });
+    return out;
+  }
+
+  function day(date) {
+    var parts = date.split('-');
+    if (manifest.language === 'vi') return parts[2] + '/' + parts[1] + '/' + parts[0];
+    return new Date(Date.UTC(+parts[0], parts[1] - 1, +parts[2])).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+
+  function item(hit, query, withExcerpt) {
+    var li = document.createElement('li');
+    var link = document.createElement('a');
+    link.href = new URL(hit.url, root).href;
+    link.appendChild(marked(hit.title, query));
+    li.appendChild(link);
+    var about = document.createElement('p');
+    about.className = 'search-results__about';
+    about.textContent = day(hit.date) + (hit.section ? ' · ' + hit.section : '');
+    li.appendChild(about);
+    if (withExcerpt && hit.excerpt) {
+      var excerpt = document.createElement('p');
+      excerpt.appendChild(marked(hit.excerpt, query));
+      li.appendChild(excerpt);
+    }
+    return li;
+  }
+
+  function count(found) {
+    var t = manifest.strings;
+    if (found.hits.length === 0 && !found.more) return t.searchNoResults;
+    return found.hits.length + ' ' + t.searchResults + (found.more ? ' ' + t.searchSince + ' ' + found.since : '');
+  }
+
+  // One place that shows results: its list, its live count, and how far back it searches.
+  function view(list, status, options) {
+    var asked = 0, reach = STEP;
+    return function show(query, filters, wider) {
+      var mine = ++asked;
+      reach = wider ? reach + STEP * 2 : STEP;
+      if (!query.trim()) {
+        list.textContent = '';
+        status.textContent = '';
+        return options.done && options.done(null);
+      }
+      start().then(function () {
+        // Looking further back, the count found so far stays.
+        if (mine === asked && !wider) status.textContent = manifest.strings.searchLoading;
+        return search(query, filters, reach);
+      }).then(function (found) {
+        if (mine !== asked) return;
+        list.textContent = '';
+        found.hits.slice(0, options.limit).forEach(function (hit) {
+          list.appendChild(item(hit, query, options.excerpts));
+        });
+        status.textContent = count(found);
+        if (options.done) options.done(found);
+        // Few found yet: look further back by itself, up to a bound, showing what it has meanwhile.
+        if (found.more && found.hits.length < 10 && found.read < AUTO) show(query, filters, true);
+      }, function (error) {
+        if (window.console) console.error(error);
+        if (mine === asked) status.textContent = manifest ? manifest.strings.searchFailed : 'Không tải được dữ liệu tìm kiếm. / The search data could not be loaded.';
+      });
+    };
+  }
+
+  // The header's box: a panel under it with the first results, a live count and a link to them all.
+  function header() {
+    var input = box.querySelector('input[type=search]');
+    var panel = document.createElement('div');
+    panel.className = 'search-panel';
+    panel.id = 'ket-qua-nhanh';
+    panel.hidden = true;
+    var status = document.createElement('p');
+    status.className = 'search-status';
+    status.setAttribute('role', 'status');
+    var list = document.createElement('ol');
+    list.className = 'search-results';
+    var all = document.createElement('a');
+    all.className = 'search-panel__all';
+    all.hidden = true;
+    panel.appendChild(status);
+    panel.appendChild(list);
+    panel.appendChild(all);
+    box.appendChild(panel);
+    input.setAttribute('aria-controls', panel.id);
+    var show = view(list, status, { limit: 5, excerpts: false, done: function (found) {
+      all.hidden = !found || found.hits.length === 0;
+    } });
+    function open(opened) {
+      panel.hidden = !opened;
+    }
+    input.addEventListener('input', function () {
+      open(input.value.trim() !== '');
+      all.href = new URL(box.getAttribute('action'), location.href).href + '?q=' + encodeURIComponent(input.value);
+      all.textContent = manifest ? manifest.strings.searchSeeAll : '';
+      show(input.value, {});
+      if (!manifest) start().then(function () { all.textContent = manifest.strings.searchSeeAll; });
+    });
+    arrows(box, input, open);
+    if (input.value.trim()) input.dispatchEvent(new Event('input'));
+    else start();
+  }
+
+  // Down and up move between the results, Escape closes the panel and returns to the box.
+  function arrows(area, input, open) {
+    area.addEventListener('keydown', function (event) {
+      var links = [].slice.call(area.querySelectorAll('.search-panel a:not([hidden])'));
+      var at = links.indexOf(document.activeElement);
+      if (event.key === 'Escape') {
+        open(false);
+        input.focus();
+      } else if (event.key === 'ArrowDown' && links.length) {
+        links[Math.min(at + 1, links.length - 1)].focus();
+      } else if (event.key === 'ArrowUp' && at >= 0) {
+        (at === 0 ? input : links[at - 1]).focus();
+      } else {
+        return;
+      }
+      event.preventDefault();
+    });
+    document.addEventListener('click', function (event) {
+      if (!area.contains(event.target)) open(false);
+    });
+  }
+
+  // The search page: the query and filters come from the address and go back to it.
+  function searchPage(form) {
+    var input = form.querySelector('input[type=search]');
+    var status = document.getElementById('ket-qua-dem');
+    var list = document.getElementById('ket-qua');
+    var older = document.createElement('button');
+    older.type = 'button';
+    older.className = 'search-older';
+    older.hidden = true;
+    list.parentNode.insertBefore(older, list.nextSibling);
+    var show = view(list, status, { limit: 100, excerpts: true, done: function (found) {
+      older.hidden = !found || !found.more;
+      older.textContent = manifest.strings.searchOlder;
+    } });
+    var params = new URLSearchParams(location.search);
+    ['q', 'section', 'year'].forEach(function (name) {
+      if (params.get(name)) form.elements[name].value = params.get(name);
+    });
+    function run(wider) {
+      var filters = { section: form.elements.section.value, year: form.elements.year.value };
+      var query = new URLSearchParams({ q: input.value });
+      if (filters.section) query.set('section', filters.section);
+      if (filters.year) query.set('year', filters.year);
+      history.replaceState(null, '', '?' + query);
+      show(input.value, filters, wider);
+    }
+    form.addEventListener('input', function () { run(false); });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      run(false);
+    });
+    older.addEventListener('click', function () { run(true); });
+    run(false);
+  }
+
+  var page = document.querySelector('form.search-form');
+  if (page) searchPage(page);
+  header();
+})();
