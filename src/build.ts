@@ -113,7 +113,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const threads = options.threads ?? DEFAULT_THREADS;
     const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
-    const copied = await copyStage(statics, run.theme, work);
+    const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();
     const summary = summarize(site, plans, scheduled);
     await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary }, rendered);
