@@ -53,24 +53,15 @@ export interface TemplateOptions {
 export function createTemplates(dirs: readonly string[], names: readonly string[], options: TemplateOptions): Templates {
   const { locale, show, assetNames = new Map<string, string>() } = options;
   const dir = dirs[0]!;
-  // The site's own folder first; bantin's templates fill in whatever it does not override.
-  const env = new nunjucks.Environment(new FolderLoader(dirs), {
-    autoescape: true,
-    throwOnUndefined: false,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
-  addDateFilters(env, locale);
-  addLinkFilters(env, assetNames);
-  addCardFilter(env, render);
-  env.addGlobal('t', locale.strings);
-  env.addGlobal('language', locale.language);
-  env.addGlobal('routes', locale.routes);
+  const html = environment(dirs, true, locale, assetNames);
+  // Plain text (robots.txt) is not HTML: `&` stays `&`.
+  const text = environment(dirs, false, locale, assetNames);
+  addCardFilter(html, render);
 
   const compiled = new Map<string, nunjucks.Template>();
   for (const name of names) {
     try {
-      compiled.set(name, env.getTemplate(name, true));
+      compiled.set(name, (PLAIN_TEXT_TEMPLATES.includes(name) ? text : html).getTemplate(name, true));
     } catch (error) {
       throw templateError(error, dir, show, 'compile');
     }
@@ -86,6 +77,20 @@ export function createTemplates(dirs: readonly string[], names: readonly string[
     }
   }
   return { render };
+}
+
+/** Templates of files that are plain text, not HTML or XML: compiled without HTML escaping. */
+export const PLAIN_TEXT_TEMPLATES: readonly string[] = ['robots.njk'];
+
+/** A Nunjucks environment on the site's templates folder (the site's own first, then bantin's), with bantin's filters. */
+function environment(dirs: readonly string[], autoescape: boolean, locale: Locale, assetNames: ReadonlyMap<string, string>): nunjucks.Environment {
+  const env = new nunjucks.Environment(new FolderLoader(dirs), { autoescape, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  addDateFilters(env, locale);
+  addLinkFilters(env, assetNames);
+  env.addGlobal('t', locale.strings);
+  env.addGlobal('language', locale.language);
+  env.addGlobal('routes', locale.routes);
+  return env;
 }
 
 /** A date is shown on every listing its article is in: each format is worked out once per date. */
