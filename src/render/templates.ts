@@ -63,17 +63,25 @@ export function createTemplates(dirs: readonly string[], names: readonly string[
     try {
       compiled.set(name, (PLAIN_TEXT_TEMPLATES.includes(name) ? text : html).getTemplate(name, true));
     } catch (error) {
-      throw templateError(error, dir, show, 'compile');
+      throw templateError(error, dir, show, { phase: 'compile' });
     }
   }
 
+  // A card's error, met while the page that shows the card renders: Nunjucks hands the page only its text.
+  let cardProblem: BantinError | undefined;
+  let depth = 0;
   function render(name: string, context: Record<string, unknown>): string {
     const template = compiled.get(name);
     if (!template) throw new Error(`template ${name} was not compiled for this build`);
+    depth++;
     try {
       return template.render(context);
     } catch (error) {
-      throw templateError(error, dir, show, 'render');
+      const problem = cardProblem ?? templateError(error, dir, show, { phase: 'render', making: madeFor(context) });
+      cardProblem = depth > 1 ? problem : undefined;
+      throw problem;
+    } finally {
+      depth--;
     }
   }
   return { render };
@@ -166,12 +174,24 @@ export function relativeUrl(from: string, target: string): string {
 /** Nunjucks prefixes "(path) [Line L, Column C]" once per template in the chain; the last is the culprit. */
 const NUNJUCKS_POSITION = /\(([^)\n]*)\)(?: \[Line (\d+), Column (\d+)\])?/g;
 
+/** What a render was making, for its error to name: an article's page or card, or another page. */
+function madeFor(context: Record<string, unknown>): string | undefined {
+  const source = (value: unknown) => (value as { sourcePath?: unknown } | undefined)?.sourcePath;
+  const item = source(context.item);
+  if (typeof item === 'string') return `the list item of ${item}`;
+  const article = source(context.article);
+  if (typeof article === 'string') return `the page of ${article}`;
+  const page = (context.page as PageContext | undefined)?.outputPath;
+  return page === undefined ? undefined : page;
+}
+
 function templateError(
   error: unknown,
   dir: string,
   show: (path: string) => string,
-  phase: 'compile' | 'render',
+  when: { phase: 'compile' | 'render'; making?: string | undefined },
 ): BantinError {
+  const { phase, making } = when;
   const folder = show(dir);
   const text = error instanceof Error ? error.message : String(error);
   const missing = /template not found: ([^\n]*)/.exec(text);
@@ -186,7 +206,7 @@ function templateError(
     .replace(NUNJUCKS_POSITION, '')
     .replace(/^\s*(Template render error:\s*)?(Error: )?/, '')
     .trim();
-  return new BantinError(`Template error: ${detail}`, {
+  return new BantinError(`Template error${making === undefined ? '' : ` while making ${making}`}: ${detail}`, {
     file: culprit?.[1] ? show(culprit[1]) : folder,
     // Nunjucks counts from 1 when it compiles but from 0 when it renders.
     ...(culprit?.[2] !== undefined && {
