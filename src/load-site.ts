@@ -1,5 +1,6 @@
 // The first stages of a build: load -> parse -> collect, everything known before rendering. `bantin
 // check` stops here; `build()` goes on to plan, render and write.
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, type Article } from './content/article.js';
@@ -66,7 +67,8 @@ export async function loadStage(setup: SiteSetup, run: Pick<Run, 'head' | 'recor
   const { contentDir } = setup.paths;
   const { head, record } = run;
   const inContent = (path: string) => relative(contentDir, path).split(sep).join('/');
-  if (record && edited?.every((path) => record.articles.has(inContent(path)))) return recordedSources(setup, record, new Set(edited));
+  // An edited file deleted since (an editor's save by rename, a file removed at once) sends the load to the folder.
+  if (record && edited?.every((path) => record.articles.has(inContent(path)) && existsSync(path))) return recordedSources(setup, record, new Set(edited));
   // Files are read one at a time as they are parsed (see `parseStage`), stamped when there is a record.
   return loadSources(contentDir, setup.show, setup.problems, { lazy: true, ...(head && { remembered: head.remembered() }) });
 }
