@@ -9,7 +9,7 @@ import type { Article } from './content/article.js';
 import type { Site } from './collect/site.js';
 import { nothingChanged, type BuildCache, type BuildSummary } from './incremental.js';
 import type { PagePlan } from './render/pages.js';
-import { collectStage, loadStage, parseStage, setUp } from './load-site.js';
+import { collectStage, loadStage, parseStage, setUp, stopIfAsked } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { closeRun, openRun, readRecord } from './run.js';
 import { findStaticFiles } from './static.js';
@@ -106,14 +106,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
     const record = readRecord(run);
     // The sources are let go once parsed: a large site's list of files is not kept to the end.
-    const parsed = parseStage(setup, sources, record);
+    const parsed = await parseStage(setup, sources, record);
     const { site, scheduled } = collectStage(setup, parsed);
+    await stopIfAsked(options.signal);
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
     const { plans, stale, pages, readers } = planStage(setup, site, parsed, record);
     const threads = options.threads ?? DEFAULT_THREADS;
     const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
-    const copied = await copyStage(statics, run.theme, work);
+    const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();
     const summary = summarize(site, plans, scheduled);
     await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary }, rendered);

@@ -6,7 +6,7 @@ import { validate as compiledValidate } from './config-validate.js';
 import { isValidTimeZone } from './content/dates.js';
 import { permalinkProblem } from './content/permalink.js';
 import { findForbiddenCharacter, type ForbiddenCharacter } from './content/characters.js';
-import { BantinError, BuildFailure } from './errors.js';
+import { BantinError, BuildFailure, quoted } from './errors.js';
 import { locales, type Language } from './locales.js';
 import { CONFIG_FILE } from './site-paths.js';
 
@@ -92,6 +92,8 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   // Read after the schema filled in the default; a pattern it did not refuse is checked all the same.
   const permalink = typeof data.permalink === 'string' ? permalinkProblem(data.permalink) : undefined;
   if (permalink) problems.push(new BantinError(permalink, locate(['permalink'], 'key')));
+  const baseUrl = typeof data.baseUrl === 'string' ? baseUrlProblem(data.baseUrl) : undefined;
+  if (baseUrl) problems.push(new BantinError(baseUrl, locate(['baseUrl'], 'value')));
   // An escape in a quoted string ("\f", "\uD800") can make what the file itself may not hold.
   // (The permalink has its own sentence, above.)
   const escaped = forbiddenValue(permalink ? { ...data, permalink: undefined } : data, []);
@@ -103,7 +105,7 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   }
   for (const error of valid ? [] : validate.errors ?? []) {
     // Our own sentence about a permalink says more than "must match pattern".
-    if (permalink && error.instancePath === '/permalink') continue;
+    if ((permalink && error.instancePath === '/permalink') || (baseUrl && error.instancePath === '/baseUrl')) continue;
     const path = error.instancePath.split('/').slice(1);
     const unknownKey = error.keyword === 'additionalProperties';
     if (unknownKey) path.push((error.params as { additionalProperty: string }).additionalProperty);
@@ -120,11 +122,23 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   config.basePath ??= config.baseUrl === undefined ? '/' : new URL(config.baseUrl).pathname;
   if (!isValidTimeZone(config.timeZone)) {
     throw new BantinError(
-      `timeZone "${config.timeZone}" is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
+      `timeZone ${quoted(config.timeZone)} is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
       locate(['timeZone'], 'value'),
     );
   }
   return config;
+}
+
+/** What is wrong with the site's address, or undefined: feeds, the sitemap and canonical links are made from it. */
+function baseUrlProblem(value: string): string | undefined {
+  const example = 'such as "https://backan.gov.vn/bantin/"';
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) {
+    return `baseUrl ${quoted(value)} is not a web address; write the site's address as a browser shows it, starting with https:// or http://, ${example}.`;
+  }
+  if (/[?#]/.test(value)) {
+    return `baseUrl ${quoted(value)} has a "?" or "#" part; every page's address is made by adding to it, so write the site's address alone, ${example}.`;
+  }
+  return undefined;
 }
 
 function describe(error: ErrorObject, data: Record<string, unknown>): string {
@@ -132,11 +146,11 @@ function describe(error: ErrorObject, data: Record<string, unknown>): string {
   const key = path.join('.');
   let value: unknown = data;
   for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
-  const shown = JSON.stringify(value);
+  const shown = quoted(value);
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      return `"${key ? key + '.' : ''}${extra}" is not a setting bantin knows; check its spelling.`;
+      return `${quoted(`${key ? key + '.' : ''}${extra}`)} is not a setting bantin knows; check its spelling.`;
     }
     case 'type':
       return `${key} is ${shown}, but it must be ${article((error.params as { type: string }).type)}.`;

@@ -10,12 +10,13 @@ import { changedReads, decide, type BuildCache, type Decision, type ParsedFile }
 import type { SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
-import { collisionProblem, pageInputs, planPages, type PagePlan } from './render/pages.js';
+import { pageInputs, planPages, type PagePlan } from './render/pages.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
 import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
 import type { ThreadSetup } from './parallel/protocol.js';
-import { staticCollisions, type StaticFile } from './static.js';
+import type { StaticFile } from './static.js';
+import { fileClashes, madeBeside, plannedFiles, type SiteFile } from './output/clashes.js';
 import type { HashedAssets } from './theme.js';
 
 /** Every page planned for the site, and which of them to render. */
@@ -32,23 +33,17 @@ export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<stri
   const plans = planPages(site, setup.config!, setup.locale!);
   const sameShape = record?.shape === site.shape;
   // A site of the last build's shape has the last build's pages, which were checked then.
-  if (!sameShape) checkPagePaths(plans, site, setup.paths.contentDir);
+  if (!sameShape) checkSitePaths(setup, plans);
   if (!record) return { plans, stale: plans, pages: new Map() };
   // In a site of the last build's shape, only the pages that read what changed are looked at.
   const changed = sameShape ? changedReads(record.articles, parsed) : undefined;
   return { plans, ...decide(plans, record, pageInputs(site, setup.config!, setup.locale!), changed) };
 }
 
-/** Throws if two pages would be written to one file: an article whose address is a listing's. */
-export function checkPagePaths(plans: readonly PagePlan[], site: Site, contentDir: string): void {
-  const seen = new Set<string>();
-  for (const plan of plans) {
-    if (seen.has(plan.outputPath)) {
-      const article = site.articles.find((candidate) => candidate.outputPath === plan.outputPath);
-      throw new BuildFailure([collisionProblem(plan.outputPath, article, contentDir)]);
-    }
-    seen.add(plan.outputPath);
-  }
+/** Throws if two files of the site cannot both be written (see `fileClashes`); `others` are theme and static files. */
+function checkSitePaths(setup: SiteSetup, plans: readonly PagePlan[], others: readonly SiteFile[] = []): void {
+  const clashes = fileClashes([...plannedFiles(plans), ...others], setup.show(setup.paths.configFile));
+  if (clashes.length > 0) throw new BuildFailure(clashes);
 }
 
 /** How the render stage works: with which templates, into which writer, on how many threads. */
@@ -113,15 +108,11 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
  * Copy: the theme's files, then the site's static files; those the record knows unchanged are kept
  * unread. Returns the stamps of the static files, for the next record.
  */
-export async function copyStage(statics: readonly StaticFile[], theme: HashedAssets, work: { site: Site; plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions; show: (path: string) => string }): Promise<Map<string, string>> {
+export async function copyStage(setup: SiteSetup, statics: readonly StaticFile[], theme: HashedAssets, work: { plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions }): Promise<Map<string, string>> {
   const { writer, record, options } = work;
   for (const asset of theme.assets) await writer.write(asset.outputPath, asset.content);
-  if (statics.length > 0) {
-    const written = new Set([...work.plans.map((plan) => plan.outputPath), ...theme.assets.map((asset) => asset.outputPath)]);
-    const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, work.show(asset.sourcePath)]));
-    const collisions = staticCollisions(statics, { written, articles: work.site.articles, themeFiles });
-    if (collisions.length > 0) throw new BuildFailure(collisions);
-  }
+  // The pages were checked against each other when planned; static files only need checking when there are some.
+  if (statics.length > 0) checkSitePaths(setup, work.plans, madeBeside(theme, statics, setup.show));
   const copied = new Map<string, string>();
   for (const [i, file] of statics.entries()) {
     options.signal?.throwIfAborted();

@@ -2,6 +2,7 @@
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import type { CheckProblem } from './problems.js';
+import { quoted, shortened } from '../errors.js';
 
 /** Longer than this, a summary stops reading as a lead (sapo) and is cut in search results. */
 export const SUMMARY_LIMIT = 300;
@@ -42,7 +43,7 @@ export function checkArticle({ article, html, bodyLine, references, locate }: Ar
     if (image.kind !== 'image' || image.alt !== '') continue;
     problems.push({
       severity: 'warning',
-      message: `The image "${image.target}" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${image.target}), for readers who cannot see it.`,
+      message: `The image ${quoted(image.target)} has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${shortened(image.target)}), for readers who cannot see it.`,
       file,
       line: image.line,
       column: image.column,

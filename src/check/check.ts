@@ -10,9 +10,11 @@ import { formatDayMonthYear, formatTime } from '../content/dates.js';
 import type { SourceFile } from '../content/load.js';
 import { parseFrontMatter } from '../content/frontmatter.js';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
-import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
+import { planPages, TEMPLATE_NAMES, type PagePlan } from '../render/pages.js';
+import { fileClashes, madeBeside, plannedFiles } from '../output/clashes.js';
+import type { Site } from '../collect/site.js';
 import { createTemplates } from '../render/templates.js';
-import { findStaticFiles, staticCollisions } from '../static.js';
+import { findStaticFiles } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
 import { checkArticle } from './articles.js';
 import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
@@ -92,10 +94,11 @@ async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<
     () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, { locale, show, assetNames: theme.names }),
     found,
   );
-  const files = templates ? pageFiles(checked, found) : new Map<string, Owner>();
+  const plans = templates ? planPages(site, config, locale) : [];
+  const files = pageFiles(plans, site);
   for (const asset of theme.assets) files.set(asset.outputPath, { kind: 'theme' });
-  const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
-  found.push(...staticCollisions(statics, { written: new Set(files.keys()), articles: site.articles, themeFiles }));
+  // The build's own check: a slug or a static file taking the place of a file bantin makes.
+  found.push(...fileClashes([...plannedFiles(plans), ...madeBeside(theme, statics, show)], show(paths.configFile)));
   for (const file of statics) if (!files.has(file.outputPath)) files.set(file.outputPath, { kind: 'static' });
   return {
     files,
@@ -106,24 +109,12 @@ async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<
 }
 
 /** The pages the build plans, each with the article it shows, if any. */
-function pageFiles(checked: CheckedSite, found: BantinError[]): Map<string, Owner> {
-  const { config, locale, site, frontOf } = checked;
+function pageFiles(plans: readonly PagePlan[], site: Site): Map<string, Owner> {
   const files = new Map<string, Owner>();
   const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
-  const jobs = new Map<string, number>();
-  for (const job of planPages(site, config, locale)) {
-    jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
-    const article = articleAt.get(job.outputPath);
-    files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
-  }
-  // Two articles at one URL are reported by collect; an article where a listing goes, here.
-  for (const [path, count] of jobs) {
-    const article = articleAt.get(path);
-    if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
-    found.push(new BantinError(
-      `This article would be written to ${path}, where a listing page goes. Give it a "slug:" of its own.`,
-      { file: article.sourcePath, ...urlField(frontOf(article)) },
-    ));
+  for (const plan of plans) {
+    const article = articleAt.get(plan.outputPath);
+    files.set(plan.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
   }
   return files;
 }
@@ -158,8 +149,3 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
 }
 
 type FrontMatter = ReturnType<typeof parseFrontMatter>;
-
-/** Where an article's URL comes from: its `slug:` if it has one, else its title. */
-function urlField(front: FrontMatter): { line: number; column: number } {
-  return front.locate('slug') ?? front.locate('title') ?? { line: 1, column: 1 };
-}

@@ -4,6 +4,7 @@ import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import { relativeUrl } from '../render/templates.js';
 import type { CheckProblem } from './problems.js';
+import { quoted, shortened } from '../errors.js';
 
 /** What puts a file into the built site. */
 export type Owner =
@@ -46,7 +47,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
     const path = sitePath(reference.target, site.basePath + article.url, site);
     if (path === undefined) continue;
     const owner = findFile(site.files, path);
-    const quoted = `"${reference.target}"`;
+    const shown = quoted(reference.target);
     const what = reference.kind === 'image' ? 'image' : 'link';
 
     if (owner?.kind === 'article' && what === 'link') {
@@ -54,7 +55,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       if (why && !facts.unpublished(article)) {
         problems.push({
           severity: 'warning',
-          message: `The link ${quoted} leads to ${owner.article.sourcePath}, which is ${why}; until it is published the link leads nowhere.`,
+          message: `The link ${shown} leads to ${owner.article.sourcePath}, which is ${why}; until it is published the link leads nowhere.`,
           ...at,
         });
       }
@@ -66,7 +67,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
     if (linked && what === 'link') {
       problems.push({
         severity: 'error',
-        message: `The link ${quoted} points to the Markdown file of "${linked.title}", which is not published as it is. Link to the article's address instead: "${relativeUrl(article.outputPath, linked.url)}".`,
+        message: `The link ${shown} points to the Markdown file of ${quoted(linked.title)}, which is not published as it is. Link to the article's address instead: "${relativeUrl(article.outputPath, linked.url)}".`,
         ...at,
       });
     } else if (source !== undefined && !linked && facts.inContent(source)) {
@@ -74,19 +75,19 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       const name = posix.basename(source);
       problems.push({
         severity: 'error',
-        message: `The ${what} ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `${folder}/${name}`)}".`,
+        message: `The ${what} ${shown} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${shortened(name)}) and write its address from the article's page: ${quoted(relativeUrl(article.outputPath, `${folder}/${name}`))}.`,
         ...at,
       });
     } else if (what === 'image') {
       problems.push({
         severity: 'error',
-        message: `The image ${quoted} is not there: the site would look for static/${path}. Put the file there, or correct the address.`,
+        message: `The image ${shown} is not there: the site would look for static/${shortened(path)}. Put the file there, or correct the address.`,
         ...at,
       });
     } else {
       problems.push({
         severity: 'error',
-        message: `The link ${quoted} leads nowhere: the site has no page ${path || '(home)'}.${suggestion(path, site, article)}`,
+        message: `The link ${shown} leads nowhere: the site has no page ${shortened(path) || '(home)'}.${suggestion(path, site, article)}`,
         ...at,
       });
     }
@@ -138,7 +139,7 @@ function suggestion(path: string, site: SiteFiles, from: Article): string {
     const distance = editDistance(wanted, owner.article.url);
     if (distance <= 3 && (!best || distance < best.distance)) best = { article: owner.article, distance };
   }
-  return best ? ` Did you mean "${relativeUrl(from.outputPath, best.article.url)}" (${best.article.title})?` : '';
+  return best ? ` Did you mean "${relativeUrl(from.outputPath, best.article.url)}" (${shortened(best.article.title)})?` : '';
 }
 
 function editDistance(a: string, b: string): number {

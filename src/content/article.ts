@@ -1,7 +1,7 @@
 // Parsing: one source file becomes one Article, its front-matter checked field by field.
 import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.js';
-import { BantinError, BuildFailure } from '../errors.js';
+import { BantinError, BuildFailure, quoted } from '../errors.js';
 import { DateError, parseDate, type PublishedAt } from './dates.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
@@ -214,5 +214,5 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object' && value !== null) return 'a group of fields';
   if (typeof value === 'boolean') return `${value} (true/false)`;
   if (typeof value === 'number') return `the number ${value}`;
-  return JSON.stringify(value);
+  return quoted(value);
 }

@@ -1,7 +1,7 @@
 // Front-matter adapter: gray-matter splits the file, and its YAML goes to bantin's one YAML parser
 // (yaml.ts), with positions for error messages.
 import matter from 'gray-matter';
-import { BantinError } from '../errors.js';
+import { BantinError, quoted } from '../errors.js';
 import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
 import { locateYaml, parseYaml } from './yaml.js';
 
@@ -43,7 +43,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   }
   if (language !== '' && !/^ya?ml$/i.test(language)) {
     throw new BantinError(
-      `bantin reads front-matter in YAML only, not "${language}". Write "---" alone on the first line.`,
+      `bantin reads front-matter in YAML only, not ${quoted(language)}. Write "---" alone on the first line.`,
       { file, line: 1, column: 4 },
     );
   }

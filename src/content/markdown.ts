@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import { BantinError, type SourceLocation } from '../errors.js';
 import { findForbiddenCharacter } from './characters.js';
 import { createSanitizer } from './sanitize.js';
+import { checkRawHtml } from './raw-html.js';
 import { findReferences, type Reference } from './references.js';
 import type Token from 'markdown-it/lib/token.mjs';
 
@@ -56,6 +57,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
       const env = { source };
       const tokens = md.parse(markdown, env);
       checkNesting(tokens, MAX_NESTING, source);
+      if (options.html) checkRawHtml(tokens, source);
       return md.renderer.render(tokens, md.options, env);
     },
     excerpt(markdown) {
@@ -65,6 +67,7 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
       const source = file === undefined ? undefined : { file, line: firstLine };
       const tokens = md.parse(markdown, source ? { source } : { unchecked: true });
       checkNesting(tokens, MAX_NESTING, source);
+      if (options.html) checkRawHtml(tokens, source);
       return findReferences(tokens, markdown, firstLine, (target) => md.normalizeLinkText(target));
     },
   };

@@ -1,6 +1,7 @@
 // Permalinks: where an article lives, from the site's pattern such as `/:slug/` or `/:year/:month/:slug/`.
 import type { PublishedAt } from './dates.js';
 import { slugFromTitle } from './slug.js';
+import { quoted } from '../errors.js';
 
 export interface Location {
   /** Site-relative URL, no leading slash, trailing slash: `2020/09/bac-kan/`. */
@@ -19,7 +20,7 @@ const EXAMPLES = 'such as "/:slug/" or "/:year/:month/:slug/"';
  * system, or is decoded into such a thing later.
  */
 export function permalinkProblem(pattern: string): string | undefined {
-  const shown = JSON.stringify(pattern);
+  const shown = quoted(pattern);
   const control = /[\u0000-\u001f\u007f]/.exec(pattern);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -46,7 +47,7 @@ export function permalinkProblem(pattern: string): string | undefined {
   }
   const unknown = new RegExp(`:(?!(${TOKENS.join('|')})\\b)\\w*`).exec(pattern);
   if (unknown) {
-    return `permalink ${shown} uses "${unknown[0]}", which bantin does not know; use :year, :month, :day, :slug or :category.`;
+    return `permalink ${shown} uses ${quoted(unknown[0])}, which bantin does not know; use :year, :month, :day, :slug or :category.`;
   }
   return undefined;
 }

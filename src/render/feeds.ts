@@ -2,7 +2,7 @@
 import type { Article, FullArticle } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
-import { absoluteUrl, describe } from './seo.js';
+import { absoluteUrl, describe, escapeHtml } from './seo.js';
 import type { Templates } from './templates.js';
 
 export interface FeedLink {
@@ -52,7 +52,7 @@ export class FeedEntries {
     let entry = this.made.get(article);
     if (!entry) {
       const url = absoluteUrl(this.config, article.url)!;
-      const content = this.config.feeds.content === 'full' ? absolutize(this.full(article).html, url) : undefined;
+      const content = this.config.feeds.content === 'full' ? lead(article) + absolutize(this.full(article).html, url) : undefined;
       entry = { article, url, description: describe(article), content };
       this.made.set(article, entry);
     }
@@ -101,6 +101,11 @@ function jsonFeed(feed: { title: string; homeUrl: string; description: string | 
     items,
   };
   return JSON.stringify(json, null, 2) + '\n';
+}
+
+/** The lead as the article's page shows it, in bold above the text: a full-text feed carries the whole article. */
+function lead(article: Article): string {
+  return article.summary ? `<p><strong>${escapeHtml(article.summary)}</strong></p>\n` : '';
 }
 
 /** Makes the relative links of an article's HTML absolute: a feed reader has no page to resolve them from. */

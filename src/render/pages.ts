@@ -7,7 +7,6 @@ import type { SiteConfig } from '../config.js';
 import { pageCount, pagerAt, pageUrl, type Pager } from '../collect/pagination.js';
 import { otherNews, type Site } from '../collect/site.js';
 import type { ArchiveMonth, ArchiveYear, Term } from '../collect/taxonomies.js';
-import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { FEED_FORMATS, type FeedFormat } from './feeds.js';
 import { manifestPath, searchParts } from './search.js';
@@ -54,14 +53,6 @@ export const TEMPLATE_NAMES = [
   'article.njk', 'list.njk', 'terms.njk', 'archive.njk', 'search.njk', '404.njk',
   'feeds/rss.njk', 'feeds/atom.njk', 'sitemap.njk', 'robots.njk', ...CARD_PARTIALS,
 ] as const;
-
-/** Two pages for one file: an article whose URL is a listing's. */
-export function collisionProblem(outputPath: string, article: Article | undefined, contentDir: string): BantinError {
-  return new BantinError(
-    `Two pages would be written to ${outputPath}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
-    article ? { file: article.sourcePath, ...article.urlAt } : { file: contentDir },
-  );
-}
 
 /** Every page of the site, in the order they are made: articles, listings, indexes, feeds, the rest. */
 export function planPages(site: Site, config: SiteConfig, locale: Locale): PagePlan[] {

@@ -53,18 +53,31 @@ interface PageMeta {
   jsonLd?: string;
   /** Links from the site root (with basePath) instead of relative: for 404.html, served at any URL. */
   fromRoot?: boolean;
+  /** Not for search engines: no canonical address, and `noindex` (404.html, served at addresses that do not exist). */
+  noindex?: boolean;
 }
 
 /** Renders one planned page. */
 export function renderPage(plan: PagePlan, context: RenderContext): string {
   const { templates, config } = context;
   if (plan.kind === 'feed') return renderFeed(plan, templates, config, context.feedEntries);
-  if (plan.kind === 'robots') return templates.render('robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') });
+  if (plan.kind === 'robots') return templates.render('robots.njk', { ...context.shared, ...robotsView(config) });
   if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
   if (plan.kind === 'searchManifest') return renderManifest(context.site, context.locale);
   if (plan.kind === 'searchShard') return renderShard(plan.articles, context.body);
   const [template, view] = pageView(plan, context);
   return templates.render(template, { ...context.shared, ...view });
+}
+
+/**
+ * robots.txt names the sitemap. Search engines read it only at the root of a host: a site in a
+ * sub-folder gets the host's root (`hostRoot`), for the file to say where its lines belong.
+ */
+function robotsView(config: SiteConfig): Record<string, unknown> {
+  const sitemap = absoluteUrl(config, 'sitemap.xml');
+  const inFolder = config.basePath !== '/';
+  const hostRoot = inFolder && config.baseUrl !== undefined ? new URL('/', config.baseUrl).href : inFolder ? '/' : undefined;
+  return { sitemap, ...(hostRoot && { hostRoot }) };
 }
 
 /** What every page shows of the site: made once per build. */
@@ -95,7 +108,7 @@ function pageView(plan: PagePlan, context: RenderContext): [string, Record<strin
       return ['search.njk', { heading: t.search, years: site.years, page: page({ title: t.search!, description }) }];
     default: {
       const latest = site.articles.slice(0, config.otherNewsCount);
-      return ['404.njk', { page: page({ title: t.notFoundTitle!, description, fromRoot: true }), latest }];
+      return ['404.njk', { page: page({ title: t.notFoundTitle!, description, fromRoot: true, noindex: true }), latest }];
     }
   }
 }
@@ -103,7 +116,7 @@ function pageView(plan: PagePlan, context: RenderContext): [string, Record<strin
 function pageMeta(meta: PageMeta, config: SiteConfig) {
   const url = meta.outputPath.replace(/index\.html$/, '');
   const siteFeeds = config.baseUrl === undefined ? [] : feedLinks({ title: config.title, url: '' });
-  return { ...meta, url, canonical: absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
+  return { ...meta, url, canonical: meta.noindex ? undefined : absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
 }
 
 function articleView(card: Article, context: RenderContext, siteDescription: string): Record<string, unknown> {

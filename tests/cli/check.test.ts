@@ -90,6 +90,26 @@ describe('bantin check', () => {
     expect(run.stdout).toMatch(/^content\/b\.md:5:7 {2}error {2}This article has the URL "tin-mot\/", like content\/a\.md;/);
   });
 
+  it('names the article or static file that takes the place of a file bantin makes, as the build does', async () => {
+    const root = await makeSite({
+      'bantin.yaml': config,
+      'content/a.md': article({ title: 'Tin một', slug: 'rss.xml' }),
+      'content/b.md': article({ title: 'Tin hai', slug: 'tac-gia' }),
+      'static/Sitemap.XML': '<urlset/>',
+    });
+    const run = await bantin(['check'], root);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n').slice(0, 3);
+    expect(lines).toEqual([
+      'content/a.md:5:7  error  This article would be written to rss.xml/index.html, inside a folder rss.xml/, but rss.xml is a file bantin makes. Give the article a different "slug:".',
+      'content/b.md:5:7  error  This article would be written to tac-gia/index.html, where a page bantin makes goes. Give the article a different "slug:".',
+      expect.stringMatching(/^static\/Sitemap\.XML {2}error {2}This file would be written to Sitemap\.XML, and a file bantin makes to sitemap\.xml: hosts that do not tell capital from small letters/),
+    ]);
+    const built = await bantin(['build'], root);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain('content/a.md:5:7  This article would be written to rss.xml/index.html');
+  });
+
   it('writes nothing, not even dist/', async () => {
     const root = await makeSite(troubled);
     const before = await snapshot(root);

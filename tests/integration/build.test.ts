@@ -176,7 +176,7 @@ describe('templates', () => {
         'templates/home.njk': 'home',
       }),
     );
-    expect(error.problems[0]!.format()).toMatch(/^templates\/article\.njk:4:\d+ {2}Template error: Unable to call/);
+    expect(error.problems[0]!.format()).toMatch(/^templates\/article\.njk:4:\d+ {2}Template error while making the page of content\/[^:]+\.md: Unable to call/);
   });
 
   it('names the template and line of a syntax error', async () => {

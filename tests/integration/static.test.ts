@@ -44,7 +44,7 @@ describe('static files', () => {
     const error = await failure({ 'content/a.md': article(), 'static/tin-mau/index.html': '<p>cũ</p>' });
     expect(error.problems.map((p) => p.format())).toEqual([
       'static/tin-mau/index.html  This file would be written to tin-mau/index.html, where the page of the article content/a.md goes. ' +
-        'Rename or move the file in the static folder, or give the article another "slug:".',
+        'Rename or move the file in the static folder, or give the article a different "slug:".',
     ]);
   });
 
