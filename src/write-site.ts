@@ -10,7 +10,8 @@ import { changedReads, decide, type BuildCache, type Decision, type ParsedFile }
 import type { SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
-import { collisionProblem, pageInputs, planPages, type PagePlan } from './render/pages.js';
+import { pageInputs, planPages, type PagePlan } from './render/pages.js';
+import { pathCollisions } from './render/collisions.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
 import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
@@ -39,16 +40,10 @@ export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<stri
   return { plans, ...decide(plans, record, pageInputs(site, setup.config!, setup.locale!), changed) };
 }
 
-/** Throws if two pages would be written to one file: an article whose address is a listing's. */
+/** Throws if two pages would be written to one file: an article where a listing goes, an old address where a page is. */
 export function checkPagePaths(plans: readonly PagePlan[], site: Site, contentDir: string): void {
-  const seen = new Set<string>();
-  for (const plan of plans) {
-    if (seen.has(plan.outputPath)) {
-      const article = site.articles.find((candidate) => candidate.outputPath === plan.outputPath);
-      throw new BuildFailure([collisionProblem(plan.outputPath, article, contentDir)]);
-    }
-    seen.add(plan.outputPath);
-  }
+  const problems = pathCollisions(plans, site.articles, contentDir);
+  if (problems.length > 0) throw new BuildFailure(problems);
 }
 
 /** How the render stage works: with which templates, into which writer, on how many threads. */
@@ -104,7 +99,7 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
   const locale = setup.locale!;
   // Bodies are not held: an article page renders its own, and each feed entry (which full-text
   // feeds hold, for the latest articles only) renders it once.
-  const full = (article: Article) => renderBody(article, setup.paths.contentDir, setup.markdown!);
+  const full = (article: Article) => renderBody(article, setup.paths, setup.markdown!, site.bySource);
   const body = (article: Article) => readBody(article, setup.paths.contentDir);
   return { site, config, locale, templates, plans, full, body, feedEntries: new FeedEntries(config, full), shared: sharedView(site, config, locale) };
 }

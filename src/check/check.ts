@@ -1,7 +1,7 @@
 // `bantin check`: everything the build checks, and what would be broken or poor on the published
 // site, without rendering or writing anything.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { BuildOptions } from '../build.js';
 import { loadSite, type LoadedSite } from '../load-site.js';
 import { isScheduled } from '../collect/schedule.js';
@@ -11,14 +11,17 @@ import type { SourceFile } from '../content/load.js';
 import { parseFrontMatter } from '../content/frontmatter.js';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
 import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
+import { pathCollisions } from '../render/collisions.js';
 import { createTemplates } from '../render/templates.js';
 import { findStaticFiles, staticCollisions } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
 import { checkArticle } from './articles.js';
 import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
+import { movedAddresses } from './moved.js';
+import { diskCachePath, lastAddresses } from '../disk-cache.js';
 import { fromBantinError, sortProblems, type CheckProblem } from './problems.js';
 
-export type CheckOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'now'>;
+export type CheckOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'outDir' | 'templatesDir' | 'config' | 'now'>;
 
 export interface CheckReport {
   /** Articles checked, drafts and scheduled ones included. */
@@ -71,6 +74,8 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   const checked: CheckedSite = { show, paths, config, locale, site, markdown, sourceOf, frontOf };
   const siteFiles = await siteFilesOf(checked, found);
   problems.push(...checkArticles(checked, siteFiles, now, found));
+  // Only what the last build published is compared: drafts and scheduled articles have no address yet.
+  problems.push(...movedAddresses(site.articles, lastAddresses(diskCachePath(paths.root, paths.outDir))));
   return report();
 }
 
@@ -84,7 +89,7 @@ type CheckedSite = Pick<LoadedSite, 'show' | 'paths'>
 
 /** What the built site will hold, from the same stages the build uses, rendering nothing. */
 async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<SiteFiles> {
-  const { show, config, locale, site, paths, sourceOf } = checked;
+  const { show, config, locale, site, paths } = checked;
   const theme = hashAssetNames(await loadThemeAssets(paths.templateDirs));
   const statics = await findStaticFiles(paths.staticDir, show, found);
   const [templates] = collectProblems(
@@ -101,30 +106,19 @@ async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<
     files,
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
-    bySource: new Map(site.articles.map((article) => [sourceOf.get(article.sourcePath)!.relativePath.normalize('NFC'), article])),
+    bySource: new Map(site.articles.map((article) => [article.relativePath.normalize('NFC'), article])),
+    staticFolder: relative(paths.contentDir, paths.staticDir).split(sep).join('/'),
   };
 }
 
 /** The pages the build plans, each with the article it shows, if any. */
 function pageFiles(checked: CheckedSite, found: BantinError[]): Map<string, Owner> {
-  const { config, locale, site, frontOf } = checked;
+  const { config, locale, site, paths } = checked;
   const files = new Map<string, Owner>();
-  const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
-  const jobs = new Map<string, number>();
-  for (const job of planPages(site, config, locale)) {
-    jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
-    const article = articleAt.get(job.outputPath);
-    files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
-  }
-  // Two articles at one URL are reported by collect; an article where a listing goes, here.
-  for (const [path, count] of jobs) {
-    const article = articleAt.get(path);
-    if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
-    found.push(new BantinError(
-      `This article would be written to ${path}, where a listing page goes. Give it a "slug:" of its own.`,
-      { file: article.sourcePath, ...urlField(frontOf(article)) },
-    ));
-  }
+  const plans = planPages(site, config, locale);
+  for (const plan of plans) if (!files.has(plan.outputPath)) files.set(plan.outputPath, plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' });
+  // Two articles at one URL are reported by collect; an article where a listing goes, or an old address where a page is, here.
+  found.push(...pathCollisions(plans, site.articles, checked.show(paths.contentDir)));
   return files;
 }
 
@@ -143,7 +137,7 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
   collectProblems(site.articles, (article) => {
     const source = sourceOf.get(article.sourcePath)!;
     const front = frontOf(article);
-    const references = markdown.references(front.body, front.bodyLine, article.sourcePath);
+    const { references } = article;
     const html = markdown.render(front.body, { file: article.sourcePath, line: front.bodyLine });
     problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
     problems.push(...checkLinks({
@@ -158,8 +152,3 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
 }
 
 type FrontMatter = ReturnType<typeof parseFrontMatter>;
-
-/** Where an article's URL comes from: its `slug:` if it has one, else its title. */
-function urlField(front: FrontMatter): { line: number; column: number } {
-  return front.locate('slug') ?? front.locate('title') ?? { line: 1, column: 1 };
-}
