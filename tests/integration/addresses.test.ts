@@ -162,7 +162,13 @@ describe('links by file', () => {
   });
 
   it('re-render a page whose linked article moved, as a clean build would make it', async () => {
-    const root = await makeSite(site);
+    // The linked article is no neighbour, related or other news of the page: only the link ties them.
+    const root = await makeSite({
+      ...site,
+      'bantin.yaml': `${site['bantin.yaml']}otherNewsCount: 0\nrelatedCount: 0\n`,
+      'content/2020/09/giua-1.md': article({ title: 'Giữa một', date: '2020-09-20' }),
+      'content/2020/09/giua-2.md': article({ title: 'Giữa hai', date: '2020-09-25' }),
+    });
     await build({ root, now: NOW, incremental: true });
     await writeFiles(root, { 'content/2020/09/bac-kan.md': site['content/2020/09/bac-kan.md'].replace('category:', 'slug: bac-kan-2020\ncategory:') });
     const again = await build({ root, now: NOW, incremental: true });
