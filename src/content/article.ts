@@ -115,7 +115,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
-  const facts = context.markdown.inspect(front.body, front.bodyLine, file);
+  const facts = context.markdown.inspect(front.body, front.bodyLine, file, !summary);
   const excerpt = summary ? '' : facts.text;
   const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: excerpt };
   return {

@@ -34,8 +34,11 @@ export interface MarkdownRenderer {
    * errors; `resolveLink`: the address of a link written to an article's file.
    */
   render(markdown: string, source?: SourceLocation, resolveLink?: LinkResolver): string;
-  /** The links, images and anchors of a body that starts on line `firstLine` of `file`, and its start as text. */
-  inspect(markdown: string, firstLine: number, file: string): BodyFacts;
+  /**
+   * The links, images and anchors of a body that starts on line `firstLine` of `file`, and (with
+   * `withText`) its start as text.
+   */
+  inspect(markdown: string, firstLine: number, file: string, withText: boolean): BodyFacts;
   /** The start of the text as plain words, for descriptions and excerpts. */
   excerpt(markdown: string): string;
   /**
@@ -50,6 +53,9 @@ const MAX_NESTING = 100;
 
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
 const TEXT_LENGTH = 400;
+
+/** What a body with a link, an image, a heading or a footnote has: brackets, "<", "#", a setext underline, a web address. */
+const MAY_POINT = /[[<#]|^ {0,3}(?:=+|-+)[ \t]*$|:\/\/|www\./m;
 
 /** What any link linkify-it finds contains. */
 const LINK_HINT = /\/\/|@|mailto:|\.[^\s\d.]/i;
@@ -75,7 +81,9 @@ export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels 
       checkNesting(tokens, MAX_NESTING, source);
       return md.renderer.render(tokens, md.options, env);
     },
-    inspect(markdown, firstLine, file) {
+    inspect(markdown, firstLine, file, withText) {
+      // A body with nothing that could make a link, an image or an id is not parsed: parsing is most of the cost.
+      if (!withText && !MAY_POINT.test(markdown)) return { references: [], anchors: [], text: '' };
       const source = { file, line: firstLine };
       const tokens = md.parse(markdown, { source });
       checkNesting(tokens, MAX_NESTING, source);
