@@ -88,30 +88,29 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
     }
     if (owner) continue;
 
-    const source = contentPath(reference.target, facts.relativePath);
-    if (source !== undefined && facts.inContent(source)) {
-      const folder = what === 'image' ? 'images' : 'files';
-      const name = posix.basename(source);
-      problems.push({
-        severity: 'error',
-        message: `The ${what} ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `${folder}/${name}`)}".`,
-        ...at,
-      });
-    } else if (what === 'image') {
-      problems.push({
-        severity: 'error',
-        message: `The image ${quoted} is not there: the site would look for static/${path}. Put the file there, or correct the address.`,
-        ...at,
-      });
-    } else {
-      problems.push({
-        severity: 'error',
-        message: `The link ${quoted} leads nowhere: the site has no page ${path || '(home)'}.${suggestion(path, site, article)}`,
-        ...at,
-      });
-    }
+    problems.push({ ...nowhere(reference, path, facts, site), ...at });
   }
   return problems;
+}
+
+/** Why a link or image that leads to no file of the site is broken, and what to write instead. */
+function nowhere(reference: Reference, path: string, facts: LinkFacts, site: SiteFiles): Omit<CheckProblem, 'file'> {
+  const { article } = facts;
+  const quoted = `"${reference.target}"`;
+  const what = reference.kind === 'image' ? 'image' : 'link';
+  const source = contentPath(reference.target, facts.relativePath);
+  if (source !== undefined && facts.inContent(source)) {
+    const folder = what === 'image' ? 'images' : 'files';
+    const name = posix.basename(source);
+    return {
+      severity: 'error',
+      message: `The ${what} ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `${folder}/${name}`)}".`,
+    };
+  }
+  if (what === 'image') {
+    return { severity: 'error', message: `The image ${quoted} is not there: the site would look for static/${path}. Put the file there, or correct the address.` };
+  }
+  return { severity: 'error', message: `The link ${quoted} leads nowhere: the site has no page ${path || '(home)'}.${suggestion(path, site, article)}` };
 }
 
 /** A link written to an article's file: the file must be an article's, and have the anchor. */

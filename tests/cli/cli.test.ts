@@ -97,7 +97,7 @@ describe('bantin CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/^content\/a\.md:3:7 {2}"31\/02\/2020" is not a real date/);
+    expect(lines[0]).toMatch(/^content\/tin-tot\.md:3:7 {2}"31\/02\/2020" is not a real date/);
     expect(lines[1]).toMatch(/^content\/b\.md:\d+:\d+ {2}The article has no author/);
     expect(run.stderr).toMatch(/2 problems found; nothing was written/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
