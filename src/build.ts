@@ -12,6 +12,7 @@ import type { PagePlan } from './render/pages.js';
 import { collectStage, loadStage, parseStage, setUp, stopIfAsked } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { closeRun, openRun, readRecord } from './run.js';
+import { checkSiteLinks } from './check/site-links.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
@@ -111,6 +112,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await stopIfAsked(options.signal);
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
     const { plans, stale, pages, readers } = planStage(setup, site, parsed, record);
+    const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
+    if (broken.length > 0) throw new BuildFailure(broken);
     const threads = options.threads ?? DEFAULT_THREADS;
     const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
@@ -131,7 +134,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 function summarize(site: Site, plans: readonly PagePlan[], scheduled: readonly Article[]): BuildSummary {
   const next = scheduled[0];
   return {
-    articles: site.articles.length, pages: plans.filter((plan) => plan.outputPath.endsWith('.html')).length, scheduled: scheduled.length,
+    articles: site.articles.length, pages: plans.filter((plan) => plan.kind !== 'redirect' && plan.outputPath.endsWith('.html')).length, scheduled: scheduled.length,
     ...(next && { nextScheduled: toIsoString(next.publishedAt), due: next.publishedAt.epochMs }),
   };
 }

@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :category. Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, or a missing image: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^https?://[^/]+(/.*)?$", "u");
@@ -33,6 +33,12 @@ data.perPage = 10;
 }
 if(data.permalink === undefined){
 data.permalink = "/:slug/";
+}
+if(data.slugFrom === undefined){
+data.slugFrom = "file";
+}
+if(data.brokenLinks === undefined){
+data.brokenLinks = "error";
 }
 if(data.feeds === undefined){
 data.feeds = {};
@@ -245,15 +251,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.menu !== undefined){
-let data9 = data.menu;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.title === undefined){
-const err17 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+let data9 = data.slugFrom;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/slugFrom",schemaPath:"#/properties/slugFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -262,8 +262,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data10.url === undefined){
-const err18 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(!((data9 === "file") || (data9 === "title"))){
+const err18 = {instancePath:instancePath+"/slugFrom",schemaPath:"#/properties/slugFrom/enum",keyword:"enum",params:{allowedValues: schema11.properties.slugFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -272,9 +272,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data10){
-if(!((key1 === "title") || (key1 === "url"))){
-const err19 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+let data10 = data.brokenLinks;
+if(typeof data10 !== "string"){
+const err19 = {instancePath:instancePath+"/brokenLinks",schemaPath:"#/properties/brokenLinks/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -283,12 +283,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data10.title !== undefined){
-let data11 = data10.title;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err20 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data10 === "error") || (data10 === "warn"))){
+const err20 = {instancePath:instancePath+"/brokenLinks",schemaPath:"#/properties/brokenLinks/enum",keyword:"enum",params:{allowedValues: schema11.properties.brokenLinks.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -297,9 +293,15 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.menu !== undefined){
+let data11 = data.menu;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.title === undefined){
+const err21 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -308,12 +310,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data10.url !== undefined){
-let data12 = data10.url;
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err22 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data12.url === undefined){
+const err22 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -322,9 +320,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data12){
+if(!((key1 === "title") || (key1 === "url"))){
+const err23 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -334,9 +332,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.title !== undefined){
+let data13 = data12.title;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err24 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -346,9 +346,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/menu",schemaPath:"#/properties/menu/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -358,17 +357,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-let data13 = data.feeds;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.items === undefined){
-data13.items = 20;
-}
-if(data13.content === undefined){
-data13.content = "summary";
-}
-for(const key2 in data13){
-if(!((key2 === "items") || (key2 === "content"))){
-const err26 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data12.url !== undefined){
+let data14 = data12.url;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err26 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -378,9 +371,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-let data14 = data13.items;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err27 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err27 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -389,9 +381,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 > 1000 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -400,8 +393,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err29 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/menu",schemaPath:"#/properties/menu/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -411,9 +406,17 @@ vErrors.push(err29);
 errors++;
 }
 }
-let data15 = data13.content;
-if(!((data15 === "summary") || (data15 === "full"))){
-const err30 = {instancePath:instancePath+"/feeds/content",schemaPath:"#/properties/feeds/properties/content/enum",keyword:"enum",params:{allowedValues: schema11.properties.feeds.properties.content.enum},message:"must be equal to one of the allowed values"};
+let data15 = data.feeds;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.items === undefined){
+data15.items = 20;
+}
+if(data15.content === undefined){
+data15.content = "summary";
+}
+for(const key2 in data15){
+if(!((key2 === "items") || (key2 === "content"))){
+const err30 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -423,8 +426,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data16 = data15.items;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err31 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -433,12 +437,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data.publisher !== undefined){
-let data16 = data.publisher;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key3 in data16){
-if(!((key3 === "name") || (key3 === "logo"))){
-const err32 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(typeof data16 == "number"){
+if(data16 > 1000 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -447,12 +448,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err33 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data16 < 1 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -462,8 +459,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data17 = data15.content;
+if(!((data17 === "summary") || (data17 === "full"))){
+const err34 = {instancePath:instancePath+"/feeds/content",schemaPath:"#/properties/feeds/properties/content/enum",keyword:"enum",params:{allowedValues: schema11.properties.feeds.properties.content.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -473,9 +471,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.logo !== undefined){
-if(typeof data16.logo !== "string"){
-const err35 = {instancePath:instancePath+"/publisher/logo",schemaPath:"#/properties/publisher/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err35 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -484,10 +481,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.publisher !== undefined){
+let data18 = data.publisher;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+if(!((key3 === "name") || (key3 === "logo"))){
+const err36 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -497,9 +496,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-let data19 = data.otherNewsCount;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err37 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.name !== undefined){
+let data19 = data18.name;
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err37 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -508,9 +509,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 > 50 || isNaN(data19)){
-const err38 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+}
+else {
+const err38 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -519,8 +520,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data19 < 0 || isNaN(data19)){
-const err39 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.logo !== undefined){
+if(typeof data18.logo !== "string"){
+const err39 = {instancePath:instancePath+"/publisher/logo",schemaPath:"#/properties/publisher/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -530,9 +533,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-let data20 = data.relatedCount;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err40 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err40 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -541,9 +544,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 50 || isNaN(data20)){
-const err41 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+}
+let data21 = data.otherNewsCount;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err41 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -552,8 +556,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err42 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data21 == "number"){
+if(data21 > 50 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -562,21 +567,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-let data21 = data.markdown;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.html === undefined){
-data21.html = false;
-}
-if(data21.sanitize === undefined){
-data21.sanitize = false;
-}
-if(data21.iframeHosts === undefined){
-data21.iframeHosts = ["www.youtube.com","www.youtube-nocookie.com"];
-}
-for(const key4 in data21){
-if(!(((key4 === "html") || (key4 === "sanitize")) || (key4 === "iframeHosts"))){
-const err43 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data21 < 0 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -586,8 +578,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(typeof data21.html !== "boolean"){
-const err44 = {instancePath:instancePath+"/markdown/html",schemaPath:"#/properties/markdown/properties/html/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data22 = data.relatedCount;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err44 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -596,8 +589,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(typeof data21.sanitize !== "boolean"){
-const err45 = {instancePath:instancePath+"/markdown/sanitize",schemaPath:"#/properties/markdown/properties/sanitize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data22 == "number"){
+if(data22 > 50 || isNaN(data22)){
+const err45 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -606,14 +600,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-let data24 = data21.iframeHosts;
-if(Array.isArray(data24)){
-const len1 = data24.length;
-for(let i1=0; i1<len1; i1++){
-let data25 = data24[i1];
-if(typeof data25 === "string"){
-if(!pattern3.test(data25)){
-const err46 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"+"\""};
+if(data22 < 0 || isNaN(data22)){
+const err46 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -623,8 +611,20 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data23 = data.markdown;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.html === undefined){
+data23.html = false;
+}
+if(data23.sanitize === undefined){
+data23.sanitize = false;
+}
+if(data23.iframeHosts === undefined){
+data23.iframeHosts = ["www.youtube.com","www.youtube-nocookie.com"];
+}
+for(const key4 in data23){
+if(!(((key4 === "html") || (key4 === "sanitize")) || (key4 === "iframeHosts"))){
+const err47 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -634,18 +634,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-let i2 = data24.length;
-let j0;
-if(i2 > 1){
-const indices0 = {};
-for(;i2--;){
-let item0 = data24[i2];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err48 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(typeof data23.html !== "boolean"){
+const err48 = {instancePath:instancePath+"/markdown/html",schemaPath:"#/properties/markdown/properties/html/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -653,14 +643,9 @@ else {
 vErrors.push(err48);
 }
 errors++;
-break;
 }
-indices0[item0] = i2;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data23.sanitize !== "boolean"){
+const err49 = {instancePath:instancePath+"/markdown/sanitize",schemaPath:"#/properties/markdown/properties/sanitize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -669,9 +654,14 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data26 = data23.iframeHosts;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(typeof data27 === "string"){
+if(!pattern3.test(data27)){
+const err50 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -682,12 +672,70 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+let i2 = data26.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data26[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err52 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }

@@ -27,6 +27,10 @@ export interface SiteConfig {
   defaultAuthor?: string;
   perPage: number;
   permalink: string;
+  /** Where a slug comes from without `slug:`: the file's name (stable), or its title (bantin before 0.2). */
+  slugFrom: 'file' | 'title';
+  /** Links to pages the site does not have, and missing images: stop the build, or only warn. */
+  brokenLinks: 'error' | 'warn';
   menu?: MenuItem[];
   feeds: { items: number; content: 'summary' | 'full' };
   publisher?: { name?: string; logo?: string };

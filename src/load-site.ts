@@ -58,7 +58,10 @@ export function setUp(options: BuildOptions): SiteSetup {
       `No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
     );
   }
-  return { paths, show, config, locale: locales[config.language], markdown: createMarkdown(config.markdown), visibility, problems, warnings, ...signal };
+  const locale = locales[config.language];
+  const { footnotes, footnote, backToText } = locale.strings;
+  const markdown = createMarkdown(config.markdown, { footnotes: footnotes!, footnote: footnote!, backToText: backToText! });
+  return { paths, show, config, locale, markdown, visibility, problems, warnings, ...signal };
 }
 
 /**

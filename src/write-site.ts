@@ -11,6 +11,7 @@ import type { SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
 import { pageInputs, planPages, type PagePlan } from './render/pages.js';
+import { pathCollisions } from './render/collisions.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
 import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
@@ -33,16 +34,22 @@ export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<stri
   const plans = planPages(site, setup.config!, setup.locale!);
   const sameShape = record?.shape === site.shape;
   // A site of the last build's shape has the last build's pages, which were checked then.
-  if (!sameShape) checkSitePaths(setup, plans);
+  if (!sameShape) checkSitePaths(setup, site, plans);
   if (!record) return { plans, stale: plans, pages: new Map() };
   // In a site of the last build's shape, only the pages that read what changed are looked at.
   const changed = sameShape ? changedReads(record.articles, parsed) : undefined;
   return { plans, ...decide(plans, record, pageInputs(site, setup.config!, setup.locale!), changed) };
 }
 
-/** Throws if two files of the site cannot both be written (see `fileClashes`); `others` are theme and static files. */
-function checkSitePaths(setup: SiteSetup, plans: readonly PagePlan[], others: readonly SiteFile[] = []): void {
-  const clashes = fileClashes([...plannedFiles(plans), ...others], setup.show(setup.paths.configFile));
+/**
+ * Throws if two files of the site cannot both be written (see `fileClashes`), or an old address
+ * (`aliases:`) is where a page or another old address is; `others` are theme and static files.
+ */
+function checkSitePaths(setup: SiteSetup, site: Site, plans: readonly PagePlan[], others: readonly SiteFile[] = []): void {
+  const clashes = [
+    ...fileClashes([...plannedFiles(plans), ...others], setup.show(setup.paths.configFile)),
+    ...pathCollisions(plans, site.articles, setup.show(setup.paths.contentDir)),
+  ];
   if (clashes.length > 0) throw new BuildFailure(clashes);
 }
 
@@ -99,7 +106,7 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
   const locale = setup.locale!;
   // Bodies are not held: an article page renders its own, and each feed entry (which full-text
   // feeds hold, for the latest articles only) renders it once.
-  const full = (article: Article) => renderBody(article, setup.paths.contentDir, setup.markdown!);
+  const full = (article: Article) => renderBody(article, setup.paths, setup.markdown!, site.bySource);
   const body = (article: Article) => readBody(article, setup.paths.contentDir);
   return { site, config, locale, templates, plans, full, body, feedEntries: new FeedEntries(config, full), shared: sharedView(site, config, locale) };
 }
@@ -108,11 +115,11 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
  * Copy: the theme's files, then the site's static files; those the record knows unchanged are kept
  * unread. Returns the stamps of the static files, for the next record.
  */
-export async function copyStage(setup: SiteSetup, statics: readonly StaticFile[], theme: HashedAssets, work: { plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions }): Promise<Map<string, string>> {
+export async function copyStage(setup: SiteSetup, statics: readonly StaticFile[], theme: HashedAssets, work: { site: Site; plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions }): Promise<Map<string, string>> {
   const { writer, record, options } = work;
   for (const asset of theme.assets) await writer.write(asset.outputPath, asset.content);
   // The pages were checked against each other when planned; static files only need checking when there are some.
-  if (statics.length > 0) checkSitePaths(setup, work.plans, madeBeside(theme, statics, setup.show));
+  if (statics.length > 0) checkSitePaths(setup, work.site, work.plans, madeBeside(theme, statics, setup.show));
   const copied = new Map<string, string>();
   for (const [i, file] of statics.entries()) {
     options.signal?.throwIfAborted();

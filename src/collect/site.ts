@@ -33,6 +33,8 @@ export interface Site {
   authors: Term[];
   years: ArchiveYear[];
   links: SiteLinks;
+  /** Published articles by their file in the content folder: links written to a file lead to them. */
+  bySource: Map<string, Article>;
 }
 
 export interface CollectOptions extends Visibility {
@@ -62,18 +64,21 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   const links = new SiteLinks(articles, terms, options.relatedCount);
   const shape = createHash('sha1');
   for (const article of articles) shape.update(articleShape(article)).update('\0');
-  return { articles, shape: shape.digest('base64url'), sections, tags, authors, years: groupArchive(articles, routes.archive), links };
+  const bySource = new Map(articles.map((article) => [article.relativePath.normalize('NFC'), article]));
+  return { articles, shape: shape.digest('base64url'), sections, tags, authors, years: groupArchive(articles, routes.archive), links, bySource };
 }
 
 /**
  * What of an article decides where the site lists it, what is related to it and what the sitemap
- * says of it: its file, address, dates, section, tags, author and draft state.
+ * says of it: its file, address, dates, section, tags, author and draft state, and which old
+ * addresses send readers to it (each one a page of the site).
  */
 export function articleShape(article: Article): string {
   let shape = shapes.get(article);
   if (shape === undefined) {
-    const { relativePath, outputPath, publishedAt, updatedAt, category, tags, author, draft } = article;
-    shape = hash('sha1', JSON.stringify([relativePath, outputPath, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft]), 'base64url');
+    const { relativePath, outputPath, publishedAt, updatedAt, category, tags, author, draft, aliases } = article;
+    const old = aliases.map((alias) => alias.path);
+    shape = hash('sha1', JSON.stringify([relativePath, outputPath, publishedAt, updatedAt ?? null, category ?? null, tags, author, draft, old]), 'base64url');
     shapes.set(article, shape);
   }
   return shape;
@@ -147,7 +152,7 @@ function checkCollisions(articles: readonly Article[], problems: BantinError[]):
     if (first) {
       problems.push(
         new BantinError(
-          `This article has the URL "${article.url}", like ${first.sourcePath}; both would be written to ${article.outputPath}. Give one of them another title or a "slug:" of its own.`,
+          `This article has the URL "${article.url}", like ${[first.sourcePath, first.urlAt?.line, first.urlAt?.column].filter((part) => part !== undefined).join(':')}; both would be written to ${article.outputPath}. Rename one of the files, or give one a "slug:" of its own.`,
           { file: article.sourcePath, ...article.urlAt },
         ),
       );

@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Output } from '../cli.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
-import { slugFromTitle } from '../content/slug.js';
+import fg from 'fast-glob';
+import { slugFromFile, slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
 import { parseCommand } from './usage.js';
@@ -46,8 +47,9 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
   const title = oneLine(options.title);
   const date = atInstant(options.now ?? Date.now(), config.timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const slug = slugFromTitle(title) || `bai-${date.year}${pad(date.month)}${pad(date.day)}-${pad(date.hour)}${pad(date.minute)}`;
-  const path = resolve(root, options.contentDir ?? 'content', String(date.year), pad(date.month), `${slug}.md`);
+  const contentDir = resolve(root, options.contentDir ?? 'content');
+  const slug = await freeSlug(contentDir, slugFromTitle(title) || 'bai', date);
+  const path = resolve(contentDir, String(date.year), pad(date.month), `${slug}.md`);
   const displayPath = show(path);
 
   const author = options.author ?? config.defaultAuthor;
@@ -70,6 +72,22 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
     );
   }
   return { path, displayPath, author };
+}
+
+/**
+ * The title's slug, or when an article file of the site already has that name (a recurring
+ * headline: "Thông báo", "Lịch công tác tuần"), the slug with the day: `thong-bao-2020-09-08`,
+ * then `-2`, `-3`. The name is the article's address for good, so it is unique in the whole
+ * content folder, whatever the permalink pattern.
+ */
+async function freeSlug(contentDir: string, slug: string, date: PublishedAt): Promise<string> {
+  const taken = new Set((await fg('**/*.md', { cwd: contentDir, caseSensitiveMatch: false })).map((file) => slugFromFile(file)));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (!taken.has(slug)) return slug;
+  const dated = `${slug}-${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  let free = dated;
+  for (let n = 2; taken.has(free); n++) free = `${dated}-${n}`;
+  return free;
 }
 
 export interface ArticleFields {

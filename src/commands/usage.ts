@@ -51,6 +51,7 @@ const COMMANDS: Record<CommandName, CommandHelp> = {
     usage: 'bantin check [options]',
     summary: 'Check the content, links, images and configuration; writes nothing',
     options: `${SITE_OPTIONS}
+  --out <dir>         The built site whose addresses to compare with (default: dist)
   --format json       Problems as JSON, for other tools (default: text)
   --quiet, -q         Print only the errors`,
     notes: 'Exit status: 1 when there is an error, else 0 (warnings alone do not fail); 2 wrong usage.',

@@ -6,9 +6,11 @@ import { DateError, parseDate, type PublishedAt } from './dates.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import type { Reference } from './references.js';
+import { readAliases, type Alias } from './aliases.js';
 import { permalink } from './permalink.js';
 import { uniqueTags } from './tags.js';
-import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
+import { slugFromFile, slugFromTitle, slugProblem } from './slug.js';
 
 /** One bulletin, as every later stage sees it. */
 export interface Article {
@@ -26,7 +28,7 @@ export interface Article {
    */
   cardVersion: string;
   slug: string;
-  /** Where the URL comes from (the `slug:`, or else the `title:`), for a problem with the URL. */
+  /** Where the URL comes from (the `slug:`, the `title:`, or the file itself), for a problem with the URL. */
   urlAt?: { line: number; column: number };
   /** Site-relative URL with a trailing slash: `bac-kan-tiep-tuc/`. */
   url: string;
@@ -46,6 +48,12 @@ export interface Article {
   data: Record<string, unknown>;
   /** The start of the body as plain text, for descriptions, when the article has no lead. */
   text: string;
+  /** Old addresses that send readers here (`aliases:`). */
+  aliases: Alias[];
+  /** The links and images of the body, where they are written. */
+  references: Reference[];
+  /** The ids the body gives its page (headings, footnotes), for links with a `#`. */
+  anchors: string[];
 }
 
 /** An article with its body rendered to HTML: what its own page and full-text feeds show. */
@@ -68,6 +76,7 @@ const KNOWN_TYPES = {
   tags: 'a list such as [kinh tế, nông nghiệp] or a comma-separated text',
   draft: 'true or false',
   updated: 'a date such as 2020-09-08 or 08/09/2020',
+  aliases: 'a list of old addresses such as [/tin-cu/]',
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
@@ -99,11 +108,15 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const category = read.text('category', false) || undefined;
   const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
   const draft = read.flag('draft');
-  const slug = chooseSlug(read, title, source.relativePath);
+  const slug = chooseSlug(read, { title, relativePath: source.relativePath, from: context.config.slugFrom });
+  // An item of a list written on one line is found by its list.
+  const locate = (index?: number) => (index !== undefined && front.locate(['aliases', String(index)])) || (front.locate('aliases') ?? { line: 2, column: 1 });
+  const aliases = readAliases(data.aliases, { baseUrl: context.config.baseUrl, locate }, (message, at) => read.problems.push(new BantinError(message, { file, ...at })));
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
-  const excerpt = summary ? '' : context.markdown.excerpt(front.body);
+  const facts = context.markdown.inspect(front.body, front.bodyLine, file, !summary);
+  const excerpt = summary ? '' : facts.text;
   const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: excerpt };
   return {
     sourcePath: file,
@@ -112,7 +125,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     version: sourceVersion(source),
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
-    ...located(front.locate(data.slug !== undefined ? 'slug' : 'title')),
+    ...located(data.slug !== undefined || context.config.slugFrom === 'title' ? front.locate(data.slug !== undefined ? 'slug' : 'title') : { line: 1, column: 1 }),
     ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
     title: title!,
     publishedAt: publishedAt!,
@@ -124,6 +137,9 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     draft,
     data,
     text: excerpt,
+    aliases,
+    references: facts.references,
+    anchors: facts.anchors,
   };
 }
 
@@ -182,16 +198,20 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
   return { problems, fail, text, date, flag };
 }
 
-/** The `slug:` as written, checked; without one, a slug made from the title (or the file name). */
-function chooseSlug(read: FieldReader, title: string | undefined, relativePath: string): string | undefined {
+/**
+ * The `slug:` as written, checked; without one, the file's name (or, on a site that asks for it,
+ * the title's words).
+ */
+function chooseSlug(read: FieldReader, made: { title: string | undefined; relativePath: string; from: SiteConfig['slugFrom'] }): string | undefined {
   const slug = read.text('slug', false);
   if (slug) {
     const problem = slugProblem(slug);
     if (problem) read.fail('slug', problem);
     return slug;
   }
+  if (made.from === 'file') return slugFromFile(made.relativePath);
   // No title is already a problem; the slug it would give does not matter then.
-  return title === undefined ? slug : slugFromTitle(title) || fallbackSlug(relativePath);
+  return made.title === undefined ? slug : slugFromTitle(made.title) || slugFromFile(made.relativePath);
 }
 
 function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {

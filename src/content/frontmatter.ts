@@ -13,7 +13,7 @@ export interface FrontMatter {
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
   /** 1-based line and column of a top-level key (or of its value), for error messages. */
-  locate(key: string, part?: 'key' | 'value'): { line: number; column: number } | undefined;
+  locate(key: string | readonly string[], part?: 'key' | 'value'): { line: number; column: number } | undefined;
 }
 
 const REFUSED_LANGUAGES = /^(js|javascript|coffee|coffeescript|cson)$/i;
@@ -72,7 +72,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new BantinError('The front-matter must be a list of fields ("title: ...", "date: ..."), one per line.', { file, line: 2, column: 1 });
   }
-  const locate = (key: string, part: 'key' | 'value' = 'value') => locateYaml(yaml, [key], part);
+  const locate = (key: string | readonly string[], part: 'key' | 'value' = 'value') => locateYaml(yaml, typeof key === 'string' ? [key] : key, part);
   checkCharacters(data as Record<string, unknown>, file, locate);
   return {
     data: data as Record<string, unknown>,

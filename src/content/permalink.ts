@@ -10,7 +10,7 @@ export interface Location {
   outputPath: string;
 }
 
-const TOKENS = ['year', 'month', 'day', 'slug', 'category'] as const;
+const TOKENS = ['year', 'month', 'day', 'slug', 'section', 'category'] as const;
 const EXAMPLES = 'such as "/:slug/" or "/:year/:month/:slug/"';
 
 /**
@@ -47,7 +47,7 @@ export function permalinkProblem(pattern: string): string | undefined {
   }
   const unknown = new RegExp(`:(?!(${TOKENS.join('|')})\\b)\\w*`).exec(pattern);
   if (unknown) {
-    return `permalink ${shown} uses ${quoted(unknown[0])}, which bantin does not know; use :year, :month, :day, :slug or :category.`;
+    return `permalink ${shown} uses ${quoted(unknown[0])}, which bantin does not know; use :year, :month, :day, :slug or :section.`;
   }
   return undefined;
 }
@@ -64,8 +64,10 @@ export function permalink(
     year: String(publishedAt.year),
     month: pad(publishedAt.month),
     day: pad(publishedAt.day),
-    category: (category && slugFromTitle(category)) || 'tin',
+    // `:category` is the older name of `:section`.
+    section: (category && slugFromTitle(category)) || 'tin',
   };
-  const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|category)\b/g, (_, token: string) => values[token]!);
+  values.category = values.section!;
+  const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|section|category)\b/g, (_, token: string) => values[token]!);
   return { url, outputPath: `${url}index.html` };
 }

@@ -107,7 +107,8 @@ function nameOf(file: SiteFile): string {
 
 /** The pages planned, as files of the site. */
 export function plannedFiles(plans: readonly PagePlan[]): SiteFile[] {
-  return plans.map((plan) => ({ path: plan.outputPath, maker: plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' } }));
+  // An old address's page is checked against the others by `pathCollisions`, which blames the alias.
+  return plans.filter((plan) => plan.kind !== 'redirect').map((plan) => ({ path: plan.outputPath, maker: plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' } }));
 }
 
 /** The theme's files and the site's static files, as files of the site. */

@@ -2,6 +2,8 @@
 // it shows. Rendering (render.ts) turns a plan into text; the dependency record (incremental.ts)
 // reads `pageInputs` to decide which plans need it.
 import type { Article } from '../content/article.js';
+import type { Alias } from '../content/aliases.js';
+import { linkedArticles } from '../content/by-file.js';
 import type { PublishedAt } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
 import { pageCount, pagerAt, pageUrl, type Pager } from '../collect/pagination.js';
@@ -36,8 +38,13 @@ export type PagePlan = { outputPath: string; lastmod?: PublishedAt } & (
   | { kind: 'search' | 'searchManifest' }
   | { kind: 'searchShard'; articles: readonly Article[] }
   | { kind: 'feed'; format: FeedFormat; title: string; url: string; articles: readonly Article[] }
+  | { kind: 'redirect'; alias: Alias; article: Article }
+  | { kind: 'redirects'; lines: readonly string[] }
   | { kind: 'notFound' | 'robots' | 'sitemap' }
 );
+
+/** The file Netlify and Cloudflare Pages read redirects from. */
+export const REDIRECTS_FILE = '_redirects';
 
 /**
  * What a page reads: the articles it shows whole, those it shows as cards, and everything else
@@ -51,7 +58,7 @@ export interface PageInputs {
 
 export const TEMPLATE_NAMES = [
   'article.njk', 'list.njk', 'terms.njk', 'archive.njk', 'search.njk', '404.njk',
-  'feeds/rss.njk', 'feeds/atom.njk', 'sitemap.njk', 'robots.njk', ...CARD_PARTIALS,
+  'feeds/rss.njk', 'feeds/atom.njk', 'sitemap.njk', 'robots.njk', 'redirect.njk', ...CARD_PARTIALS,
 ] as const;
 
 /** Every page of the site, in the order they are made: articles, listings, indexes, feeds, the rest. */
@@ -96,9 +103,27 @@ export function planPages(site: Site, config: SiteConfig, locale: Locale): PageP
   add({ kind: 'search', outputPath: `${routes.search}/index.html` });
   add({ kind: 'searchManifest', outputPath: manifestPath(routes.search) });
   for (const part of searchParts(site)) add({ kind: 'searchShard', outputPath: `${routes.search}/${part.file}`, articles: part.articles });
+  plans.push(...redirectPlans(site.articles, config.basePath));
   add({ kind: 'notFound', outputPath: '404.html' });
   add({ kind: 'robots', outputPath: 'robots.txt' });
   if (hasFeeds) add({ kind: 'sitemap', outputPath: 'sitemap.xml' });
+  return plans;
+}
+
+/**
+ * A page at each old address of an article that a file can answer, and the `_redirects` file
+ * that sends every old address on (with the site's folder: hosts read it from their root).
+ */
+function redirectPlans(articles: readonly Article[], basePath: string): PagePlan[] {
+  const plans: PagePlan[] = [];
+  const lines: string[] = [];
+  for (const article of articles) {
+    for (const alias of article.aliases) {
+      if (alias.outputPath !== undefined) plans.push({ kind: 'redirect', outputPath: alias.outputPath, alias, article });
+      lines.push(`${encodeURI(basePath + alias.path)} ${encodeURI(basePath + article.url)} 301`);
+    }
+  }
+  if (lines.length > 0) plans.push({ kind: 'redirects', outputPath: REDIRECTS_FILE, lines });
   return plans;
 }
 
@@ -135,7 +160,9 @@ function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Local
     case 'article': {
       const links = site.links.get(plan.article)!;
       const neighbours = [links.previous, links.next].filter((article) => article !== undefined);
-      const cards = [...neighbours, ...links.related, ...otherNews(site, plan.article, config.otherNewsCount, links.related)];
+      // The articles it links to by their files: their addresses are in its text.
+      const linked = linkedArticles(plan.article, site.bySource);
+      const cards = [...neighbours, ...links.related, ...otherNews(site, plan.article, config.otherNewsCount, links.related), ...linked];
       const terms = [links.section, ...links.tags, links.author].map((term) => term && [term.name, term.url]);
       return { full: [plan.article], cards, structure: JSON.stringify([terms, neighbours.map((article) => article === links.next)]) };
     }
@@ -156,8 +183,14 @@ function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Local
       return { full: plan.articles, cards: none, structure: '' };
     case 'feed': {
       const full = config.feeds.content === 'full';
-      return { full: full ? plan.articles : none, cards: full ? none : plan.articles, structure: JSON.stringify([plan.title, plan.format.file]) };
+      // Full texts show the addresses of the articles they link to by their files.
+      const linked = full ? plan.articles.flatMap((article) => linkedArticles(article, site.bySource)) : none;
+      return { full: full ? plan.articles : none, cards: full ? linked : plan.articles, structure: JSON.stringify([plan.title, plan.format.file]) };
     }
+    case 'redirect':
+      return { full: none, cards: [plan.article], structure: plan.alias.path };
+    case 'redirects':
+      return { full: none, cards: none, structure: plan.lines.join('\n') };
     case 'notFound':
       return { full: none, cards: site.articles.slice(0, config.otherNewsCount), structure: '' };
     case 'robots':

@@ -10,7 +10,7 @@ import { feedLinks, renderFeed, type FeedEntries, type FeedLink } from './feeds.
 import { pagerOf, type PagePlan } from './pages.js';
 import { manifestPath, renderManifest, renderShard } from './search.js';
 import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
-import type { Templates } from './templates.js';
+import { relativeUrl, type Templates } from './templates.js';
 
 /** Text sizes the reader can step through, in percent of their browser's own size. */
 export const TEXT_SIZES = [90, 100, 110, 125, 150, 175, 200] as const;
@@ -65,6 +65,8 @@ export function renderPage(plan: PagePlan, context: RenderContext): string {
   if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
   if (plan.kind === 'searchManifest') return renderManifest(context.site, context.locale);
   if (plan.kind === 'searchShard') return renderShard(plan.articles, context.body);
+  if (plan.kind === 'redirects') return plan.lines.join('\n') + '\n';
+  if (plan.kind === 'redirect') return templates.render('redirect.njk', redirectView(plan, config));
   const [template, view] = pageView(plan, context);
   return templates.render(template, { ...context.shared, ...view });
 }
@@ -78,6 +80,13 @@ function robotsView(config: SiteConfig): Record<string, unknown> {
   const inFolder = config.basePath !== '/';
   const hostRoot = inFolder && config.baseUrl !== undefined ? new URL('/', config.baseUrl).href : inFolder ? '/' : undefined;
   return { sitemap, ...(hostRoot && { hostRoot }) };
+}
+
+/** An old address's page: where the article is now, for browsers, search engines and readers. */
+function redirectView(plan: Extract<PagePlan, { kind: 'redirect' }>, config: SiteConfig): Record<string, unknown> {
+  const { article } = plan;
+  const target = relativeUrl(plan.outputPath, article.url);
+  return { article, target, canonical: absoluteUrl(config, article.url) ?? target };
 }
 
 /** What every page shows of the site: made once per build. */

@@ -49,7 +49,7 @@ describe('bantin build output', () => {
     const root = await makeSite({
       'bantin.yaml': 'title: Bản tin\nbaseUrl: https://bantin.example/\n',
       'content/a.md': article({ title: 'Tin đã đăng', category: 'Thời sự', tags: '[giao thông]' }),
-      'content/b.md': article({ title: 'Bài nháp mới', date: '2020-09-09', author: 'Lan Anh', category: 'Thời sự', tags: '[giao thông]', draft: 'true' }),
+      'content/bai-nhap-moi.md': article({ title: 'Bài nháp mới', date: '2020-09-09', author: 'Lan Anh', category: 'Thời sự', tags: '[giao thông]', draft: 'true' }),
     });
     /** Every output file that mentions the draft, by its address or its title. */
     const mentioning = async () => {

@@ -22,6 +22,9 @@ export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { ti
     draft: false,
     data: {},
     text: 'x',
+    aliases: [],
+    references: [],
+    anchors: [],
     ...rest,
   };
 }

@@ -42,7 +42,7 @@ const manyArticles = Object.fromEntries(
 
 describe.skipIf(!canMount)('a real disk', { timeout: 60_000 }, () => {
   it('that fills up during the build: exit 1, "the disk is full", the previous site unchanged', async () => {
-    const root = await makeSite({ 'content/a.md': article({ title: 'Tin ngắn' }), ...manyArticles });
+    const root = await makeSite({ 'content/tin-ngan.md': article({ title: 'Tin ngắn' }), ...manyArticles });
     inNamespace(
       root,
       '1m',

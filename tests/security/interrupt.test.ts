@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { slugFromTitle } from '../../src/content/slug.js';
 import { article, makeSite, writeFiles } from '../helpers/site.js';
 import { treeHashes } from '../helpers/tree.js';
 
@@ -14,7 +15,8 @@ function articles(edition: string, count = ARTICLES): Record<string, string> {
   return Object.fromEntries(
     Array.from({ length: count }, (_, i) => [
       `content/${String(i).padStart(4, '0')}.md`,
-      article({ title: `Tin số ${i} ${edition}`, category: `Mục ${i % 7}` }, 'Nội dung bản tin. '.repeat(40)),
+      // Each edition at addresses of its own, as when titles made addresses: the edit replaces every page.
+      article({ title: `Tin số ${i} ${edition}`, slug: `tin-so-${i}-${slugFromTitle(edition)}`, category: `Mục ${i % 7}` }, 'Nội dung bản tin. '.repeat(40)),
     ]),
   );
 }

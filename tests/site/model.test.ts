@@ -82,8 +82,8 @@ async function modelArticles(config: Config): Promise<ModelArticle[]> {
       file,
       title: data.title,
       epochMs,
-      // The fixture's permalink: /:year/:month/:slug/
-      url: `${year}/${month}/${data.slug ?? slug(data.title)}/`,
+      // The fixture's permalink, /:year/:month/:slug/, with the slug from the file's name (slugFrom: file).
+      url: `${year}/${month}/${data.slug ?? slug(file.replace(/^.*\//, '').replace(/\.md$/, ''))}/`,
       year,
       month,
       ...(data.category && { category: data.category }),
@@ -196,7 +196,8 @@ describe('the model of the fixture', () => {
 
 describe('articles', () => {
   it('only the published ones have a page: no draft, no scheduled article', () => {
-    const articlePages = [...writer.files.keys()].filter((path) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(path)).sort();
+    // An old address's page (aliases:) only sends the reader on.
+    const articlePages = [...writer.files.keys()].filter((path) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(path) && !text(path).includes('http-equiv="refresh"')).sort();
     expect(articlePages).toEqual(published.map((article) => `${article.url}index.html`).sort());
   });
 

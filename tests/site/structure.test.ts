@@ -198,8 +198,8 @@ describe('every link resolves', () => {
   it('with dated permalinks', async () => {
     const root = await makeSite({
       'bantin.yaml': 'baseUrl: https://tin.example/\npermalink: /:year/:month/:slug/\n',
-      'content/a.md': article({ title: 'Tin tháng chín', category: 'Thời sự' }, 'Xem [tin khác](../../10/tin-thang-muoi/).'),
-      'content/b.md': article({ title: 'Tin tháng mười', date: '2020-10-01', category: 'Thời sự' }),
+      'content/tin-thang-chin.md': article({ title: 'Tin tháng chín', category: 'Thời sự' }, 'Xem [tin khác](tin-thang-muoi.md).'),
+      'content/tin-thang-muoi.md': article({ title: 'Tin tháng mười', date: '2020-10-01', category: 'Thời sự' }),
     });
     await build({ root });
     expect(await read('2020/09/tin-thang-chin/index.html', join(root, 'dist'))).toContain('Tin tháng chín');
@@ -211,9 +211,9 @@ describe('configuration', () => {
   it('builds an English site from the locale table', async () => {
     const root = await makeSite({
       'bantin.yaml': 'title: Provincial Bulletin\nlanguage: en\nbaseUrl: https://news.example/\n',
-      'content/a.md': article({ title: 'Schools open', category: 'Education', tags: '[schools]' }),
-      'content/b.md': article({ title: 'Roads built', date: '2020-09-09', category: 'Education' }),
-      'content/c.md': article({ title: 'Market day', date: '2020-09-10', category: 'Culture' }),
+      'content/schools-open.md': article({ title: 'Schools open', category: 'Education', tags: '[schools]' }),
+      'content/roads-built.md': article({ title: 'Roads built', date: '2020-09-09', category: 'Education' }),
+      'content/market-day.md': article({ title: 'Market day', date: '2020-09-10', category: 'Culture' }),
     });
     await build({ root });
     const html = await read('schools-open/index.html', join(root, 'dist'));
@@ -256,7 +256,7 @@ describe('configuration', () => {
         '  - { title: Cổng tỉnh, url: "https://backan.gov.vn/" }',
         '',
       ].join('\n'),
-      'content/a.md': article({ category: 'Thời sự' }),
+      'content/tin-mau.md': article({ category: 'Thời sự' }),
       'content/b.md': article({ title: 'Tin kinh tế', category: 'Kinh tế' }),
       'content/c.md': article({ title: 'Tin giáo dục', category: 'Giáo dục' }),
       'content/gioi-thieu.md': article({ title: 'Giới thiệu' }),
@@ -277,7 +277,7 @@ describe('configuration', () => {
 
   it('describes an article without a summary by the start of its text', async () => {
     const root = await makeSite({
-      'content/a.md': article({}, `Đoạn mở đầu **quan trọng** &amp; dài. ${'Chữ '.repeat(80)}`),
+      'content/tin-mau.md': article({}, `Đoạn mở đầu **quan trọng** &amp; dài. ${'Chữ '.repeat(80)}`),
     });
     await build({ root, config: defaultConfig() });
     const html = await read('tin-mau/index.html', join(root, 'dist'));
@@ -290,7 +290,7 @@ describe('configuration', () => {
 
   it('keeps a title with </script> inside its JSON-LD block', async () => {
     const title = 'Tin </script><script>alert(1)</script>';
-    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', 'content/a.md': article({ title: JSON.stringify(title) }) });
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', 'content/tin-script-script-alert-1-script.md': article({ title: JSON.stringify(title) }) });
     await build({ root });
     const html = await read('tin-script-script-alert-1-script/index.html', join(root, 'dist'));
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
@@ -303,6 +303,7 @@ describe('configuration', () => {
     const root = await makeSite({
       'bantin.yaml': 'baseUrl: https://tin.example/\nfeeds:\n  content: full\n',
       'content/a.md': article({}, 'Xem [bài khác](../bai-khac/).'),
+      'content/bai-khac.md': article({ title: 'Bài khác', date: '2020-01-01' }),
     });
     await build({ root });
     const feed = JSON.parse(await read('feed.json', join(root, 'dist')));
