@@ -91,14 +91,14 @@ describe('bantin CLI', () => {
     const before = await readFile(join(root, 'dist/tin-tot/index.html'), 'utf8');
     await writeFiles(root, {
       'content/tin-tot.md': article({ title: 'Tin tốt', date: '31/02/2020' }),
-      'content/b.md': article({ title: 'Khác', author: null }),
+      'content/x.md': article({ title: 'Khác', author: null }),
     });
     const run = await bantin(['build'], root);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
     expect(lines[0]).toMatch(/^content\/tin-tot\.md:3:7 {2}"31\/02\/2020" is not a real date/);
-    expect(lines[1]).toMatch(/^content\/b\.md:\d+:\d+ {2}The article has no author/);
+    expect(lines[1]).toMatch(/^content\/x\.md:\d+:\d+ {2}The article has no author/);
     expect(run.stderr).toMatch(/2 problems found; nothing was written/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(await readFile(join(root, 'dist/tin-tot/index.html'), 'utf8')).toBe(before);
