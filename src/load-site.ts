@@ -7,6 +7,7 @@ import { loadSources, nativePath, readWhole, type SourceFile } from './content/l
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
+import { loadPages } from './content/pages.js';
 import { loadConfig, type SiteConfig } from './config.js';
 import { CONFIG_FILE, sitePaths, type SitePaths } from './site-paths.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
@@ -100,7 +101,8 @@ export function parseStage(setup: SiteSetup, sources: readonly SourceFile[], rec
 export function collectStage(setup: SiteSetup, parsed: ReadonlyMap<string, ParsedFile>): { site: Site; scheduled: Article[] } {
   const { config, locale, visibility, problems } = setup;
   const articles = [...parsed.values()].map((file) => file.article);
-  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
+  const pages = loadPages(setup.paths.pagesDir, setup.show, setup.markdown!, problems);
+  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages }, problems);
   return { site, scheduled: scheduledArticles(articles, visibility) };
 }
 

@@ -10,7 +10,7 @@ import { changedReads, decide, type BuildCache, type Decision, type ParsedFile }
 import type { SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
-import { collisionProblem, pageInputs, planPages, type PagePlan } from './render/pages.js';
+import { collisionProblem, pageCollision, pageInputs, planPages, type PagePlan } from './render/pages.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
 import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
@@ -41,14 +41,21 @@ export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<stri
 
 /** Throws if two pages would be written to one file: an article whose address is a listing's. */
 export function checkPagePaths(plans: readonly PagePlan[], site: Site, contentDir: string): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, PagePlan>();
+  const problems: BantinError[] = [];
   for (const plan of plans) {
-    if (seen.has(plan.outputPath)) {
+    const first = seen.get(plan.outputPath);
+    if (!first) {
+      seen.set(plan.outputPath, plan);
+    } else if (pageCollision(first, plan)) {
+      // A standalone page's collision names both files; every one is reported.
+      problems.push(pageCollision(first, plan)!);
+    } else {
       const article = site.articles.find((candidate) => candidate.outputPath === plan.outputPath);
       throw new BuildFailure([collisionProblem(plan.outputPath, article, contentDir)]);
     }
-    seen.add(plan.outputPath);
   }
+  if (problems.length > 0) throw new BuildFailure(problems);
 }
 
 /** How the render stage works: with which templates, into which writer, on how many threads. */
@@ -72,7 +79,7 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
     if (stale.has(plan) || !writer.keep(plan.outputPath)) indices.push(index);
   });
   const rendered = work.threads > 1 && indices.length >= THREADS_FROM_PAGES
-    ? renderOnThreads(threadSetup(setup, work), site.articles, indices, work.threads)
+    ? renderOnThreads(threadSetup(setup, work, site), site.articles, indices, work.threads)
     : renderHere(indices, renderContext(setup, site, pages.plans, work.templates));
   let done = 0;
   for await (const [index, content] of rendered) {
@@ -92,11 +99,11 @@ async function* renderHere(indices: readonly number[], context: RenderContext): 
   }
 }
 
-function threadSetup(setup: SiteSetup, work: RenderWork): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
+function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
   const { root, contentDir } = setup.paths;
   const { templatesDir, drafts, future } = work.options;
   const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };
-  return { options, assetNames: [...work.assetNames] };
+  return { options, assetNames: [...work.assetNames], pages: site.pages };
 }
 
 export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], templates: Templates): RenderContext {

@@ -10,7 +10,7 @@ import { formatDayMonthYear, formatTime } from '../content/dates.js';
 import type { SourceFile } from '../content/load.js';
 import { parseFrontMatter } from '../content/frontmatter.js';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
-import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
+import { pageCollision, planPages, TEMPLATE_NAMES, type PagePlan } from '../render/pages.js';
 import { createTemplates } from '../render/templates.js';
 import { findStaticFiles, staticCollisions } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
@@ -111,7 +111,13 @@ function pageFiles(checked: CheckedSite, found: BantinError[]): Map<string, Owne
   const files = new Map<string, Owner>();
   const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
   const jobs = new Map<string, number>();
+  const planned = new Map<string, PagePlan>();
   for (const job of planPages(site, config, locale)) {
+    const first = planned.get(job.outputPath);
+    if (!first) planned.set(job.outputPath, job);
+    const collision = first && pageCollision(first, job);
+    if (collision) found.push(collision);
+    if (collision || (job.kind === 'page' && first)) continue;
     jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
     const article = articleAt.get(job.outputPath);
     files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
