@@ -30,7 +30,7 @@ export interface StandalonePage {
   html: string;
   /** A hash of the file's path and bytes. */
   version: string;
-  /** Where its address comes from (the `slug:`, or else the first line), for a collision. */
+  /** Where its address comes from: the `slug:`, or else the file's name (its first line), for a collision. */
   urlAt: { line: number; column: number };
   /** Every front-matter field, for templates. */
   data: Record<string, unknown>;
@@ -80,7 +80,7 @@ export function parsePage(text: string, source: PageSource, markdown: MarkdownRe
   return {
     sourcePath: file, title: title!, description, url, outputPath: `${url}index.html`, ...data,
     html: markdown.render(front.body, { file, line: front.bodyLine }),
-    version: source.version, urlAt: front.locate(slug !== undefined ? 'slug' : 'title') ?? { line: 1, column: 1 }, data: front.data,
+    version: source.version, urlAt: (slug !== undefined && front.locate('slug')) || { line: 1, column: 1 }, data: front.data,
   };
 }
 
