@@ -151,7 +151,7 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
     const front = frontOf(article);
     const references = markdown.references(front.body, front.bodyLine, article.sourcePath);
     const html = markdown.render(front.body, { file: article.sourcePath, line: front.bodyLine });
-    problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
+    problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field), altRequired: checked.config.accessibility.conformance === 'full' }));
     problems.push(...checkLinks({
       article,
       relativePath: source.relativePath,
