@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :category. Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :category. Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"fax":{"type":"string","minLength":1,"description":"A fax number, if the agency has one."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^https?://[^/]+(/.*)?$", "u");
@@ -692,7 +692,7 @@ if(data.agency !== undefined){
 let data26 = data.agency;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 for(const key5 in data26){
-if(!(((((((key5 === "name") || (key5 === "address")) || (key5 === "phone")) || (key5 === "email")) || (key5 === "responsible")) || (key5 === "licence")) || (key5 === "links"))){
+if(!((((((((key5 === "name") || (key5 === "address")) || (key5 === "phone")) || (key5 === "fax")) || (key5 === "email")) || (key5 === "responsible")) || (key5 === "licence")) || (key5 === "links"))){
 const err51 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
@@ -778,11 +778,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data26.email !== undefined){
-let data30 = data26.email;
+if(data26.fax !== undefined){
+let data30 = data26.fax;
 if(typeof data30 === "string"){
-if(!pattern4.test(data30)){
-const err58 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+if(func3(data30) < 1){
+const err58 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -793,7 +793,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err59 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -803,11 +803,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data26.responsible !== undefined){
-let data31 = data26.responsible;
+if(data26.email !== undefined){
+let data31 = data26.email;
 if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err60 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!pattern4.test(data31)){
+const err60 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -818,7 +818,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err61 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -828,11 +828,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data26.licence !== undefined){
-let data32 = data26.licence;
+if(data26.responsible !== undefined){
+let data32 = data26.responsible;
 if(typeof data32 === "string"){
 if(func3(data32) < 1){
-const err62 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err62 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -843,7 +843,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -853,15 +853,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data26.links !== undefined){
-let data33 = data26.links;
-if(Array.isArray(data33)){
-const len2 = data33.length;
-for(let i3=0; i3<len2; i3++){
-let data34 = data33[i3];
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.title === undefined){
-const err64 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(data26.licence !== undefined){
+let data33 = data26.licence;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err64 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -870,8 +866,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(data34.url === undefined){
-const err65 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+else {
+const err65 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -880,9 +877,16 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key6 in data34){
-if(!((key6 === "title") || (key6 === "url"))){
-const err66 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+}
+if(data26.links !== undefined){
+let data34 = data26.links;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i3=0; i3<len2; i3++){
+let data35 = data34[i3];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.title === undefined){
+const err66 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -891,12 +895,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data34.title !== undefined){
-let data35 = data34.title;
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err67 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data35.url === undefined){
+const err67 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -905,9 +905,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key6 in data35){
+if(!((key6 === "title") || (key6 === "url"))){
+const err68 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -917,11 +917,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data34.url !== undefined){
-let data36 = data34.url;
+if(data35.title !== undefined){
+let data36 = data35.title;
 if(typeof data36 === "string"){
 if(func3(data36) < 1){
-const err69 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err69 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -932,7 +932,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err70 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -942,9 +942,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.url !== undefined){
+let data37 = data35.url;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err71 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -954,9 +956,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/agency/links",schemaPath:"#/properties/agency/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -968,7 +969,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -978,20 +979,9 @@ vErrors.push(err73);
 errors++;
 }
 }
-let data37 = data.accessibility;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.standard === undefined){
-data37.standard = "WCAG 2.1 AA";
 }
-if(data37.conformance === undefined){
-data37.conformance = "partial";
-}
-if(data37.limits === undefined){
-data37.limits = [];
-}
-for(const key7 in data37){
-if(!(((((key7 === "standard") || (key7 === "conformance")) || (key7 === "limits")) || (key7 === "contact")) || (key7 === "reviewed"))){
-const err74 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+else {
+const err74 = {instancePath:instancePath+"/agency/links",schemaPath:"#/properties/agency/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1001,10 +991,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-let data38 = data37.standard;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err75 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err75 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1014,8 +1003,20 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data38 = data.accessibility;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.standard === undefined){
+data38.standard = "WCAG 2.1 AA";
+}
+if(data38.conformance === undefined){
+data38.conformance = "partial";
+}
+if(data38.limits === undefined){
+data38.limits = [];
+}
+for(const key7 in data38){
+if(!(((((key7 === "standard") || (key7 === "conformance")) || (key7 === "limits")) || (key7 === "contact")) || (key7 === "reviewed"))){
+const err76 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1024,9 +1025,11 @@ vErrors.push(err76);
 }
 errors++;
 }
-let data39 = data37.conformance;
-if(!((data39 === "full") || (data39 === "partial"))){
-const err77 = {instancePath:instancePath+"/accessibility/conformance",schemaPath:"#/properties/accessibility/properties/conformance/enum",keyword:"enum",params:{allowedValues: schema11.properties.accessibility.properties.conformance.enum},message:"must be equal to one of the allowed values"};
+}
+let data39 = data38.standard;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err77 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1035,14 +1038,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-let data40 = data37.limits;
-if(Array.isArray(data40)){
-const len3 = data40.length;
-for(let i4=0; i4<len3; i4++){
-let data41 = data40[i4];
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err78 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err78 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1051,9 +1049,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data40 = data38.conformance;
+if(!((data40 === "full") || (data40 === "partial"))){
+const err79 = {instancePath:instancePath+"/accessibility/conformance",schemaPath:"#/properties/accessibility/properties/conformance/enum",keyword:"enum",params:{allowedValues: schema11.properties.accessibility.properties.conformance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1062,10 +1060,14 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-else {
-const err80 = {instancePath:instancePath+"/accessibility/limits",schemaPath:"#/properties/accessibility/properties/limits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data41 = data38.limits;
+if(Array.isArray(data41)){
+const len3 = data41.length;
+for(let i4=0; i4<len3; i4++){
+let data42 = data41[i4];
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err80 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1074,11 +1076,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(data37.contact !== undefined){
-let data42 = data37.contact;
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err81 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err81 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1088,8 +1088,9 @@ vErrors.push(err81);
 errors++;
 }
 }
+}
 else {
-const err82 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/accessibility/limits",schemaPath:"#/properties/accessibility/properties/limits/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1098,12 +1099,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data37.reviewed !== undefined){
-let data43 = data37.reviewed;
+if(data38.contact !== undefined){
+let data43 = data38.contact;
 if(typeof data43 === "string"){
-if(!pattern5.test(data43)){
-const err83 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(func3(data43) < 1){
+const err83 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1114,7 +1114,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err84 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1124,9 +1124,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data38.reviewed !== undefined){
+let data44 = data38.reviewed;
+if(typeof data44 === "string"){
+if(!pattern5.test(data44)){
+const err85 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1135,17 +1137,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-let data44 = data.openData;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.enabled === undefined){
-data44.enabled = true;
 }
-if(data44.perPage === undefined){
-data44.perPage = 100;
-}
-for(const key8 in data44){
-if(!(((key8 === "enabled") || (key8 === "perPage")) || (key8 === "licence"))){
-const err86 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+else {
+const err86 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1155,8 +1149,9 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(typeof data44.enabled !== "boolean"){
-const err87 = {instancePath:instancePath+"/openData/enabled",schemaPath:"#/properties/openData/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err87 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1165,9 +1160,17 @@ vErrors.push(err87);
 }
 errors++;
 }
-let data46 = data44.perPage;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err88 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+let data45 = data.openData;
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+if(data45.enabled === undefined){
+data45.enabled = true;
+}
+if(data45.perPage === undefined){
+data45.perPage = 100;
+}
+for(const key8 in data45){
+if(!(((key8 === "enabled") || (key8 === "perPage")) || (key8 === "licence"))){
+const err88 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1176,9 +1179,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(typeof data46 == "number"){
-if(data46 > 1000 || isNaN(data46)){
-const err89 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+if(typeof data45.enabled !== "boolean"){
+const err89 = {instancePath:instancePath+"/openData/enabled",schemaPath:"#/properties/openData/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1187,8 +1190,9 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err90 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data47 = data45.perPage;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err90 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1197,12 +1201,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data44.licence !== undefined){
-let data47 = data44.licence;
-if(typeof data47 === "string"){
-if(func3(data47) < 1){
-const err91 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data47 == "number"){
+if(data47 > 1000 || isNaN(data47)){
+const err91 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1211,9 +1212,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-else {
-const err92 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data47 < 1 || isNaN(data47)){
+const err92 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1223,9 +1223,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data45.licence !== undefined){
+let data48 = data45.licence;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err93 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1236,12 +1238,35 @@ errors++;
 }
 }
 else {
-const err94 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err94 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
 else {
 vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
 }
 errors++;
 }

@@ -52,6 +52,7 @@ export interface Agency {
   name?: string;
   address?: string;
   phone?: string;
+  fax?: string;
   email?: string;
   /** The person responsible for the content. */
   responsible?: string;

@@ -15,6 +15,7 @@ const AGENCY = `agency:
   name: Ủy ban nhân dân tỉnh Bắc Kạn
   address: Số 7, đường Trường Chinh
   phone: 0209 3870 888
+  fax: 0209 3870 889
   email: bbt@backan.example
   responsible: Chánh Văn phòng
   licence: Giấy phép số 01/GP-TTĐT
@@ -126,6 +127,7 @@ describe('the agency footer', () => {
       expect(footer).toContain('Chịu trách nhiệm nội dung: Chánh Văn phòng');
       expect(footer).toContain('Địa chỉ: Số 7, đường Trường Chinh');
       expect(footer).toContain('<a href="tel:02093870888">0209 3870 888</a>');
+      expect(footer).toContain('· Fax: 0209 3870 889');
       expect(footer).toContain('<a href="mailto:bbt@backan.example">bbt@backan.example</a>');
       expect(footer).toContain('Giấy phép số 01/GP-TTĐT');
       expect(footer).toContain('<a href="https://chinhphu.vn/">Cổng thông tin Chính phủ</a>');
