@@ -60,7 +60,7 @@ export function planOpenData(site: Site, config: SiteConfig): OpenDataPlan[] {
 }
 
 /** What a JSON file reads (see `PageInputs`). */
-export function openDataInputs(plan: OpenDataPlan): PageInputs {
+export function openDataInputs(plan: OpenDataPlan, site: Site): PageInputs {
   switch (plan.shows) {
     case 'article':
       return { full: [plan.article], cards: [], structure: '' };
@@ -68,9 +68,12 @@ export function openDataInputs(plan: OpenDataPlan): PageInputs {
       const shown = pageOf(plan.articles, plan.number, plan.perPage);
       return { full: [], cards: shown, structure: JSON.stringify([plan.title, plan.number, plan.articles.length]) };
     }
-    default:
-      // The index and the sections list show the sections, which every page's inputs hold.
-      return { full: [], cards: [], structure: '' };
+    case 'sections':
+      return { full: [], cards: [], structure: JSON.stringify(site.sections.map((section) => [section.slug, section.articles.length])) };
+    case 'index': {
+      const newest = site.articles[0];
+      return { full: [], cards: [], structure: JSON.stringify([site.articles.length, newest && (newest.updatedAt ?? newest.publishedAt).epochMs]) };
+    }
   }
 }
 

@@ -213,11 +213,12 @@ function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Local
     case 'page':
       return { full: none, cards: none, structure: JSON.stringify([plan.page.version, plan.page.url]) };
     case 'siteMap': {
-      const years = site.years.map((year) => [year.year, year.articles.length]);
-      return { full: none, cards: none, structure: JSON.stringify([site.pages.map((page) => [page.title, page.url]), years]) };
+      // It shows how many articles each section and each year has.
+      const counts = [site.sections.map((section) => section.articles.length), site.years.map((year) => [year.year, year.articles.length])];
+      return { full: none, cards: none, structure: JSON.stringify([site.pages.map((page) => [page.title, page.url]), counts]) };
     }
     case 'openData':
-      return openDataInputs(plan);
+      return openDataInputs(plan, site);
     case 'sitemap':
       return { full: none, cards: none, structure: site.shape };
   }
