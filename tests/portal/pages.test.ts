@@ -184,3 +184,25 @@ describe('the site map and the accessibility statement', () => {
     expect(text('accessibility/index.html')).toContain('Accessibility statement</h1>');
   });
 });
+
+describe('standalone pages in bantin dev', () => {
+  it('shows an edited page, and a new one, without a restart', async () => {
+    const root = await makeSite({ 'content/tin.md': article(), 'pages/lien-he.md': page('title: Liên hệ', 'Điện thoại cũ.') });
+    const { startDev } = await import('../../src/commands/dev.js');
+    const session = await startDev({ root, port: 0, host: '127.0.0.1' }, { out: () => {}, err: () => {} });
+    const text = async (path: string) => (await fetch(new URL(path, session.url))).text();
+    const eventually = async (path: string, wanted: string) => {
+      for (let tries = 0; tries < 200 && !(await text(path)).includes(wanted); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+      return text(path);
+    };
+    try {
+      expect(await text('lien-he/')).toContain('Điện thoại cũ.');
+      await writeFile(join(root, 'pages/lien-he.md'), page('title: Liên hệ', 'Điện thoại mới.'));
+      expect(await eventually('lien-he/', 'Điện thoại mới.')).toContain('Điện thoại mới.');
+      await writeFile(join(root, 'pages/gioi-thieu.md'), page('title: Giới thiệu\nmenu: true'));
+      expect(await eventually('', '>Giới thiệu</a>')).toContain('>Giới thiệu</a>');
+    } finally {
+      await session.close();
+    }
+  });
+});
