@@ -1,6 +1,7 @@
 // Collecting: the parsed articles become a site: ordered, checked, grouped and cross-linked.
 import { createHash, hash } from 'node:crypto';
 import type { Article } from '../content/article.js';
+import type { PublishedAt } from '../content/dates.js';
 import type { StandalonePage } from '../content/pages.js';
 import { BantinError } from '../errors.js';
 import type { Routes } from '../locales.js';
@@ -39,6 +40,8 @@ export interface Site {
   links: SiteLinks;
   /** Articles pinned at the moment of the build, newest first: notices on the home page and their section's. */
   pinned: Article[];
+  /** When the first pinned notice with a date comes down, in milliseconds. */
+  noticesEnd?: number;
   /** The newest article marked `featured: true`: the home page's lead story. */
   featured?: Article;
   /** Standalone pages (`pages/`), in menu order. */
@@ -80,8 +83,9 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   // Which notices are up depends on the moment of the build, not on the articles alone.
   const pinned = articles.filter((article) => isPinned(article, options.now ?? Date.now()));
   for (const article of pinned) shape.update(`N${article.relativePath}\0`);
+  const noticesEnd = Math.min(...pinned.map((article) => (article.pinnedUntil ? pinEnd(article.pinnedUntil) : Infinity)));
   const featured = articles.find((article) => article.featured);
-  return { articles, shape: shape.digest('base64url'), sections, tags, authors, years: groupArchive(articles, routes.archive), links, pinned, ...(featured && { featured }), pages };
+  return { articles, shape: shape.digest('base64url'), sections, tags, authors, years: groupArchive(articles, routes.archive), links, pinned, ...(noticesEnd !== Infinity && { noticesEnd }), ...(featured && { featured }), pages };
 }
 
 /**
@@ -183,9 +187,12 @@ function checkCollisions(articles: readonly Article[], problems: BantinError[]):
  */
 export function isPinned(article: Article, now: number): boolean {
   if (!article.pinned) return false;
-  const until = article.pinnedUntil;
-  if (until === undefined) return true;
-  return now < until.epochMs + (until.hasTime ? 0 : DAY_MS);
+  return article.pinnedUntil === undefined || now < pinEnd(article.pinnedUntil);
+}
+
+/** The moment a notice pinned until `until` comes down: then, or the end of that day for a date alone. */
+function pinEnd(until: PublishedAt): number {
+  return until.epochMs + (until.hasTime ? 0 : DAY_MS);
 }
 
 const DAY_MS = 86_400_000;

@@ -51,6 +51,16 @@ export function loadPages(pagesDir: string, show: (path: string) => string, mark
   return pages.sort(byOrder);
 }
 
+/**
+ * The names and stamps of the files in `pagesDir`, as one text: equal while no page was added,
+ * removed or written, so a build that finds nothing else changed can stop without reading them.
+ */
+export function pageFilesStamp(pagesDir: string): string {
+  if (!existsSync(pagesDir)) return '';
+  const files = walkFolder(pagesDir, true).filter((entry) => entry.file && isArticleName(entry.path));
+  return createHash('sha1').update(files.map((entry) => `${entry.path}\0${entry.stamp}`).sort().join('\0')).digest('base64url');
+}
+
 function byOrder(a: StandalonePage, b: StandalonePage): number {
   return a.order - b.order || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }

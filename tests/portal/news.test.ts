@@ -1,4 +1,5 @@
 // Several authors, pinned notices and the lead story (issue 17).
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure, MemoryWriter } from '../../src/index.js';
 import { MemorySite } from '../../src/dev/memory-site.js';
@@ -84,6 +85,18 @@ describe('pinned notices and the lead story', () => {
     const everyPage = [...titlesOf(home), ...titlesOf(text('trang/2/index.html'))];
     expect(everyPage.filter((title) => title === 'Tin nổi bật')).toHaveLength(1);
     expect(everyPage).toHaveLength(16);
+  });
+
+  it('bantin build run again after a notice\'s date takes it down, though no file changed', async () => {
+    const root = await makeSite(site);
+    await build({ root, incremental: true, now: Date.parse('2021-12-31T12:00:00+07:00') });
+    const { readFile } = await import('node:fs/promises');
+    const home = () => readFile(join(root, 'dist/index.html'), 'utf8');
+    expect(noticesOf(await home())).toContain('Thông báo tuyển dụng');
+    // Before the end of that day nothing is due: every file is kept.
+    expect((await build({ root, incremental: true, now: Date.parse('2021-12-31T20:00:00+07:00') })).rendered).toBe(0);
+    await build({ root, incremental: true, now: Date.parse('2022-01-01T00:30:00+07:00') });
+    expect(noticesOf(await home())).not.toContain('Thông báo tuyển dụng');
   });
 
   it('re-renders the home page when a notice comes down, with nothing else changed', async () => {

@@ -105,6 +105,24 @@ describe('standalone pages', () => {
     expect(Buffer.from(memory.get('tin-mau/index.html')!).toString()).toContain('>About us</a>');
   });
 
+  it('bantin build run again sees a page edited, added or removed, with nothing else changed', async () => {
+    const root = await makeSite(site);
+    const read = (path: string) => readFile(join(root, 'dist', path), 'utf8').catch(() => undefined);
+    await build({ root, incremental: true });
+    await writeFile(join(root, 'pages/lien-he.md'), page('title: Liên hệ\nfooter: true', 'Số điện thoại mới.'));
+    const edited = await build({ root, incremental: true });
+    expect(edited.rendered).toBeGreaterThan(0);
+    expect(await read('lien-he/index.html')).toContain('Số điện thoại mới.');
+    await writeFile(join(root, 'pages/hoi-dap.md'), page('title: Hỏi đáp'));
+    await build({ root, incremental: true });
+    expect(await read('hoi-dap/index.html')).toContain('Hỏi đáp');
+    const { rm } = await import('node:fs/promises');
+    await rm(join(root, 'pages/hoi-dap.md'));
+    await build({ root, incremental: true });
+    expect(await read('hoi-dap/index.html')).toBeUndefined();
+    expect((await build({ root, incremental: true })).rendered).toBe(0);
+  });
+
   it('bantin new --page starts a page in pages/, and never replaces one', async () => {
     const root = await makeSite({ 'content/tin.md': article() });
     const made = await newPage({ title: 'Giới thiệu', root });
