@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
-import { decodeSource, isArticleName, readSource, walkFolder } from './load.js';
+import { decodeSource, isArticleName, readSource, sourceDigest, walkFolder } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
 import { slugFromTitle, slugProblem } from './slug.js';
 
@@ -45,8 +45,7 @@ export function loadPages(pagesDir: string, show: (path: string) => string, mark
     const displayPath = show(path);
     const bytes = readSource({ path, displayPath });
     const text = decodeSource(bytes, displayPath);
-    const version = createHash('sha1').update(relativePath).update('\0').update(bytes).digest('base64url');
-    return parsePage(text, { relativePath, displayPath, version }, markdown);
+    return parsePage(text, { relativePath, displayPath, version: sourceDigest(relativePath, bytes) }, markdown);
   }, problems);
   return pages.sort(byOrder);
 }
