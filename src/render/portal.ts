@@ -30,6 +30,7 @@ export function portalView(plan: PortalPlan, site: Site, config: SiteConfig, loc
         { title: t.allTags, url: `${routes.tag}/` },
         { title: t.authors, url: `${routes.author}/` },
         { title: t.archive, url: `${routes.archive}/` },
+        { title: t.search, url: `${routes.search}/` },
         { title: t.accessibilityTitle, url: `${routes.accessibility}/` },
       ];
       return ['site-map.njk', t.siteMap!, { sections: site.sections, pages: site.pages, years: site.years, indexes }];
