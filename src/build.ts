@@ -10,6 +10,7 @@ import type { Site } from './collect/site.js';
 import { nothingChanged, type BuildCache, type BuildSummary } from './incremental.js';
 import type { PagePlan } from './render/pages.js';
 import { collectStage, loadStage, parseStage, setUp, stopIfAsked } from './load-site.js';
+import { pageFilesStamp } from './content/pages.js';
 import type { Writer } from './output/writer.js';
 import { closeRun, openRun, readRecord } from './run.js';
 import { checkSiteLinks } from './check/site-links.js';
@@ -92,7 +93,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const setup = setUp(options);
   if (!setup.config) throw new BuildFailure(setup.problems);
   const run = await openRun(setup, options);
-  const finish = ({ due: _due, ...summary }: BuildSummary, rendered: number): BuildResult => ({
+  const finish = ({ due: _due, pageFiles: _pageFiles, ...summary }: BuildSummary, rendered: number): BuildResult => ({
     ...summary, rendered, files: run.writer.count, kept: run.writer.count - run.writer.changed,
     outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings,
   });
@@ -101,7 +102,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems);
     // Nothing changed since the record was made: the last build's files are the site.
     const last = run.head?.summary;
-    if (last && setup.problems.length === 0 && nothingChanged(run.head!, sources, statics, setup.visibility.now!) && run.writer.keepAll()) {
+    const pageFiles = pageFilesStamp(setup.paths.pagesDir);
+    if (last && setup.problems.length === 0 && (last.pageFiles ?? '') === pageFiles && nothingChanged(run.head!, sources, statics, setup.visibility.now!) && run.writer.keepAll()) {
       await closeRun(run);
       return finish(last, 0);
     }
@@ -119,7 +121,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();
-    const summary = summarize(site, plans, scheduled);
+    const summary = { ...summarize(site, plans, scheduled), pageFiles };
     await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary }, rendered);
     return finish(summary, rendered);
   } catch (error) {
@@ -133,9 +135,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 /** What a build made, as its result tells and its record keeps. */
 function summarize(site: Site, plans: readonly PagePlan[], scheduled: readonly Article[]): BuildSummary {
   const next = scheduled[0];
+  const due = Math.min(next?.publishedAt.epochMs ?? Infinity, site.noticesEnd ?? Infinity);
   return {
     articles: site.articles.length, pages: plans.filter((plan) => plan.kind !== 'redirect' && plan.outputPath.endsWith('.html')).length, scheduled: scheduled.length,
-    ...(next && { nextScheduled: toIsoString(next.publishedAt), due: next.publishedAt.epochMs }),
+    ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
+    ...(due !== Infinity && { due }),
   };
 }
 

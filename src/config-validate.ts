@@ -6,13 +6,15 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, or a missing image: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, or a missing image: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"fax":{"type":"string","minLength":1,"description":"A fax number, if the agency has one."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^https?://[^/]+(/.*)?$", "u");
 const pattern1 = new RegExp("^/([^/?#]+/)*$", "u");
 const pattern2 = new RegExp("^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$", "u");
 const pattern3 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", "u");
+const pattern4 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bantin.invalid/schema/bantin.schema.json" */;
@@ -51,6 +53,12 @@ data.relatedCount = 5;
 }
 if(data.markdown === undefined){
 data.markdown = {};
+}
+if(data.accessibility === undefined){
+data.accessibility = {};
+}
+if(data.openData === undefined){
+data.openData = {};
 }
 for(const key0 in data){
 if(!(func2.call(schema11.properties, key0))){
@@ -728,14 +736,585 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.agency !== undefined){
+let data28 = data.agency;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key5 in data28){
+if(!((((((((key5 === "name") || (key5 === "address")) || (key5 === "phone")) || (key5 === "fax")) || (key5 === "email")) || (key5 === "responsible")) || (key5 === "licence")) || (key5 === "links"))){
+const err55 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data28.name !== undefined){
+let data29 = data28.name;
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err56 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data28.address !== undefined){
+let data30 = data28.address;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err58 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data28.phone !== undefined){
+let data31 = data28.phone;
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err60 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data28.fax !== undefined){
+let data32 = data28.fax;
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err62 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data28.email !== undefined){
+let data33 = data28.email;
+if(typeof data33 === "string"){
+if(!pattern4.test(data33)){
+const err64 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data28.responsible !== undefined){
+let data34 = data28.responsible;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err66 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data28.licence !== undefined){
+let data35 = data28.licence;
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err68 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data28.links !== undefined){
+let data36 = data28.links;
+if(Array.isArray(data36)){
+const len2 = data36.length;
+for(let i3=0; i3<len2; i3++){
+let data37 = data36[i3];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.title === undefined){
+const err70 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data37.url === undefined){
+const err71 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+for(const key6 in data37){
+if(!((key6 === "title") || (key6 === "url"))){
+const err72 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data37.title !== undefined){
+let data38 = data37.title;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err73 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data37.url !== undefined){
+let data39 = data37.url;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err75 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/agency/links",schemaPath:"#/properties/agency/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+let data40 = data.accessibility;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.standard === undefined){
+data40.standard = "WCAG 2.1 AA";
+}
+if(data40.conformance === undefined){
+data40.conformance = "partial";
+}
+if(data40.limits === undefined){
+data40.limits = [];
+}
+for(const key7 in data40){
+if(!(((((key7 === "standard") || (key7 === "conformance")) || (key7 === "limits")) || (key7 === "contact")) || (key7 === "reviewed"))){
+const err80 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+let data41 = data40.standard;
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err81 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+let data42 = data40.conformance;
+if(!((data42 === "full") || (data42 === "partial"))){
+const err83 = {instancePath:instancePath+"/accessibility/conformance",schemaPath:"#/properties/accessibility/properties/conformance/enum",keyword:"enum",params:{allowedValues: schema11.properties.accessibility.properties.conformance.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+let data43 = data40.limits;
+if(Array.isArray(data43)){
+const len3 = data43.length;
+for(let i4=0; i4<len3; i4++){
+let data44 = data43[i4];
+if(typeof data44 === "string"){
+if(func3(data44) < 1){
+const err84 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/accessibility/limits",schemaPath:"#/properties/accessibility/properties/limits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data40.contact !== undefined){
+let data45 = data40.contact;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err87 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data40.reviewed !== undefined){
+let data46 = data40.reviewed;
+if(typeof data46 === "string"){
+if(!pattern5.test(data46)){
+const err89 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+let data47 = data.openData;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.enabled === undefined){
+data47.enabled = true;
+}
+if(data47.perPage === undefined){
+data47.perPage = 100;
+}
+for(const key8 in data47){
+if(!(((key8 === "enabled") || (key8 === "perPage")) || (key8 === "licence"))){
+const err92 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(typeof data47.enabled !== "boolean"){
+const err93 = {instancePath:instancePath+"/openData/enabled",schemaPath:"#/properties/openData/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+let data49 = data47.perPage;
+if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
+const err94 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(typeof data49 == "number"){
+if(data49 > 1000 || isNaN(data49)){
+const err95 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+if(data49 < 1 || isNaN(data49)){
+const err96 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data47.licence !== undefined){
+let data50 = data47.licence;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err97 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }

@@ -43,6 +43,25 @@ export interface SiteConfig {
     /** Hosts an <iframe> may load from, when `sanitize` is on. Filled in from the schema's default. */
     iframeHosts?: string[];
   };
+  /** Who runs the site: the footer of every page shows what is set. */
+  agency?: Agency;
+  /** What the accessibility statement says. Filled in from the schema's defaults. */
+  accessibility: { standard: string; conformance: 'full' | 'partial'; limits: string[]; contact?: string; reviewed?: string };
+  /** The static JSON API under `api/`. Filled in from the schema's defaults. */
+  openData: { enabled: boolean; perPage: number; licence?: string };
+}
+
+/** The agency that owns the site (Nghị định 42/2022/NĐ-CP, Điều 4). */
+export interface Agency {
+  name?: string;
+  address?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  /** The person responsible for the content. */
+  responsible?: string;
+  licence?: string;
+  links?: MenuItem[];
 }
 
 export { CONFIG_FILE };

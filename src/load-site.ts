@@ -8,6 +8,7 @@ import { loadSources, nativePath, readWhole, type SourceFile } from './content/l
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
+import { loadPages } from './content/pages.js';
 import { loadConfig, type SiteConfig } from './config.js';
 import { CONFIG_FILE, sitePaths, type SitePaths } from './site-paths.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
@@ -122,7 +123,8 @@ export async function stopIfAsked(signal: AbortSignal | undefined): Promise<void
 export function collectStage(setup: SiteSetup, parsed: ReadonlyMap<string, ParsedFile>): { site: Site; scheduled: Article[] } {
   const { config, locale, visibility, problems } = setup;
   const articles = [...parsed.values()].map((file) => file.article);
-  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
+  const pages = loadPages(setup.paths.pagesDir, setup.show, setup.markdown!, problems);
+  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages }, problems);
   return { site, scheduled: scheduledArticles(articles, visibility) };
 }
 

@@ -11,7 +11,7 @@ import type { SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
 import { pageInputs, planPages, type PagePlan } from './render/pages.js';
-import { pathCollisions } from './render/collisions.js';
+import { pageCollisions, pathCollisions } from './render/collisions.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
 import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
@@ -42,13 +42,15 @@ export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<stri
 }
 
 /**
- * Throws if two files of the site cannot both be written (see `fileClashes`), or an old address
- * (`aliases:`) is where a page or another old address is; `others` are theme and static files.
+ * Throws if two files of the site cannot both be written (see `fileClashes`), an old address
+ * (`aliases:`) is where a page or another old address is, or a standalone page is where another
+ * page is; `others` are theme and static files.
  */
 function checkSitePaths(setup: SiteSetup, site: Site, plans: readonly PagePlan[], others: readonly SiteFile[] = []): void {
   const clashes = [
     ...fileClashes([...plannedFiles(plans), ...others], setup.show(setup.paths.configFile)),
     ...pathCollisions(plans, site.articles, setup.show(setup.paths.contentDir)),
+    ...pageCollisions(plans),
   ];
   if (clashes.length > 0) throw new BuildFailure(clashes);
 }
@@ -74,7 +76,7 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
     if (stale.has(plan) || !writer.keep(plan.outputPath)) indices.push(index);
   });
   const rendered = work.threads > 1 && indices.length >= THREADS_FROM_PAGES
-    ? renderOnThreads(threadSetup(setup, work), site.articles, indices, work.threads)
+    ? renderOnThreads(threadSetup(setup, work, site), site.articles, indices, work.threads)
     : renderHere(indices, renderContext(setup, site, pages.plans, work.templates));
   let done = 0;
   for await (const [index, content] of rendered) {
@@ -94,11 +96,11 @@ async function* renderHere(indices: readonly number[], context: RenderContext): 
   }
 }
 
-function threadSetup(setup: SiteSetup, work: RenderWork): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
+function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
   const { root, contentDir } = setup.paths;
   const { templatesDir, drafts, future } = work.options;
   const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };
-  return { options, assetNames: [...work.assetNames] };
+  return { options, assetNames: [...work.assetNames], pages: site.pages };
 }
 
 export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], templates: Templates): RenderContext {

@@ -16,9 +16,11 @@ export interface ArticleFacts {
   references: readonly Reference[];
   /** Where a front-matter field's value is written. */
   locate(field: string): { line: number; column: number } | undefined;
+  /** The site states it fully meets its accessibility target: an image without alt text would make that false. */
+  altRequired?: boolean;
 }
 
-export function checkArticle({ article, html, bodyLine, references, locate }: ArticleFacts): CheckProblem[] {
+export function checkArticle({ article, html, bodyLine, references, locate, altRequired = false }: ArticleFacts): CheckProblem[] {
   const file = article.sourcePath;
   const problems: CheckProblem[] = [];
   if (html.trim() === '') {
@@ -41,9 +43,10 @@ export function checkArticle({ article, html, bodyLine, references, locate }: Ar
   }
   for (const image of references) {
     if (image.kind !== 'image' || image.alt !== '') continue;
+    const statement = altRequired ? ' The accessibility statement (conformance: full in bantin.yaml) promises every image has one.' : '';
     problems.push({
-      severity: 'warning',
-      message: `The image ${quoted(image.target)} has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${shortened(image.target)}), for readers who cannot see it.`,
+      severity: altRequired ? 'error' : 'warning',
+      message: `The image ${quoted(image.target)} has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${shortened(image.target)}), for readers who cannot see it.${statement}`,
       file,
       line: image.line,
       column: image.column,

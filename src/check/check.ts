@@ -12,7 +12,7 @@ import { parseFrontMatter } from '../content/frontmatter.js';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
 import { planPages, TEMPLATE_NAMES, type PagePlan } from '../render/pages.js';
 import { fileClashes, madeBeside, plannedFiles } from '../output/clashes.js';
-import { pathCollisions } from '../render/collisions.js';
+import { pageCollisions, pathCollisions } from '../render/collisions.js';
 import { createTemplates } from '../render/templates.js';
 import { findStaticFiles } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
@@ -101,7 +101,7 @@ async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<
   const plans = templates ? planPages(site, config, locale) : [];
   const files = pageFiles(plans);
   // Old addresses (`aliases:`) where a page or another old address is.
-  found.push(...pathCollisions(plans, site.articles, show(paths.contentDir)));
+  found.push(...pathCollisions(plans, site.articles, show(paths.contentDir)), ...pageCollisions(plans));
   for (const asset of theme.assets) files.set(asset.outputPath, { kind: 'theme' });
   // The build's own check: a slug or a static file taking the place of a file bantin makes.
   found.push(...fileClashes([...plannedFiles(plans), ...madeBeside(theme, statics, show)], show(paths.configFile)));
@@ -139,7 +139,7 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
     const front = frontOf(article);
     const { references } = article;
     const html = markdown.render(front.body, { file: article.sourcePath, line: front.bodyLine });
-    problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
+    problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field), altRequired: checked.config.accessibility.conformance === 'full' }));
     problems.push(...checkLinks({
       article,
       relativePath: source.relativePath,

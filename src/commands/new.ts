@@ -8,6 +8,7 @@ import fg from 'fast-glob';
 import { slugFromFile, slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
+import { newPage } from './new-page.js';
 import { parseCommand } from './usage.js';
 
 export interface NewArticleOptions {
@@ -140,7 +141,7 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft]';
+const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft] | bantin new --page "Giới thiệu"';
 
 /** The command: prints the new file's path, so `$EDITOR "$(bantin new "...")"` opens it. */
 export async function newCommand(argv: string[], io: Output): Promise<number> {
@@ -152,6 +153,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
       author: { type: 'string' },
       category: { type: 'string' },
       draft: { type: 'boolean' },
+      page: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
     },
   });
@@ -164,7 +166,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     return 2;
   }
   try {
-    const created = await newArticle({
+    const created = values.page ? await newPage({ title, ...(values.root !== undefined && { root: values.root }) }) : await newArticle({
       title,
       ...(values.root !== undefined && { root: values.root }),
       ...(values.content !== undefined && { contentDir: values.content }),
@@ -174,7 +176,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     });
     if (values.quiet) return 0;
     io.out(created.displayPath);
-    if (created.author === undefined) {
+    if ('author' in created && created.author === undefined) {
       io.err(
         `bantin new: the article has no author yet, and the build needs one. Fill in "author:" in the file, ` +
           `or give it with --author "Tên tác giả", or set one for every article with a line ` +

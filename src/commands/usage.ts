@@ -43,6 +43,7 @@ const COMMANDS: Record<CommandName, CommandHelp> = {
     options: `  --author <name>     Author (default: defaultAuthor in bantin.yaml)
   --category <name>   Section, such as "Thời sự"
   --draft             Mark the article "draft: true"
+  --page              Start a standalone page instead: pages/<slug>.md (Giới thiệu, Liên hệ)
   --content <dir>, --root <dir>   As for bantin build
   --quiet, -q         Print nothing (the path of the new file is printed otherwise)`,
     notes: 'Never replaces an existing file.',

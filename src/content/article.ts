@@ -38,7 +38,16 @@ export interface Article {
   publishedAt: PublishedAt;
   /** When the article was last corrected, if the editor said so (`updated:`). */
   updatedAt?: PublishedAt;
+  /** Every author's name, joined by commas: the signature as one text (feeds, old templates). */
   author: string;
+  /** The authors, in the order the front-matter names them (`author:` as a text or a list, or `authors:`). */
+  authors: string[];
+  /** `pinned: true`, or `pinned: <date>`: a notice kept at the top of the home page and its section. */
+  pinned: boolean;
+  /** With `pinned: <date>`: the moment the notice comes down (the end of that day, for a date alone). */
+  pinnedUntil?: PublishedAt;
+  /** `featured: true`: the lead story of the home page. */
+  featured: boolean;
   /** The lead paragraph, or an empty string. */
   summary: string;
   category?: string;
@@ -69,7 +78,10 @@ export interface ParseContext {
 const KNOWN_TYPES = {
   title: 'text',
   date: 'a date such as 2020-09-08 or 08/09/2020',
-  author: 'text',
+  author: 'a name, or a list of names such as [Minh Hiệp, Thu Hà]',
+  authors: 'a list of names such as [Minh Hiệp, Thu Hà]',
+  pinned: 'true, false, or the date until which the notice stays, such as 2020-10-01',
+  featured: 'true or false',
   summary: 'text',
   slug: 'text',
   category: 'text',
@@ -103,11 +115,14 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const title = read.text('title', true);
   const publishedAt = read.date('date', true);
   const updatedAt = read.date('updated', false);
-  const author = read.text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
+  const authors = readAuthors(data, context.config.defaultAuthor, read);
   const summary = read.text('summary', false) ?? '';
   const category = read.text('category', false) || undefined;
   const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
   const draft = read.flag('draft');
+  const featured = read.flag('featured');
+  const pinnedUntil = typeof data.pinned === 'boolean' ? undefined : read.date('pinned', false);
+  const pinned = typeof data.pinned === 'boolean' ? data.pinned : pinnedUntil !== undefined;
   const slug = chooseSlug(read, { title, relativePath: source.relativePath, from: context.config.slugFrom });
   // An item of a list written on one line is found by its list.
   const locate = (index?: number) => (index !== undefined && front.locate(['aliases', String(index)])) || (front.locate('aliases') ?? { line: 2, column: 1 });
@@ -117,7 +132,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   // Lists describe an article by its lead, or by the start of its text when it has none.
   const facts = context.markdown.inspect(front.body, front.bodyLine, file, !summary);
   const excerpt = summary ? '' : facts.text;
-  const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: excerpt };
+  const card = { slug, title, publishedAt, updatedAt, authors, summary, category, tags, draft, data, text: excerpt };
   return {
     sourcePath: file,
     relativePath: source.relativePath,
@@ -130,7 +145,11 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     title: title!,
     publishedAt: publishedAt!,
     ...(updatedAt !== undefined && { updatedAt }),
-    author: author!,
+    author: authors.join(', '),
+    authors,
+    pinned,
+    ...(pinnedUntil !== undefined && { pinnedUntil }),
+    featured,
     summary,
     ...(category !== undefined && { category }),
     tags,
@@ -169,7 +188,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     if (required && trimmed === '') fail(field, `${field} is empty.`);
     return trimmed;
   };
-  const date = (field: 'date' | 'updated', required: boolean): PublishedAt | undefined => {
+  const date = (field: 'date' | 'updated' | 'pinned', required: boolean): PublishedAt | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
       if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
@@ -188,7 +207,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
       return undefined;
     }
   };
-  const flag = (field: 'draft'): boolean => {
+  const flag = (field: 'draft' | 'featured'): boolean => {
     const value = data[field];
     if (value === undefined || value === null) return false;
     if (typeof value === 'boolean') return value;
@@ -196,6 +215,32 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     return false;
   };
   return { problems, fail, text, date, flag };
+}
+
+/**
+ * The authors: `author:` as a text or a list, or `authors:` as a list; without either, the
+ * site's `defaultAuthor`. A list is the signature in its order; a name twice is kept once.
+ */
+function readAuthors(data: Record<string, unknown>, defaultAuthor: string | undefined, read: FieldReader): string[] {
+  const field: Field = data.authors !== undefined && data.authors !== null ? 'authors' : 'author';
+  if (field === 'authors' && data.author !== undefined && data.author !== null) {
+    read.fail('authors', 'The article has both author: and authors:. Keep one of them, with every name in it.', 'key');
+    return [];
+  }
+  const value = data[field];
+  if (value === undefined || value === null) {
+    if (defaultAuthor !== undefined) return [defaultAuthor];
+    read.fail('author', 'The article has no author. Add a line "author: ..." to the front-matter.', 'key');
+    return [];
+  }
+  const list = Array.isArray(value) ? value : field === 'author' ? [value] : undefined;
+  if (!list || !list.every((name) => typeof name === 'string')) {
+    read.fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+    return [];
+  }
+  const names = [...new Set(list.map((name: string) => name.trim()).filter((name) => name !== ''))];
+  if (names.length === 0) read.fail(field, `${field} is empty.`);
+  return names;
 }
 
 /**

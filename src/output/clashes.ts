@@ -107,8 +107,9 @@ function nameOf(file: SiteFile): string {
 
 /** The pages planned, as files of the site. */
 export function plannedFiles(plans: readonly PagePlan[]): SiteFile[] {
-  // An old address's page is checked against the others by `pathCollisions`, which blames the alias.
-  return plans.filter((plan) => plan.kind !== 'redirect').map((plan) => ({ path: plan.outputPath, maker: plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' } }));
+  // An old address's page and a standalone page are checked against the others by
+  // `pathCollisions` and `pageCollisions`, which blame the alias or the page.
+  return plans.filter((plan) => plan.kind !== 'redirect' && plan.kind !== 'page').map((plan) => ({ path: plan.outputPath, maker: plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' } }));
 }
 
 /** The theme's files and the site's static files, as files of the site. */

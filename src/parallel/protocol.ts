@@ -1,6 +1,7 @@
 // What crosses between a build and its render threads, by structured clone.
 import type { Article } from '../content/article.js';
 import type { BuildOptions } from '../build.js';
+import type { StandalonePage } from '../content/pages.js';
 
 /** Everything a thread needs to collect the site and render its share of the pages. */
 export interface ThreadSetup {
@@ -10,6 +11,8 @@ export interface ThreadSetup {
   assetNames: [string, string][];
   /** The site's published articles. */
   articles: readonly Article[];
+  /** The site's standalone pages, rendered. */
+  pages: readonly StandalonePage[];
   /** The places in `planPages` of the pages this thread renders. */
   indices: readonly number[];
   /**

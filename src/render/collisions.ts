@@ -4,7 +4,7 @@
 import type { Article } from '../content/article.js';
 import type { Alias } from '../content/aliases.js';
 import { BantinError } from '../errors.js';
-import type { PagePlan } from './pages.js';
+import { pageCollision, type PagePlan } from './pages.js';
 
 /**
  * Every pair of planned pages with one output path, and of old addresses with one path. Two
@@ -17,7 +17,7 @@ export function pathCollisions(plans: readonly PagePlan[], articles: readonly Ar
     const first = byPath.get(plan.outputPath);
     if (!first) byPath.set(plan.outputPath, plan);
     // Other pairs of files are `fileClashes`' to report (src/output/clashes.ts).
-    else if (first.kind === 'redirect' || plan.kind === 'redirect') problems.push(collision(plan, first, contentDir));
+    else if ((first.kind === 'redirect' || plan.kind === 'redirect') && first.kind !== 'page' && plan.kind !== 'page') problems.push(collision(plan, first, contentDir));
   }
   // Addresses only `_redirects` answers (`tin.aspx`) have no page to collide by.
   const aliases = new Map<string, PagePlan>();
@@ -62,4 +62,17 @@ function describe(plan: PagePlan): string {
     default:
       return `a page bantin makes (${plan.outputPath})`;
   }
+}
+
+/** Every pair of planned pages with one output path where one is a standalone page (`pages/`). */
+export function pageCollisions(plans: readonly PagePlan[]): BantinError[] {
+  const problems: BantinError[] = [];
+  const byPath = new Map<string, PagePlan>();
+  for (const plan of plans) {
+    const first = byPath.get(plan.outputPath);
+    const problem = first && pageCollision(first, plan);
+    if (problem) problems.push(problem);
+    else if (!first) byPath.set(plan.outputPath, plan);
+  }
+  return problems;
 }

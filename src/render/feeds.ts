@@ -88,7 +88,7 @@ function jsonFeed(feed: { title: string; homeUrl: string; description: string | 
     summary: item.description,
     date_published: toIsoString(item.article.publishedAt),
     ...(item.article.updatedAt && { date_modified: toIsoString(item.article.updatedAt) }),
-    authors: [{ name: item.article.author }],
+    authors: item.article.authors.map((name) => ({ name })),
     ...(item.article.tags.length > 0 && { tags: item.article.tags }),
   }));
   const json = {
@@ -109,7 +109,7 @@ function lead(article: Article): string {
 }
 
 /** Makes the relative links of an article's HTML absolute: a feed reader has no page to resolve them from. */
-function absolutize(html: string, base: string): string {
+export function absolutize(html: string, base: string): string {
   return html.replace(/\b(href|src)="([^"]*)"/g, (whole, attribute: string, value: string) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('#')) return whole;
     try {

@@ -11,6 +11,8 @@ import { pagerOf, type PagePlan } from './pages.js';
 import { manifestPath, renderManifest, renderShard } from './search.js';
 import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
 import { relativeUrl, type Templates } from './templates.js';
+import { renderOpenData } from './open-data.js';
+import { footerView, portalView } from './portal.js';
 
 /** Text sizes the reader can step through, in percent of their browser's own size. */
 export const TEXT_SIZES = [90, 100, 110, 125, 150, 175, 200] as const;
@@ -67,6 +69,7 @@ export function renderPage(plan: PagePlan, context: RenderContext): string {
   if (plan.kind === 'searchShard') return renderShard(plan.articles, context.body);
   if (plan.kind === 'redirects') return plan.lines.join('\n') + '\n';
   if (plan.kind === 'redirect') return templates.render('redirect.njk', redirectView(plan, config));
+  if (plan.kind === 'openData') return renderOpenData(plan, { site: context.site, config, html: (article) => context.full(article).html });
   const [template, view] = pageView(plan, context);
   return templates.render(template, { ...context.shared, ...view });
 }
@@ -95,7 +98,10 @@ export function sharedView(site: Site, config: SiteConfig, locale: Locale): Reco
   const hasFeeds = config.baseUrl !== undefined;
   const { title, description, basePath } = config;
   const search = { page: `${locale.routes.search}/`, manifest: manifestPath(locale.routes.search) };
-  return { site: { title, description, menu, nav: navigation(menu, site.sections, config), sections: site.sections, basePath, hasFeeds }, textSizes: TEXT_SIZES, search };
+  // Pages marked `menu: true` follow the configured menu, before the sections.
+  const withPages = [...menu, ...site.pages.filter((page) => page.menu).map((page) => ({ title: page.title, url: `/${page.url}` }))];
+  const nav = navigation(withPages, site.sections, config);
+  return { site: { title, description, menu, nav, sections: site.sections, basePath, hasFeeds, ...footerView(site, config) }, textSizes: TEXT_SIZES, search };
 }
 
 /** The template and context of an HTML page. */
@@ -115,6 +121,13 @@ function pageView(plan: PagePlan, context: RenderContext): [string, Record<strin
       return ['archive.njk', { heading: t.archive, years: site.years, page: page({ title: t.archive!, description }) }];
     case 'search':
       return ['search.njk', { heading: t.search, years: site.years, page: page({ title: t.search!, description }) }];
+    case 'page':
+    case 'siteMap':
+    case 'accessibility': {
+      const [template, heading, view] = portalView(plan, site, config, locale);
+      const own = plan.kind === 'page' ? plan.page.description : '';
+      return [template, { ...view, heading, page: page({ title: heading, description: own || description }) }];
+    }
     default: {
       const latest = site.articles.slice(0, config.otherNewsCount);
       return ['404.njk', { page: page({ title: t.notFoundTitle!, description, fromRoot: true, noindex: true }), latest }];
@@ -167,18 +180,21 @@ function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderCont
   };
   const { isHome, term, year, month } = listing;
   const about = { ...(isHome && { isHome }), ...(term && { term }), ...(year && { year }), ...(month && { month }) };
-  return { heading: title, pager, items: pager.items, ...about, page: pageMeta(meta, config) };
+  const shown = { ...(listing.pinned && { pinned: listing.pinned }), ...(listing.lead && { lead: true }) };
+  return { heading: title, pager, items: pager.items, ...about, listing: shown, page: pageMeta(meta, config) };
 }
 
 function sectionFeeds(config: SiteConfig, section: Term): FeedLink[] {
   return [...feedLinks({ title: config.title, url: '' }), ...feedLinks({ title: `${config.title}: ${section.name}`, url: section.url })];
 }
 
-/** Every page with a date, by its absolute address. */
-function sitemapEntries({ plans, config }: RenderContext): { loc: string; lastmod: string }[] {
-  return plans.flatMap((plan) =>
-    plan.lastmod ? [{ loc: absoluteUrl(config, plan.outputPath.replace(/index\.html$/, ''))!, lastmod: toIsoString(plan.lastmod) }] : [],
-  );
+/** Every page with a date, and the standalone pages, site map and accessibility statement, by absolute address. */
+function sitemapEntries({ plans, config }: RenderContext): { loc: string; lastmod?: string }[] {
+  return plans.flatMap((plan) => {
+    const loc = absoluteUrl(config, plan.outputPath.replace(/index\.html$/, ''))!;
+    if (plan.lastmod) return [{ loc, lastmod: toIsoString(plan.lastmod) }];
+    return plan.kind === 'page' || plan.kind === 'siteMap' || plan.kind === 'accessibility' ? [{ loc }] : [];
+  });
 }
 
 /** The menu, then every section it does not already link to: a reader finds both in one row. */

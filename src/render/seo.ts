@@ -36,7 +36,7 @@ export function newsArticle(article: Article, links: ArticleLinks, config: SiteC
     description: describe(article),
     datePublished: toIsoString(article.publishedAt),
     ...(article.updatedAt && { dateModified: toIsoString(article.updatedAt) }),
-    author: { '@type': 'Person', name: article.author },
+    author: article.authors.map((name, i) => ({ '@type': 'Person', name, ...(links.authors[i] && url && { url: absoluteUrl(config, links.authors[i].url) }) })),
     publisher: {
       '@type': 'Organization',
       name: publisherName,

@@ -38,10 +38,10 @@ describe('incremental rebuilds', () => {
 
     await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
     const result = await build({ root, writer: site, cache });
-    // Its page, and the search index of its month alone (tin 7 is dated 2020-08-17).
-    expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-08.json', 'tin-so-7/index.html']);
+    // Its page, its open-data file (which carries the text) and the search index of its month alone (tin 7 is dated 2020-08-17).
+    expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tin-so-7/index.html']);
     // Feeds carry the lead, not the body, so they are the same; only the sitemap is always redone.
-    expect(result.rendered).toBeLessThanOrEqual(3);
+    expect(result.rendered).toBeLessThanOrEqual(4);
 
     const again = await build({ root, writer: site, cache });
     expect(site.changedPaths).toEqual([]);
@@ -95,6 +95,7 @@ describe('incremental rebuilds', () => {
     expect(contents(site, clean.keys())).toEqual(clean);
   });
 
+  // Each article has two files that show its text: its page and its open-data file (api/articles/).
   describe('told which article files were edited (as bantin dev is)', () => {
     async function warm(config = 'baseUrl: https://tin.example/\n') {
       const root = await makeSite({ 'bantin.yaml': config, ...files });
@@ -115,9 +116,9 @@ describe('incremental rebuilds', () => {
       const { root, site, rebuild, same } = await warm();
       await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
       const result = await rebuild('tin-so-7.md');
-      // Its page and its month's search index.
-      expect(result.rendered).toBe(2);
-      expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-08.json', 'tin-so-7/index.html']);
+      // Its page, its open-data file and its month's search index.
+      expect(result.rendered).toBe(3);
+      expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tin-so-7/index.html']);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
       await same();
     });
@@ -127,15 +128,15 @@ describe('incremental rebuilds', () => {
       const edit = (i: number, text: string) =>
         writeFile(join(root, `content/tin-so-${i}.md`), files[`content/tin-so-${i}.md`]!.replace(`Nội dung của tin số ${i}.`, text));
       await edit(7, 'Lần một.');
-      expect((await rebuild('tin-so-7.md')).rendered).toBe(2);
+      expect((await rebuild('tin-so-7.md')).rendered).toBe(3);
       await edit(7, 'Lần hai.');
       await edit(4, 'Tin bốn đã sửa.');
-      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(4);
-      expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-05.json', 'tim-kiem/2020-08.json', 'tin-so-4/index.html', 'tin-so-7/index.html']);
+      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(6);
+      expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-4.json', 'api/articles/tin-so-7.json', 'tim-kiem/2020-05.json', 'tim-kiem/2020-08.json', 'tin-so-4/index.html', 'tin-so-7/index.html']);
       await same();
       await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!);
       // Told of a file whose bytes did not change: nothing to render.
-      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(2);
+      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(3);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung của tin số 7.');
       await same();
     });
@@ -164,7 +165,7 @@ describe('incremental rebuilds', () => {
       await rebuild('tin-so-7.md');
       await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Lần hai.'));
       await writeFile(join(root, 'content/tin-so-3.md'), files['content/tin-so-3.md']!.replace('Nội dung của tin số 3.', 'Tin ba đã sửa.'));
-      expect((await again()).rendered).toBe(4);
+      expect((await again()).rendered).toBe(6);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Lần hai.');
       expect(site.get('tin-so-3/index.html')!.toString()).toContain('Tin ba đã sửa.');
       await same();

@@ -56,8 +56,8 @@ describe('listings', () => {
     expect(await read('tac-gia/minh-hiep/index.html')).toContain('Bắc Kạn tiếp tục nhân rộng');
   });
 
-  it('shows the home page and every section in the navigation of every page', async () => {
-    const sections = ['Giáo dục', 'Kinh tế', 'Thời sự', 'Văn hóa - Xã hội'];
+  it('shows the home page, the pages marked menu: true and every section in the navigation of every page', async () => {
+    const sections = ['Giáo dục', 'Giới thiệu', 'Kinh tế', 'Thời sự', 'Văn hóa - Xã hội'];
     for (const file of await htmlFiles(out)) {
       const nav = navOf(await read(file)).map((link) => link.text);
       expect(nav[0], file).toBe('Trang chủ');
@@ -93,7 +93,7 @@ describe('the article page', () => {
       '@type': 'NewsArticle',
       headline: expect.stringContaining('Bắc Kạn'),
       datePublished: '2020-09-08T00:00:00+07:00',
-      author: { '@type': 'Person', name: 'Minh Hiệp' },
+      author: [{ '@type': 'Person', name: 'Minh Hiệp', url: `${exampleConfig.baseUrl}tac-gia/minh-hiep/` }],
       publisher: { '@type': 'Organization', name: 'Bản tin Bắc Kạn' },
       mainEntityOfPage: { '@id': url },
     });
@@ -152,11 +152,13 @@ describe('descriptions', () => {
 });
 
 describe('sitemap, robots, 404, favicon', () => {
-  it('lists every page in sitemap.xml with lastmod', async () => {
+  it('lists every page in sitemap.xml, with lastmod but for the pages that have no date', async () => {
     const sitemap = await read('sitemap.xml');
     const locs = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)];
+    const undated = ['gioi-thieu/index.html', 'lien-he/index.html', 'so-do-trang/index.html', 'kha-nang-tiep-can/index.html'];
+    for (const page of undated) expect(sitemap).toContain(`<url><loc>${exampleConfig.baseUrl}${page.replace(/index\.html$/, '')}</loc></url>`);
     // The search page shows nothing of its own to a search engine.
-    const pages = (await htmlFiles(out)).filter((file) => file !== '404.html' && file !== 'tim-kiem/index.html');
+    const pages = (await htmlFiles(out)).filter((file) => file !== '404.html' && file !== 'tim-kiem/index.html' && !undated.includes(file));
     expect(locs).toHaveLength(pages.length);
     expect(new Set(locs.map((m) => m[1]))).toEqual(new Set(pages.map((p) => exampleConfig.baseUrl + p.replace(/index\.html$/, ''))));
     expect(locs.every((m) => /\+07:00$/.test(m[2]!))).toBe(true);
