@@ -223,7 +223,9 @@ if (tools.includes('bantin')) {
     }
     writeFileSync(file, original);
     timed(bin, args);
-    const row = (list) => `${median(list.map((r) => r.seconds)).toFixed(2)} s (${median(list.map((r) => workMs(r.stdout))).toFixed(0)} ms of work), ${median(list.map((r) => r.mib)).toFixed(0)} MiB`;
+    // A build with nothing to do prints no time of its own.
+    const work = (list) => median(list.map((r) => workMs(r.stdout)));
+    const row = (list) => `${median(list.map((r) => r.seconds)).toFixed(2)} s${Number.isFinite(work(list)) ? ` (${work(list).toFixed(0)} ms of work)` : ''}, ${median(list.map((r) => r.mib)).toFixed(0)} MiB`;
     if (size >= 20000) {
       check(size, 'bantin build again, nothing changed (s, whole command)', median(noop.map((r) => r.seconds)), 0.3);
       check(size, 'bantin build again, one article\'s text edited (s, whole command)', median(edit.map((r) => r.seconds)), 0.5);

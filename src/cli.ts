@@ -92,11 +92,16 @@ function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, colo
   const fromHere = relative(process.cwd(), result.outDir);
   const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
   for (const warning of result.warnings) io.err(`${paint(color, 'yellow', 'warning:')} ${warning}`);
-  io.out(
-    `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
-      `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
-  );
-  if (result.kept > 0) io.out(keptLine(result.files, result.kept));
+  // A rebuild with nothing to do says so in one line.
+  if (result.kept >= result.files) {
+    io.out(`Nothing had changed since the last build: the ${result.files} files in ${where}/ were kept as they were.`);
+  } else {
+    io.out(
+      `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
+        `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
+    );
+    if (result.kept > 0) io.out(keptLine(result.files, result.kept));
+  }
   if (result.nextScheduled) {
     io.out(
       `${result.scheduled} scheduled ${result.scheduled === 1 ? 'article was' : 'articles were'} left out; ` +
@@ -171,7 +176,6 @@ function formatDuration(ms: number): string {
 
 /** What a rebuild from the cache kept of the last build's files. */
 function keptLine(files: number, kept: number): string {
-  if (kept >= files) return 'Nothing had changed since the last build: every file was kept as it was.';
   const again = files - kept;
   return `${again} of ${files} files ${again === 1 ? 'was' : 'were'} written again; the others were kept as they were.`;
 }
