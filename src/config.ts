@@ -39,6 +39,19 @@ export interface SiteConfig {
     /** Hosts an <iframe> may load from, when `sanitize` is on. Filled in from the schema's default. */
     iframeHosts?: string[];
   };
+  /** How photos are made (see src/images/). Filled in from the schema's defaults. */
+  images: ImageSettings;
+  /** Whether a missing image or a photo without alt text stops the build (`error`) or is only told (`warn`). */
+  brokenLinks: 'error' | 'warn';
+}
+
+export interface ImageSettings {
+  widths: number[];
+  format: 'webp' | 'avif';
+  quality: number;
+  /** A picture under static/, for shared links of articles without their own `image:`. */
+  default?: string;
+  defaultAlt?: string;
 }
 
 export { CONFIG_FILE };

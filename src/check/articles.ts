@@ -1,4 +1,4 @@
-// Check rules for one article on its own: an empty body, a summary too long to be a lead, images without alt text.
+// Check rules for one article on its own: an empty body, a summary too long to be a lead.
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import type { CheckProblem } from './problems.js';
@@ -38,15 +38,6 @@ export function checkArticle({ article, html, bodyLine, references, locate }: Ar
       ...(locate('summary') ?? { line: 1, column: 1 }),
     });
   }
-  for (const image of references) {
-    if (image.kind !== 'image' || image.alt !== '') continue;
-    problems.push({
-      severity: 'warning',
-      message: `The image "${image.target}" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${image.target}), for readers who cannot see it.`,
-      file,
-      line: image.line,
-      column: image.column,
-    });
-  }
+  // Pictures (where they are, their alt text) are checked with the build's own rules: check/photos.ts.
   return problems;
 }

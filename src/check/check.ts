@@ -15,6 +15,7 @@ import { createTemplates } from '../render/templates.js';
 import { findStaticFiles, staticCollisions } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
 import { checkArticle } from './articles.js';
+import { checkPhotos, photoFolders } from './photos.js';
 import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
 import { fromBantinError, sortProblems, type CheckProblem } from './problems.js';
 
@@ -71,6 +72,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   const checked: CheckedSite = { show, paths, config, locale, site, markdown, sourceOf, frontOf };
   const siteFiles = await siteFilesOf(checked, found);
   problems.push(...checkArticles(checked, siteFiles, now, found));
+  problems.push(...(await checkPhotos(site.articles, config, photoFolders(paths, show, configFile))));
   return report();
 }
 

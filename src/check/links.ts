@@ -1,4 +1,4 @@
-// Check rules for what an article's body points to: other pages of the site, files, and images.
+// Check rules for what an article's body links to: other pages of the site, and files.
 import { posix } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
@@ -30,26 +30,27 @@ export interface LinkFacts {
   references: readonly Reference[];
   /** Why a linked article is not on the site yet ("a draft"...), or undefined when it is. */
   unpublished(article: Article): string | undefined;
-  /** Whether a file exists at this path inside the content folder (an image left beside its article). */
+  /** Whether a file exists at this path inside the content folder (a file left beside its article). */
   inContent(relativePath: string): boolean;
 }
 
 /** A placeholder origin for sites that have not said where they live. */
 export const NO_ORIGIN = 'https://bantin.invalid';
 
-/** Links to pages of the site that do not exist, and images that are not there. */
+/** Links to pages of the site that do not exist. */
 export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
   const { article } = facts;
   const problems: CheckProblem[] = [];
+  // Pictures are found where the build finds them, beside the article or in static/ (check/photos.ts).
   for (const reference of facts.references) {
+    if (reference.kind === 'image') continue;
     const at = { file: article.sourcePath, line: reference.line, column: reference.column };
     const path = sitePath(reference.target, site.basePath + article.url, site);
     if (path === undefined) continue;
     const owner = findFile(site.files, path);
     const quoted = `"${reference.target}"`;
-    const what = reference.kind === 'image' ? 'image' : 'link';
 
-    if (owner?.kind === 'article' && what === 'link') {
+    if (owner?.kind === 'article') {
       const why = facts.unpublished(owner.article);
       if (why && !facts.unpublished(article)) {
         problems.push({
@@ -63,24 +64,17 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
 
     const source = contentPath(reference.target, facts.relativePath);
     const linked = source === undefined ? undefined : site.bySource.get(source);
-    if (linked && what === 'link') {
+    if (linked) {
       problems.push({
         severity: 'error',
         message: `The link ${quoted} points to the Markdown file of "${linked.title}", which is not published as it is. Link to the article's address instead: "${relativeUrl(article.outputPath, linked.url)}".`,
         ...at,
       });
-    } else if (source !== undefined && !linked && facts.inContent(source)) {
-      const folder = what === 'image' ? 'images' : 'files';
+    } else if (source !== undefined && facts.inContent(source)) {
       const name = posix.basename(source);
       problems.push({
         severity: 'error',
-        message: `The ${what} ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `${folder}/${name}`)}".`,
-        ...at,
-      });
-    } else if (what === 'image') {
-      problems.push({
-        severity: 'error',
-        message: `The image ${quoted} is not there: the site would look for static/${path}. Put the file there, or correct the address.`,
+        message: `The link ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/files/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `files/${name}`)}".`,
         ...at,
       });
     } else {

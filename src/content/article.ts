@@ -6,6 +6,7 @@ import { DateError, parseDate, type PublishedAt } from './dates.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import type { PhotoUse } from '../images/photos.js';
 import { permalink } from './permalink.js';
 import { uniqueTags } from './tags.js';
 import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
@@ -46,6 +47,8 @@ export interface Article {
   data: Record<string, unknown>;
   /** The start of the body as plain text, for descriptions, when the article has no lead. */
   text: string;
+  /** The pictures it shows: its cover (`image:`) first, then those of its body, with where each is written. */
+  images: PhotoUse[];
 }
 
 /** An article with its body rendered to HTML: what its own page and full-text feeds show. */
@@ -68,6 +71,8 @@ const KNOWN_TYPES = {
   tags: 'a list such as [kinh tế, nông nghiệp] or a comma-separated text',
   draft: 'true or false',
   updated: 'a date such as 2020-09-08 or 08/09/2020',
+  image: 'the address of a picture, such as anh-cau.jpg (beside the article) or /anh/cau.jpg (in static/)',
+  image_alt: 'text',
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
@@ -100,6 +105,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
   const draft = read.flag('draft');
   const slug = chooseSlug(read, title, source.relativePath);
+  const images = photoUses(read, front, context.markdown);
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
@@ -124,7 +130,24 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     draft,
     data,
     text: excerpt,
+    images,
   };
+}
+
+/** The cover (`image:` and `image_alt:`) and the pictures of the body, where each is written. */
+function photoUses(read: FieldReader, front: FrontMatter, markdown: MarkdownRenderer): PhotoUse[] {
+  const uses: PhotoUse[] = [];
+  const cover = read.text('image', false);
+  if (cover) {
+    const alt = read.text('image_alt', false) ?? '';
+    uses.push({ target: cover, alt, ...(front.locate('image') ?? { line: 1, column: 1 }), cover: true });
+  }
+  // Most texts have no picture: markdown-it reads only those that may.
+  if (!front.body.includes('![') && !front.body.includes('<img')) return uses;
+  for (const reference of markdown.references(front.body, front.bodyLine)) {
+    if (reference.kind === 'image') uses.push({ target: reference.target, alt: reference.alt, line: reference.line, column: reference.column });
+  }
+  return uses;
 }
 
 type FieldReader = ReturnType<typeof fieldReader>;

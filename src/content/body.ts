@@ -5,6 +5,8 @@ import type { Article, FullArticle } from './article.js';
 import { BantinError } from '../errors.js';
 import { nativePath, normalized, readSource, sourceDigest } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import { NO_PHOTOS, type SitePhotos } from '../images/site-photos.js';
+import { relativeUrl } from '../render/templates.js';
 
 const decoder = new TextDecoder();
 
@@ -12,8 +14,10 @@ const decoder = new TextDecoder();
  * The article with its body rendered, read from `contentDir`. A file changed since it was parsed
  * (an editor saved it while the site was building) is a problem: its card would not match it.
  */
-export function renderBody(article: Article, contentDir: string, markdown: MarkdownRenderer): FullArticle {
-  const html = markdown.render(readBody(article, contentDir), { file: article.sourcePath, line: article.body.line });
+export function renderBody(article: Article, contentDir: string, markdown: MarkdownRenderer, photos: SitePhotos = NO_PHOTOS): FullArticle {
+  // A photo's files are linked from the article's page; the first is seen at once unless a cover is above it.
+  const bodyPhotos = { find: (target: string) => photos.at(article, target), root: relativeUrl(article.outputPath, ''), firstEager: !photos.cover(article) };
+  const html = markdown.render(readBody(article, contentDir), { file: article.sourcePath, line: article.body.line }, bodyPhotos);
   return { ...article, html };
 }
 

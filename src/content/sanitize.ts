@@ -22,11 +22,14 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
   const config: SanitizeHtml.IOptions = {
     allowedTags: [
       ...sanitizeHtml.defaults.allowedTags,
-      'img', 'figure', 'figcaption', 'iframe', 'del', 's', 'ins', 'sup', 'sub', 'mark', 'small', 'details', 'summary',
+      'img', 'picture', 'source', 'figure', 'figcaption', 'iframe', 'del', 's', 'ins', 'sup', 'sub', 'mark', 'small', 'details', 'summary',
     ],
     allowedAttributes: {
       a: ['href', 'title', 'rel'],
-      img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+      img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'fetchpriority'],
+      // What bantin writes for a photo it made (src/images/html.ts).
+      source: ['type', 'srcset', 'sizes'],
+      span: ['class'],
       iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
       ol: ['start', 'reversed', 'type'],
       th: ['style', 'colspan', 'rowspan', 'scope'],
@@ -36,7 +39,7 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
       blockquote: ['cite'],
       '*': ['lang', 'dir'],
     },
-    allowedClasses: { code: ['language-*'] },
+    allowedClasses: { code: ['language-*'], span: ['credit'] },
     allowedStyles: { th: TEXT_ALIGN, td: TEXT_ALIGN },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     // An image cannot run script, whatever its data: type; a link or a frame could.

@@ -4,6 +4,8 @@ import { FolderLoader } from './template-loader.js';
 import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
+import { BODY_SIZES, pictureHtml, THUMB_SIZES } from '../images/html.js';
+import type { Cover } from '../images/site-photos.js';
 
 export interface Templates {
   /** Renders a template compiled earlier in this build. */
@@ -11,7 +13,7 @@ export interface Templates {
 }
 
 /** Partials that show one article in a list, each rendered once per article and page depth (the `card` filter). */
-export const CARD_PARTIALS = ['partials/article-item.njk', 'partials/news-item.njk'] as const;
+export const CARD_PARTIALS = ['partials/article-item.njk', 'partials/news-item.njk', 'partials/article-lead.njk'] as const;
 
 /** What the link filters need to know of the page being rendered. */
 export interface PageContext {
@@ -106,6 +108,16 @@ function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<strin
   /** A theme file under the name it is written with, as a link. */
   env.addFilter('asset', function (this: FilterThis, path: string) {
     return env.getFilter('url').call(this, assetNames.get(path) ?? path);
+  });
+  /**
+   * A cover as a <picture>, linked from the current page: `cover` above an article and `lead` on
+   * the home page are seen at once; a listing's `thumb` loads when scrolled to.
+   */
+  env.addFilter('picture', function (this: FilterThis, cover: Cover | undefined, kind: 'cover' | 'lead' | 'thumb' = 'cover') {
+    if (!cover) return '';
+    const thumb = kind === 'thumb';
+    const html = pictureHtml(cover.photo, { alt: cover.alt, root: rootFrom(this.ctx.page, this.ctx.site), sizes: thumb ? THUMB_SIZES : BODY_SIZES, eager: !thumb });
+    return new nunjucks.runtime.SafeString(html);
   });
   /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
   env.addFilter('href', function (this: FilterThis, link: string) {

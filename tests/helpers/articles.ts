@@ -22,6 +22,7 @@ export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { ti
     draft: false,
     data: {},
     text: 'x',
+    images: [],
     ...rest,
   };
 }
