@@ -58,9 +58,10 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
       const remote = isRemote(use.target);
       if (use.alt.trim() === '') problems.push({ severity: remote || lax ? 'warning' : 'error', message: noAlt(use), ...at });
       if (remote) continue;
-      const key = find(photoCandidates(use.target, article, config.basePath), at);
+      const candidates = photoCandidates(use.target, article, config.basePath);
+      const key = find(candidates, at);
       if (key) keys.set(use.target, key);
-      else problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, article, folders), ...at });
+      else problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
     }
     byArticle.set(article.relativePath, keys);
   }
@@ -96,10 +97,10 @@ function noAlt(use: PhotoUse): string {
     : `The image "${use.target}" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${use.target}), for readers who cannot see it.`;
 }
 
-function missing(use: PhotoUse, article: Article, folders: PhotoFolders): string {
-  const beside = article.relativePath.includes('/') ? `${article.relativePath.replace(/[^/]*$/, '')}` : '';
-  const name = use.target.replace(/[?#].*$/, '').replace(/^.*\//, '');
-  return `The image "${use.target}" is not there. Put the file beside the article (${folders.show(join(folders.contentDir, beside + name))}) or in static/, or correct the address.`;
+function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFolders): string {
+  const looked = candidates.map((key) => folders.show(pathOf(key, folders)));
+  const where = looked.length === 0 ? '' : `: bantin looked for ${looked.join(' and ')}`;
+  return `The image "${use.target}" is not there${where}. Put the file there (beside the article, or in static/), or correct the address.`;
 }
 
 /** A picture file that cannot be read. */

@@ -38,7 +38,7 @@ function rootFrom(page: PageContext, site: { basePath?: string } | undefined): s
   return pathToRoot(page.outputPath);
 }
 
-type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } & Record<string, unknown> };
+type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string; cover?: (item: object) => Cover | undefined } } & Record<string, unknown> };
 
 export interface TemplateOptions {
   locale: Locale;
@@ -132,11 +132,13 @@ function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<strin
  * with its own way there. The partial sees `item` and `site` only.
  */
 function addCardFilter(env: nunjucks.Environment, render: Templates['render']): void {
-  const cards = new Map<string, WeakMap<object, string>>();
+  const cards = new Map<string, WeakMap<object, [photo: string, html: string]>>();
   env.addFilter('card', function (this: FilterThis, item: object, partial: string = CARD_PARTIALS[0]) {
     const made = cards.get(partial) ?? cards.set(partial, new WeakMap()).get(partial)!;
-    let html = made.get(item);
-    if (html === undefined) made.set(item, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } })));
+    // A card shows its cover: a warm process's next build may have made a new photo of it.
+    const photo = this.ctx.site?.cover?.(item)?.photo.digest ?? '';
+    let html = made.get(item)?.[0] === photo ? made.get(item)![1] : undefined;
+    if (html === undefined) made.set(item, [photo, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } }))]);
     return new nunjucks.runtime.SafeString(html.replaceAll(CARD_ROOT, rootFrom(this.ctx.page, this.ctx.site)));
   });
 }

@@ -1,0 +1,13 @@
+// Types of photos.mjs, for the tests that draw photos with it.
+export interface PhotoOptions {
+  width?: number;
+  height?: number;
+  seed?: number;
+  label?: string;
+  grain?: number;
+  format?: 'jpeg' | 'png';
+  gps?: boolean;
+  orientation?: number;
+}
+export function sceneSvg(width: number, height: number, seed?: number, label?: string): string;
+export function makePhoto(options?: PhotoOptions): Promise<Buffer>;
