@@ -11,3 +11,5 @@ export interface PhotoOptions {
 }
 export function sceneSvg(width: number, height: number, seed?: number, label?: string): string;
 export function makePhoto(options?: PhotoOptions): Promise<Buffer>;
+export const PHOTO_ARTICLE: string;
+export function writePhotoArticle(root: string): Promise<void>;

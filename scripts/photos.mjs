@@ -1,6 +1,8 @@
 // Photos drawn for bantin: a landscape scene (sky, hills, a river, a bridge or fields) with
 // a grain like a camera's, so they weigh what real photos weigh. Used by the example content,
 // the tests and the benchmark; no picture of anyone else's.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 
 /** A small deterministic random number generator, so the same seed draws the same photo. */
@@ -75,4 +77,54 @@ export async function makePhoto({ width = 1600, height = 1200, seed = 1, label =
   if (gps) image = image.withExif({ IFD0: { Make: 'bantin', Model: 'test camera' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 50/1 0/1' } });
   if (orientation) image = image.withMetadata({ orientation });
   return image.toBuffer();
+}
+
+/**
+ * Many distinct photos quickly, for the benchmark: a few scenes drawn once, each photo one of
+ * them in its own tint and light under its own grain. Returns `(n) => JPEG bytes`.
+ */
+export async function photoSeries(width, height, { scenes = 8, grains = 8 } = {}) {
+  const raw = { width, height, channels: 3 };
+  const drawn = await Promise.all(Array.from({ length: scenes }, async (_, i) => {
+    const image = await makePhoto({ width, height, seed: i + 1, grain: 0 });
+    return sharp(image).removeAlpha().raw().toBuffer();
+  }));
+  const noise = await Promise.all(Array.from({ length: grains }, async (_, i) => {
+    const image = await makePhoto({ width, height, seed: 100 + i, grain: 1 });
+    return sharp(image).removeAlpha().raw().toBuffer();
+  }));
+  return (n) => sharp(drawn[n % scenes], { raw })
+    .modulate({ hue: (n * 37) % 360, brightness: 0.85 + ((n * 7) % 30) / 100 })
+    .composite([{ input: noise[Math.floor(n / scenes) % grains], raw, blend: 'soft-light' }])
+    .jpeg({ quality: 88 })
+    .toBuffer();
+}
+
+const PARAGRAPH = 'Sáng nay, cây cầu mới bắc qua sông Cầu đã được đưa vào sử dụng, nối liền hai xã vùng cao. '.repeat(4);
+
+/** Where the article of `writePhotoArticle` is published. */
+export const PHOTO_ARTICLE = 'khanh-thanh-cau-moi-noi-hai-xa-vung-cao/';
+
+/**
+ * A site of one article with three 4000×3000 camera-sized JPEGs (a cover and two in its text),
+ * for the budget measured in Chromium and by Lighthouse.
+ */
+export async function writePhotoArticle(root) {
+  // Grain like a camera's, so the photos weigh what photos weigh once made smaller.
+  const [cover, first, second] = await Promise.all([1, 2, 3].map((seed) => makePhoto({ width: 4000, height: 3000, seed, grain: 1 })));
+  const body = [PARAGRAPH, '![Người dân đi qua cầu](nguoi-dan.jpg "Người dân đi qua cầu | Ảnh: Ban Biên tập")', PARAGRAPH, PARAGRAPH, '![Ruộng bậc thang bên sông](ruong.jpg)', PARAGRAPH];
+  const files = {
+    'bantin.yaml': 'title: Bản tin ảnh\nbaseUrl: https://tin.example/bantin/\n',
+    'content/2020/09/cau.md': [
+      '---', 'title: Khánh thành cầu mới nối hai xã vùng cao', 'date: 2020-09-08', 'author: Minh Hiệp',
+      'summary: Cây cầu dài 120 mét giúp hơn 3.000 người dân đi lại thuận tiện.', 'image: cau.jpg', 'image_alt: Cây cầu mới bắc qua sông', '---', '', ...body.flatMap((part) => [part, '']),
+    ].join('\n'),
+    'content/2020/09/cau.jpg': cover,
+    'content/2020/09/nguoi-dan.jpg': first,
+    'content/2020/09/ruong.jpg': second,
+  };
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
 }
