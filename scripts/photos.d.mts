@@ -5,6 +5,7 @@ export interface PhotoOptions {
   seed?: number;
   label?: string;
   grain?: number;
+  quality?: number;
   format?: 'jpeg' | 'png';
   gps?: boolean;
   orientation?: number;

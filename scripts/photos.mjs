@@ -57,7 +57,7 @@ export function sceneSvg(width, height, seed = 1, label = '') {
  * A JPEG (or PNG) photo. `grain`: how much camera grain (0 to 1); `exif`: camera metadata with a
  * GPS position, and `orientation` the EXIF orientation, for tests that they do not reach readers.
  */
-export async function makePhoto({ width = 1600, height = 1200, seed = 1, label = '', grain = 0.5, format = 'jpeg', gps = false, orientation } = {}) {
+export async function makePhoto({ width = 1600, height = 1200, seed = 1, label = '', grain = 0.5, format = 'jpeg', quality = 90, gps = false, orientation } = {}) {
   // Drawn at most 1200 pixels wide, then enlarged from its pixels (librsvg drawing 4000 pixels is slow).
   const drawn = Math.min(1, 1200 / width);
   const svg = Buffer.from(sceneSvg(Math.round(width * drawn), Math.round(height * drawn), seed, label));
@@ -73,7 +73,7 @@ export async function makePhoto({ width = 1600, height = 1200, seed = 1, label =
     const noise = await sharp(bytes, { raw: size }).resize(width, height).raw().toBuffer();
     image = image.composite([{ input: noise, raw: { width, height, channels: 3 }, blend: 'soft-light' }]);
   }
-  image = format === 'png' ? image.png() : image.jpeg({ quality: 90 });
+  image = format === 'png' ? image.png() : image.jpeg({ quality });
   if (gps) image = image.withExif({ IFD0: { Make: 'bantin', Model: 'test camera' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 8/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 50/1 0/1' } });
   if (orientation) image = image.withMetadata({ orientation });
   return image.toBuffer();
