@@ -48,7 +48,7 @@ export const PHOTO_FOLDER = 'anh';
 export const OVERSIZE_FACTOR = 3;
 
 /** What the files made from a picture depend on besides its bytes (bump `ENCODING` when encodePicture changes). */
-const ENCODING = 1;
+const ENCODING = 2;
 export function settingsKey(settings: ImageSettings): string {
   return JSON.stringify([ENCODING, [...settings.widths].sort((a, b) => a - b), settings.format, settings.quality]);
 }
