@@ -76,8 +76,20 @@ export function widthsFor(width: number, widths: readonly number[]): number[] {
   return fitting;
 }
 
-/** Makes the files readers are sent. `facts`: what `inspectPicture` said of these bytes. */
+/**
+ * Makes the files readers are sent. `facts`: what `inspectPicture` said of these bytes. A file
+ * damaged past its header, or too large to decode (sharp's limit: 268 million pixels), is a
+ * PictureProblem.
+ */
 export async function encodePicture(bytes: Uint8Array, facts: PictureFacts, settings: ImageSettings): Promise<Encoded> {
+  try {
+    return await encode(bytes, facts, settings);
+  } catch (error) {
+    throw new PictureProblem(`cannot be read to the end (${(error as Error).message.replace(/\s+/g, ' ').trim()}): save it again as JPEG, PNG or WebP`);
+  }
+}
+
+async function encode(bytes: Uint8Array, facts: PictureFacts, settings: ImageSettings): Promise<Encoded> {
   const type = PASSED_THROUGH[facts.format];
   if (type) {
     const file = { name: `${facts.width}.${facts.format}`, type, width: facts.width, height: facts.height, bytes };

@@ -67,8 +67,11 @@ describe('making photos', () => {
     }
   });
 
-  it('says a file that is not a picture is not one', async () => {
+  it('says a file that is not a picture is not one, and one cut off is damaged', async () => {
     await expect(inspectPicture(Buffer.from('Không phải ảnh'))).rejects.toThrow(/is not a picture/);
+    const whole = await makePhoto({ width: 800, height: 600 });
+    const cut = whole.subarray(0, 2000);
+    await expect(encodePicture(cut, await inspectPicture(cut), settings)).rejects.toThrow(PictureProblem);
   });
 });
 
