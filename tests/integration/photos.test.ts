@@ -12,7 +12,7 @@ import { makePhoto } from '../../scripts/photos.mjs';
 let photos: Buffer[];
 beforeAll(async () => {
   photos = await Promise.all([1, 2, 3].map((seed) => makePhoto({ width: 1400, height: 1050, seed })));
-});
+}, 120_000);
 
 const config = 'title: Bản tin ảnh\nbaseUrl: https://tin.example/bantin/\npermalink: /:year/:month/:slug/\nimages:\n  default: /anh-chung/chia-se.jpg\n';
 
@@ -36,7 +36,8 @@ async function cleanBuild(root: string): Promise<Record<string, string>> {
   return snapshot(out);
 }
 
-describe('photos in a built site', () => {
+// Each test builds a site several times, photos and all: more than the default 30 s on a busy machine.
+describe('photos in a built site', { timeout: 180_000 }, () => {
   it('serves photos beside an article and in static/ from any address, and makes each once', async () => {
     const root = await makeSite(files());
     const outDir = join(root, 'dist');
