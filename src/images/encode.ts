@@ -1,7 +1,16 @@
 // The sharp adapter: what a picture is, and the smaller copies readers are sent. Every photo is
 // turned upright by its EXIF orientation and loses its metadata (camera, GPS position) on the way.
-import sharp, { type Metadata, type Sharp } from 'sharp';
+import type { Metadata, Sharp, SharpOptions } from 'sharp';
 import type { ImageSettings } from '../config.js';
+
+type SharpFunction = (input?: Uint8Array, options?: SharpOptions) => Sharp;
+let loaded: SharpFunction | undefined;
+
+/** sharp, loaded by the first build that has a picture: loading it costs every other command time. */
+async function sharpFunction(): Promise<SharpFunction> {
+  loaded ??= (await import('sharp')).default as SharpFunction;
+  return loaded;
+}
 
 /** One file made from a picture. */
 export interface EncodedFile {
@@ -40,6 +49,7 @@ export class PictureProblem extends Error {}
 
 /** Reads a picture's header; throws a PictureProblem for a file that is not a picture bantin takes. */
 export async function inspectPicture(bytes: Uint8Array): Promise<PictureFacts> {
+  const sharp = await sharpFunction();
   let meta: Metadata;
   try {
     meta = await sharp(bytes).metadata();
@@ -95,6 +105,7 @@ async function encode(bytes: Uint8Array, facts: PictureFacts, settings: ImageSet
     const file = { name: `${facts.width}.${facts.format}`, type, width: facts.width, height: facts.height, bytes };
     return { width: facts.width, height: facts.height, modern: [], fallback: [file] };
   }
+  const sharp = await sharpFunction();
   const widths = widthsFor(facts.width, settings.widths);
   const widest = widths.at(-1)!;
   // Decoded once, upright, at the widest width served (JPEG shrinks while it loads): the
