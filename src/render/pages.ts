@@ -147,7 +147,8 @@ export function pageInputs(site: Site, config: SiteConfig, locale: Locale, photo
 function photosOf(plan: PagePlan, own: Omit<PageInputs, 'images'>, photos: SitePhotos, fallback: readonly Photo[]): readonly Photo[] {
   if (plan.kind === 'article') return photos.shownBy(plan.article);
   const covers = plan.kind === 'list' || plan.kind === 'feed' ? own.cards.concat(own.full).flatMap((article) => photos.cover(article)?.photo ?? []) : [];
-  const shared = plan.kind === 'feed' || plan.kind === 'robots' || plan.kind === 'sitemap' ? [] : fallback;
+  // Every HTML page shares the default picture; feeds, the sitemap and index files show none.
+  const shared = plan.outputPath.endsWith('.html') ? fallback : [];
   return covers.length === 0 ? shared : [...covers, ...shared];
 }
 
