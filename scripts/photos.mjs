@@ -94,7 +94,8 @@ export async function photoSeries(width, height, { scenes = 8, grains = 8 } = {}
     return sharp(image).removeAlpha().raw().toBuffer();
   }));
   return (n) => sharp(drawn[n % scenes], { raw })
-    .modulate({ hue: (n * 37) % 360, brightness: 0.85 + ((n * 7) % 30) / 100 })
+    // Periods 8, 64, 360 and 31: no two photos alike below 89,280.
+    .modulate({ hue: (n * 37) % 360, brightness: 0.85 + (n % 31) / 100 })
     .composite([{ input: noise[Math.floor(n / scenes) % grains], raw, blend: 'soft-light' }])
     .jpeg({ quality: 88 })
     .toBuffer();
