@@ -50,7 +50,8 @@ for (let i = 0; i < count; i++) {
   for (let section = 0; section < 4; section++) {
     body.push(`## ${sentence(5).slice(0, -1)}`, '', paragraph(), '', paragraph(), '');
     if (section === 1) body.push(`- ${sentence(8)}`, `- ${sentence(7)}`, `- ${sentence(9)}`, '');
-    if (section === 2) body.push(`Xem thêm [tin liên quan](../tin-so-${(i % count) + 1}/) và **${sentence(4)}**`, '');
+    // A link written to an article's file, as editors write them (here its own, the one whose folder is known).
+    if (section === 2) body.push(`Xem thêm [tin liên quan](bai-${i + 1}.md) và **${sentence(4)}**`, '');
   }
   const pictures = Array.from({ length: photos }, (_, n) => `anh-${i + 1}-${n + 1}.jpg`);
   // The cover first; the others after the first two sections of the text.

@@ -6,7 +6,7 @@ import { validate as compiledValidate } from './config-validate.js';
 import { isValidTimeZone } from './content/dates.js';
 import { permalinkProblem } from './content/permalink.js';
 import { findForbiddenCharacter, type ForbiddenCharacter } from './content/characters.js';
-import { BantinError, BuildFailure } from './errors.js';
+import { BantinError, BuildFailure, quoted } from './errors.js';
 import { locales, type Language } from './locales.js';
 import { CONFIG_FILE } from './site-paths.js';
 
@@ -27,6 +27,10 @@ export interface SiteConfig {
   defaultAuthor?: string;
   perPage: number;
   permalink: string;
+  /** Where a slug comes from without `slug:`: the file's name (stable), or its title (bantin before 0.2). */
+  slugFrom: 'file' | 'title';
+  /** Links to pages the site does not have, missing images and photos without alt text: stop the build, or only warn. */
+  brokenLinks: 'error' | 'warn';
   menu?: MenuItem[];
   feeds: { items: number; content: 'summary' | 'full' };
   publisher?: { name?: string; logo?: string };
@@ -41,8 +45,12 @@ export interface SiteConfig {
   };
   /** How photos are made (see src/images/). Filled in from the schema's defaults. */
   images: ImageSettings;
-  /** Whether a missing image or a photo without alt text stops the build (`error`) or is only told (`warn`). */
-  brokenLinks: 'error' | 'warn';
+  /** Who runs the site: the footer of every page shows what is set. */
+  agency?: Agency;
+  /** What the accessibility statement says. Filled in from the schema's defaults. */
+  accessibility: { standard: string; conformance: 'full' | 'partial'; limits: string[]; contact?: string; reviewed?: string };
+  /** The static JSON API under `api/`. Filled in from the schema's defaults. */
+  openData: { enabled: boolean; perPage: number; licence?: string };
 }
 
 export interface ImageSettings {
@@ -52,6 +60,19 @@ export interface ImageSettings {
   /** A picture under static/, for shared links of articles without their own `image:`. */
   default?: string;
   defaultAlt?: string;
+}
+
+/** The agency that owns the site (Nghị định 42/2022/NĐ-CP, Điều 4). */
+export interface Agency {
+  name?: string;
+  address?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  /** The person responsible for the content. */
+  responsible?: string;
+  licence?: string;
+  links?: MenuItem[];
 }
 
 export { CONFIG_FILE };
@@ -105,6 +126,8 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   // Read after the schema filled in the default; a pattern it did not refuse is checked all the same.
   const permalink = typeof data.permalink === 'string' ? permalinkProblem(data.permalink) : undefined;
   if (permalink) problems.push(new BantinError(permalink, locate(['permalink'], 'key')));
+  const baseUrl = typeof data.baseUrl === 'string' ? baseUrlProblem(data.baseUrl) : undefined;
+  if (baseUrl) problems.push(new BantinError(baseUrl, locate(['baseUrl'], 'value')));
   // An escape in a quoted string ("\f", "\uD800") can make what the file itself may not hold.
   // (The permalink has its own sentence, above.)
   const escaped = forbiddenValue(permalink ? { ...data, permalink: undefined } : data, []);
@@ -116,7 +139,7 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   }
   for (const error of valid ? [] : validate.errors ?? []) {
     // Our own sentence about a permalink says more than "must match pattern".
-    if (permalink && error.instancePath === '/permalink') continue;
+    if ((permalink && error.instancePath === '/permalink') || (baseUrl && error.instancePath === '/baseUrl')) continue;
     const path = error.instancePath.split('/').slice(1);
     const unknownKey = error.keyword === 'additionalProperties';
     if (unknownKey) path.push((error.params as { additionalProperty: string }).additionalProperty);
@@ -133,11 +156,23 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   config.basePath ??= config.baseUrl === undefined ? '/' : new URL(config.baseUrl).pathname;
   if (!isValidTimeZone(config.timeZone)) {
     throw new BantinError(
-      `timeZone "${config.timeZone}" is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
+      `timeZone ${quoted(config.timeZone)} is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
       locate(['timeZone'], 'value'),
     );
   }
   return config;
+}
+
+/** What is wrong with the site's address, or undefined: feeds, the sitemap and canonical links are made from it. */
+function baseUrlProblem(value: string): string | undefined {
+  const example = 'such as "https://backan.gov.vn/bantin/"';
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) {
+    return `baseUrl ${quoted(value)} is not a web address; write the site's address as a browser shows it, starting with https:// or http://, ${example}.`;
+  }
+  if (/[?#]/.test(value)) {
+    return `baseUrl ${quoted(value)} has a "?" or "#" part; every page's address is made by adding to it, so write the site's address alone, ${example}.`;
+  }
+  return undefined;
 }
 
 function describe(error: ErrorObject, data: Record<string, unknown>): string {
@@ -145,11 +180,11 @@ function describe(error: ErrorObject, data: Record<string, unknown>): string {
   const key = path.join('.');
   let value: unknown = data;
   for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
-  const shown = JSON.stringify(value);
+  const shown = quoted(value);
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      return `"${key ? key + '.' : ''}${extra}" is not a setting bantin knows; check its spelling.`;
+      return `${quoted(`${key ? key + '.' : ''}${extra}`)} is not a setting bantin knows; check its spelling.`;
     }
     case 'type':
       return `${key} is ${shown}, but it must be ${article((error.params as { type: string }).type)}.`;

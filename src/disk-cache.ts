@@ -12,7 +12,7 @@ import type { Photo } from './images/photos.js';
 import type { Remembered } from './content/load.js';
 import { BuildCache, type BuildSummary, type RecordHead } from './incremental.js';
 
-const FORMAT = 14;
+const FORMAT = 15;
 
 /**
  * What the build was made with, and what it read and wrote: enough for the next build to see
@@ -129,6 +129,38 @@ function withFile<T>(path: string, use: (fd: number) => T): T {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Where the last build published an article file: its address and the slug that made it. */
+export interface PublishedAddress {
+  url: string;
+  slug: string;
+  /** The file as the user knows it. */
+  sourcePath: string;
+}
+
+/**
+ * The address of every article the last build of this output published, by file, whatever it was
+ * built with: after an upgrade of bantin or a change of bantin.yaml too. Empty without a record.
+ */
+export function lastAddresses(path: string): Map<string, PublishedAddress> {
+  const addresses = new Map<string, PublishedAddress>();
+  try {
+    withFile(path, (fd) => {
+      const [blob, next] = readBlob(fd, 0);
+      const head = deserialize(blob) as Partial<Head>;
+      // The files' paths are in the head, or (in records before format 13) beside the cards.
+      const body = deserialize(readBlob(fd, next)[0]) as Partial<Body> & { paths?: string[] };
+      const pages = new Set(body.pages ?? []);
+      (head.paths ?? body.paths ?? []).forEach((file, i) => {
+        const article = body.articles?.[i];
+        if (typeof article?.url === 'string' && pages.has(article.outputPath)) addresses.set(file, { url: article.url, slug: article.slug, sourcePath: article.sourcePath });
+      });
+    });
+  } catch {
+    // No record, or one this bantin cannot read: nothing to compare with.
+  }
+  return addresses;
 }
 
 /** Writes the record beside the site; a failure to write it only costs the next build time. */

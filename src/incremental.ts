@@ -47,7 +47,10 @@ export interface BuildSummary {
   scheduled: number;
   /** When the first scheduled article is due, ISO 8601 and in milliseconds. */
   nextScheduled?: string;
+  /** When the site next changes by itself: a scheduled article falls due, or a pinned notice comes down. */
   due?: number;
+  /** The stamps of the standalone pages' files (see `pageFilesStamp`): an edited page is a change. */
+  pageFiles?: string;
 }
 
 /** What a record tells before its cards are read: enough to see that nothing changed (see `nothingChanged`). */

@@ -34,8 +34,8 @@ export interface Run {
 /** Opens a run: locks the output and reads its record first when the record is on disk. */
 export async function openRun(setup: SiteSetup, options: BuildOptions): Promise<Run> {
   const { paths, show, config } = setup;
-  const { root, outDir, contentDir, templatesDir, templateDirs } = paths;
-  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
+  const { root, outDir, contentDir, templatesDir, templateDirs, staticDir } = paths;
+  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir, staticDir });
   const recordPath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
   const keeps = options.cache !== undefined || recordPath !== undefined;
   // Told that only these article files changed, a warm process knows the environment is its record's.

@@ -2,7 +2,10 @@
 import { posix } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
+import { linkedFile, linkedStatic } from '../content/by-file.js';
+import { TEMPLATE_IDS } from '../content/markdown-addresses.js';
 import { relativeUrl } from '../render/templates.js';
+import { quoted as quote, shortened } from '../errors.js';
 import type { CheckProblem } from './problems.js';
 
 /** What puts a file into the built site. */
@@ -19,7 +22,9 @@ export interface SiteFiles {
   basePath: string;
   /** Where the site lives (from `baseUrl`), so a link written in full to the site itself is checked too. */
   origin: string;
-  /** Articles by the path of their file inside the content folder, for links to `.md` files. */
+  /** The static folder as seen from the content folder (`../static`), for links written to its files. */
+  staticFolder?: string;
+  /** Articles by the path of their file inside the content folder (NFC), for links to `.md` files. */
   bySource: ReadonlyMap<string, Article>;
 }
 
@@ -37,7 +42,7 @@ export interface LinkFacts {
 /** A placeholder origin for sites that have not said where they live. */
 export const NO_ORIGIN = 'https://bantin.invalid';
 
-/** Links to pages of the site that do not exist. */
+/** Links to pages of the site that do not exist or to anchors their pages do not have, and images that are not there. */
 export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
   const { article } = facts;
   const problems: CheckProblem[] = [];
@@ -45,10 +50,32 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
   for (const reference of facts.references) {
     if (reference.kind === 'image') continue;
     const at = { file: article.sourcePath, line: reference.line, column: reference.column };
+    const quoted = quote(reference.target);
+    const byFile = reference.kind === 'link' ? linkedFile(reference.target, facts.relativePath) : undefined;
+    if (byFile) {
+      problems.push(...fileLinkProblems(reference.target, byFile, facts, site).map((problem) => ({ ...problem, ...at })));
+      continue;
+    }
+    if (reference.kind === 'link' && reference.target.startsWith('#')) {
+      const missing = missingAnchor(reference.target, article, true);
+      if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}`, ...at });
+      continue;
+    }
+    const what = 'link';
+    const inStatic = site.staticFolder === undefined ? undefined : linkedStatic(reference.target, facts.relativePath, site.staticFolder);
+    if (inStatic !== undefined) {
+      if (site.files.get(inStatic)?.kind !== 'static') problems.push({ severity: 'error', message: `The ${what} ${quoted} is written to the file static/${inStatic}, which is not there. Put the file there, or correct the path; it is written from this article's file.`, ...at });
+      continue;
+    }
     const path = sitePath(reference.target, site.basePath + article.url, site);
-    if (path === undefined) continue;
+    if (path === undefined) {
+      // Written relative to the page, it climbs out of the site's folder: a page deeper or less deep than it was written for.
+      if (/^\.\.?\//.test(reference.target) && sitePath(reference.target, site.basePath + article.url, { ...site, basePath: '/' }) !== undefined) {
+        problems.push({ severity: 'error', message: `The ${what} ${quoted} climbs out of the site's folder from this article's address (${article.url}). Write it from the article's file instead (to static/ or to another article's .md file), so it works whatever the address.`, ...at });
+      }
+      continue;
+    }
     const owner = findFile(site.files, path);
-    const quoted = `"${reference.target}"`;
 
     if (owner?.kind === 'article') {
       const why = facts.unpublished(owner.article);
@@ -59,33 +86,70 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
           ...at,
         });
       }
+      const missing = missingAnchor(reference.target, owner.article, owner.article === article);
+      if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}`, ...at });
     }
     if (owner) continue;
 
-    const source = contentPath(reference.target, facts.relativePath);
-    const linked = source === undefined ? undefined : site.bySource.get(source);
-    if (linked) {
-      problems.push({
-        severity: 'error',
-        message: `The link ${quoted} points to the Markdown file of "${linked.title}", which is not published as it is. Link to the article's address instead: "${relativeUrl(article.outputPath, linked.url)}".`,
-        ...at,
-      });
-    } else if (source !== undefined && facts.inContent(source)) {
-      const name = posix.basename(source);
-      problems.push({
-        severity: 'error',
-        message: `The link ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/files/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `files/${name}`)}".`,
-        ...at,
-      });
-    } else {
-      problems.push({
-        severity: 'error',
-        message: `The link ${quoted} leads nowhere: the site has no page ${path || '(home)'}.${suggestion(path, site, article)}`,
-        ...at,
-      });
-    }
+    problems.push({ ...nowhere(reference, path, facts, site), ...at });
   }
   return problems;
+}
+
+/** Why a link or image that leads to no file of the site is broken, and what to write instead. */
+function nowhere(reference: Reference, path: string, facts: LinkFacts, site: SiteFiles): Omit<CheckProblem, 'file'> {
+  const { article } = facts;
+  const quoted = quote(reference.target);
+  const what = reference.kind === 'image' ? 'image' : 'link';
+  const source = contentPath(reference.target, facts.relativePath);
+  if (source !== undefined && facts.inContent(source)) {
+    const folder = what === 'image' ? 'images' : 'files';
+    const name = posix.basename(source);
+    return {
+      severity: 'error',
+      message: `The ${what} ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `${folder}/${name}`)}".`,
+    };
+  }
+  if (what === 'image') {
+    return { severity: 'error', message: `The image ${quoted} is not there: the site would look for static/${shortened(path)}. Put the file there, or correct the address.` };
+  }
+  return { severity: 'error', message: `The link ${quoted} leads nowhere: the site has no page ${shortened(path) || '(home)'}.${suggestion(path, site, article)}` };
+}
+
+/** A link written to an article's file: the file must be an article's, and have the anchor. */
+function fileLinkProblems(target: string, to: { file: string; anchor: string }, facts: LinkFacts, site: SiteFiles): Omit<CheckProblem, 'file'>[] {
+  const quoted = quote(target);
+  const linked = site.bySource.get(to.file);
+  if (!linked) {
+    // A file that is there but did not parse has its own problem; this link is not one more.
+    if (facts.inContent(to.file)) return [];
+    return [{ severity: 'error', message: `The link ${quoted} leads to the article file ${to.file} in the content folder, which is not there. Correct the path; it is written from this article's file.` }];
+  }
+  const problems: Omit<CheckProblem, 'file'>[] = [];
+  const why = facts.unpublished(linked);
+  if (why && !facts.unpublished(facts.article)) {
+    problems.push({ severity: 'warning', message: `The link ${quoted} leads to ${linked.sourcePath}, which is ${why}; until it is published the link leads nowhere.` });
+  }
+  const missing = missingAnchor(to.anchor === '' ? '' : `#${to.anchor}`, linked, linked === facts.article);
+  if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}` });
+  return problems;
+}
+
+/** What is wrong with the `#...` part of a link to an article's page, or undefined. */
+function missingAnchor(target: string, article: Article, samePage: boolean): string | undefined {
+  const hash = target.indexOf('#');
+  if (hash === -1 || hash === target.length - 1) return undefined;
+  let anchor = target.slice(hash + 1);
+  try {
+    anchor = decodeURIComponent(anchor);
+  } catch {
+    // Judged as written.
+  }
+  // The page around the article has ids of its own (the skip link's target, "Các tin khác"...).
+  if (article.anchors.includes(anchor) || TEMPLATE_IDS.has(anchor)) return undefined;
+  const where = samePage ? 'this article' : `"${article.title}"`;
+  const known = article.anchors.slice(0, 6).map((id) => `#${id}`).join(', ');
+  return `leads to "#${anchor}", but ${where} has no heading or footnote with that id.${known ? ` Its ids: ${known}.` : ''}`;
 }
 
 /**

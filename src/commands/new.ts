@@ -4,9 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { Output } from '../cli.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
-import { slugFromTitle } from '../content/slug.js';
+import fg from 'fast-glob';
+import { slugFromFile, slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
+import { newPage } from './new-page.js';
 import { parseCommand } from './usage.js';
 
 export interface NewArticleOptions {
@@ -46,8 +48,9 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
   const title = oneLine(options.title);
   const date = atInstant(options.now ?? Date.now(), config.timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const slug = slugFromTitle(title) || `bai-${date.year}${pad(date.month)}${pad(date.day)}-${pad(date.hour)}${pad(date.minute)}`;
-  const path = resolve(root, options.contentDir ?? 'content', String(date.year), pad(date.month), `${slug}.md`);
+  const contentDir = resolve(root, options.contentDir ?? 'content');
+  const slug = await freeSlug(contentDir, slugFromTitle(title) || 'bai', date);
+  const path = resolve(contentDir, String(date.year), pad(date.month), `${slug}.md`);
   const displayPath = show(path);
 
   const author = options.author ?? config.defaultAuthor;
@@ -70,6 +73,22 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
     );
   }
   return { path, displayPath, author };
+}
+
+/**
+ * The title's slug, or when an article file of the site already has that name (a recurring
+ * headline: "Thông báo", "Lịch công tác tuần"), the slug with the day: `thong-bao-2020-09-08`,
+ * then `-2`, `-3`. The name is the article's address for good, so it is unique in the whole
+ * content folder, whatever the permalink pattern.
+ */
+async function freeSlug(contentDir: string, slug: string, date: PublishedAt): Promise<string> {
+  const taken = new Set((await fg('**/*.md', { cwd: contentDir, caseSensitiveMatch: false })).map((file) => slugFromFile(file)));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (!taken.has(slug)) return slug;
+  const dated = `${slug}-${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  let free = dated;
+  for (let n = 2; taken.has(free); n++) free = `${dated}-${n}`;
+  return free;
 }
 
 export interface ArticleFields {
@@ -122,7 +141,7 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft]';
+const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft] | bantin new --page "Giới thiệu"';
 
 /** The command: prints the new file's path, so `$EDITOR "$(bantin new "...")"` opens it. */
 export async function newCommand(argv: string[], io: Output): Promise<number> {
@@ -134,6 +153,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
       author: { type: 'string' },
       category: { type: 'string' },
       draft: { type: 'boolean' },
+      page: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
     },
   });
@@ -146,7 +166,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     return 2;
   }
   try {
-    const created = await newArticle({
+    const created = values.page ? await newPage({ title, ...(values.root !== undefined && { root: values.root }) }) : await newArticle({
       title,
       ...(values.root !== undefined && { root: values.root }),
       ...(values.content !== undefined && { contentDir: values.content }),
@@ -156,7 +176,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     });
     if (values.quiet) return 0;
     io.out(created.displayPath);
-    if (created.author === undefined) {
+    if ('author' in created && created.author === undefined) {
       io.err(
         `bantin new: the article has no author yet, and the build needs one. Fill in "author:" in the file, ` +
           `or give it with --author "Tên tác giả", or set one for every article with a line ` +

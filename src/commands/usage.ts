@@ -43,6 +43,7 @@ const COMMANDS: Record<CommandName, CommandHelp> = {
     options: `  --author <name>     Author (default: defaultAuthor in bantin.yaml)
   --category <name>   Section, such as "Thời sự"
   --draft             Mark the article "draft: true"
+  --page              Start a standalone page instead: pages/<slug>.md (Giới thiệu, Liên hệ)
   --content <dir>, --root <dir>   As for bantin build
   --quiet, -q         Print nothing (the path of the new file is printed otherwise)`,
     notes: 'Never replaces an existing file.',
@@ -51,6 +52,7 @@ const COMMANDS: Record<CommandName, CommandHelp> = {
     usage: 'bantin check [options]',
     summary: 'Check the content, links, images and configuration; writes nothing',
     options: `${SITE_OPTIONS}
+  --out <dir>         The built site whose addresses to compare with (default: dist)
   --format json       Problems as JSON, for other tools (default: text)
   --quiet, -q         Print only the errors`,
     notes: 'Exit status: 1 when there is an error, else 0 (warnings alone do not fail); 2 wrong usage.',

@@ -1,15 +1,17 @@
 // Parsing: one source file becomes one Article, its front-matter checked field by field.
 import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.js';
-import { BantinError, BuildFailure } from '../errors.js';
+import { BantinError, BuildFailure, quoted } from '../errors.js';
 import { DateError, parseDate, type PublishedAt } from './dates.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
-import type { PhotoUse } from '../images/photos.js';
+import { bodyPhotoUses, coverUse, type PhotoUse } from '../images/photos.js';
+import type { Reference } from './references.js';
+import { readAliases, type Alias } from './aliases.js';
 import { permalink } from './permalink.js';
 import { uniqueTags } from './tags.js';
-import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
+import { slugFromFile, slugFromTitle, slugProblem } from './slug.js';
 
 /** One bulletin, as every later stage sees it. */
 export interface Article {
@@ -27,7 +29,7 @@ export interface Article {
    */
   cardVersion: string;
   slug: string;
-  /** Where the URL comes from (the `slug:`, or else the `title:`), for a problem with the URL. */
+  /** Where the URL comes from (the `slug:`, the `title:`, or the file itself), for a problem with the URL. */
   urlAt?: { line: number; column: number };
   /** Site-relative URL with a trailing slash: `bac-kan-tiep-tuc/`. */
   url: string;
@@ -37,7 +39,16 @@ export interface Article {
   publishedAt: PublishedAt;
   /** When the article was last corrected, if the editor said so (`updated:`). */
   updatedAt?: PublishedAt;
+  /** Every author's name, joined by commas: the signature as one text (feeds, old templates). */
   author: string;
+  /** The authors, in the order the front-matter names them (`author:` as a text or a list, or `authors:`). */
+  authors: string[];
+  /** `pinned: true`, or `pinned: <date>`: a notice kept at the top of the home page and its section. */
+  pinned: boolean;
+  /** With `pinned: <date>`: the moment the notice comes down (the end of that day, for a date alone). */
+  pinnedUntil?: PublishedAt;
+  /** `featured: true`: the lead story of the home page. */
+  featured: boolean;
   /** The lead paragraph, or an empty string. */
   summary: string;
   category?: string;
@@ -49,6 +60,12 @@ export interface Article {
   text: string;
   /** The pictures it shows: its cover (`image:`) first, then those of its body, with where each is written. */
   images: PhotoUse[];
+  /** Old addresses that send readers here (`aliases:`). */
+  aliases: Alias[];
+  /** The links and images of the body, where they are written. */
+  references: Reference[];
+  /** The ids the body gives its page (headings, footnotes), for links with a `#`. */
+  anchors: string[];
 }
 
 /** An article with its body rendered to HTML: what its own page and full-text feeds show. */
@@ -64,7 +81,10 @@ export interface ParseContext {
 const KNOWN_TYPES = {
   title: 'text',
   date: 'a date such as 2020-09-08 or 08/09/2020',
-  author: 'text',
+  author: 'a name, or a list of names such as [Minh Hiệp, Thu Hà]',
+  authors: 'a list of names such as [Minh Hiệp, Thu Hà]',
+  pinned: 'true, false, or the date until which the notice stays, such as 2020-10-01',
+  featured: 'true or false',
   summary: 'text',
   slug: 'text',
   category: 'text',
@@ -73,6 +93,7 @@ const KNOWN_TYPES = {
   updated: 'a date such as 2020-09-08 or 08/09/2020',
   image: 'the address of a picture, such as anh-cau.jpg (beside the article) or /anh/cau.jpg (in static/)',
   image_alt: 'text',
+  aliases: 'a list of old addresses such as [/tin-cu/]',
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
@@ -99,18 +120,23 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const title = read.text('title', true);
   const publishedAt = read.date('date', true);
   const updatedAt = read.date('updated', false);
-  const author = read.text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
+  const authors = readAuthors(data, context.config.defaultAuthor, read);
   const summary = read.text('summary', false) ?? '';
   const category = read.text('category', false) || undefined;
   const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
   const draft = read.flag('draft');
-  const slug = chooseSlug(read, title, source.relativePath);
-  const images = photoUses(read, front, context.markdown);
+  const cover = coverUse(read.text('image', false), read.text('image_alt', false), front.locate('image'));
+  const featured = read.flag('featured');
+  const pinnedUntil = typeof data.pinned === 'boolean' ? undefined : read.date('pinned', false);
+  const pinned = typeof data.pinned === 'boolean' ? data.pinned : pinnedUntil !== undefined;
+  const slug = chooseSlug(read, { title, relativePath: source.relativePath, from: context.config.slugFrom });
+  const aliases = aliasesOf(front, context.config.baseUrl, read);
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
-  const excerpt = summary ? '' : context.markdown.excerpt(front.body);
-  const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: excerpt };
+  const facts = context.markdown.inspect(front.body, front.bodyLine, file, !summary);
+  const excerpt = summary ? '' : facts.text;
+  const card = { slug, title, publishedAt, updatedAt, authors, summary, category, tags, draft, data, text: excerpt };
   return {
     sourcePath: file,
     relativePath: source.relativePath,
@@ -118,36 +144,34 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     version: sourceVersion(source),
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
-    ...located(front.locate(data.slug !== undefined ? 'slug' : 'title')),
+    ...located(data.slug !== undefined || context.config.slugFrom === 'title' ? front.locate(data.slug !== undefined ? 'slug' : 'title') : { line: 1, column: 1 }),
     ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
     title: title!,
     publishedAt: publishedAt!,
     ...(updatedAt !== undefined && { updatedAt }),
-    author: author!,
+    author: authors.join(', '),
+    authors,
+    pinned,
+    ...(pinnedUntil !== undefined && { pinnedUntil }),
+    featured,
     summary,
     ...(category !== undefined && { category }),
     tags,
     draft,
     data,
     text: excerpt,
-    images,
+    images: [...cover, ...bodyPhotoUses(facts.references)],
+    aliases,
+    references: facts.references,
+    anchors: facts.anchors,
   };
 }
 
-/** The cover (`image:` and `image_alt:`) and the pictures of the body, where each is written. */
-function photoUses(read: FieldReader, front: FrontMatter, markdown: MarkdownRenderer): PhotoUse[] {
-  const uses: PhotoUse[] = [];
-  const cover = read.text('image', false);
-  if (cover) {
-    const alt = read.text('image_alt', false) ?? '';
-    uses.push({ target: cover, alt, ...(front.locate('image') ?? { line: 1, column: 1 }), cover: true });
-  }
-  // Most texts have no picture: markdown-it reads only those that may.
-  if (!front.body.includes('![') && !front.body.includes('<img')) return uses;
-  for (const reference of markdown.references(front.body, front.bodyLine)) {
-    if (reference.kind === 'image') uses.push({ target: reference.target, alt: reference.alt, line: reference.line, column: reference.column });
-  }
-  return uses;
+/** The old addresses (`aliases:`), each problem at the line of its item. */
+function aliasesOf(front: FrontMatter, baseUrl: string | undefined, read: FieldReader): Alias[] {
+  // An item of a list written on one line is found by its list.
+  const locate = (index?: number) => (index !== undefined && front.locate(['aliases', String(index)])) || (front.locate('aliases') ?? { line: 2, column: 1 });
+  return readAliases(front.data.aliases, { baseUrl, locate }, (message, at) => read.problems.push(new BantinError(message, { file: read.file, ...at })));
 }
 
 type FieldReader = ReturnType<typeof fieldReader>;
@@ -176,7 +200,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     if (required && trimmed === '') fail(field, `${field} is empty.`);
     return trimmed;
   };
-  const date = (field: 'date' | 'updated', required: boolean): PublishedAt | undefined => {
+  const date = (field: 'date' | 'updated' | 'pinned', required: boolean): PublishedAt | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
       if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
@@ -195,26 +219,56 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
       return undefined;
     }
   };
-  const flag = (field: 'draft'): boolean => {
+  const flag = (field: 'draft' | 'featured'): boolean => {
     const value = data[field];
     if (value === undefined || value === null) return false;
     if (typeof value === 'boolean') return value;
     fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
     return false;
   };
-  return { problems, fail, text, date, flag };
+  return { problems, fail, text, date, flag, file };
 }
 
-/** The `slug:` as written, checked; without one, a slug made from the title (or the file name). */
-function chooseSlug(read: FieldReader, title: string | undefined, relativePath: string): string | undefined {
+/**
+ * The authors: `author:` as a text or a list, or `authors:` as a list; without either, the
+ * site's `defaultAuthor`. A list is the signature in its order; a name twice is kept once.
+ */
+function readAuthors(data: Record<string, unknown>, defaultAuthor: string | undefined, read: FieldReader): string[] {
+  const field: Field = data.authors !== undefined && data.authors !== null ? 'authors' : 'author';
+  if (field === 'authors' && data.author !== undefined && data.author !== null) {
+    read.fail('authors', 'The article has both author: and authors:. Keep one of them, with every name in it.', 'key');
+    return [];
+  }
+  const value = data[field];
+  if (value === undefined || value === null) {
+    if (defaultAuthor !== undefined) return [defaultAuthor];
+    read.fail('author', 'The article has no author. Add a line "author: ..." to the front-matter.', 'key');
+    return [];
+  }
+  const list = Array.isArray(value) ? value : field === 'author' ? [value] : undefined;
+  if (!list || !list.every((name) => typeof name === 'string')) {
+    read.fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+    return [];
+  }
+  const names = [...new Set(list.map((name: string) => name.trim()).filter((name) => name !== ''))];
+  if (names.length === 0) read.fail(field, `${field} is empty.`);
+  return names;
+}
+
+/**
+ * The `slug:` as written, checked; without one, the file's name (or, on a site that asks for it,
+ * the title's words).
+ */
+function chooseSlug(read: FieldReader, made: { title: string | undefined; relativePath: string; from: SiteConfig['slugFrom'] }): string | undefined {
   const slug = read.text('slug', false);
   if (slug) {
     const problem = slugProblem(slug);
     if (problem) read.fail('slug', problem);
     return slug;
   }
+  if (made.from === 'file') return slugFromFile(made.relativePath);
   // No title is already a problem; the slug it would give does not matter then.
-  return title === undefined ? slug : slugFromTitle(title) || fallbackSlug(relativePath);
+  return made.title === undefined ? slug : slugFromTitle(made.title) || slugFromFile(made.relativePath);
 }
 
 function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {
@@ -237,5 +291,5 @@ function describeValue(value: unknown): string {
   if (typeof value === 'object' && value !== null) return 'a group of fields';
   if (typeof value === 'boolean') return `${value} (true/false)`;
   if (typeof value === 'number') return `the number ${value}`;
-  return JSON.stringify(value);
+  return quoted(value);
 }

@@ -3,7 +3,9 @@ import MarkdownIt from 'markdown-it';
 import { BantinError, type SourceLocation } from '../errors.js';
 import { findForbiddenCharacter } from './characters.js';
 import { createSanitizer } from './sanitize.js';
+import { checkRawHtml } from './raw-html.js';
 import { findReferences, type Reference } from './references.js';
+import { addAddressRules, anchorsOf, DEFAULT_FOOTNOTE_LABELS, type FootnoteLabels, type LinkResolver } from './markdown-addresses.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { captionHtml, pictureHtml, BODY_SIZES } from '../images/html.js';
 import type { Photo } from '../images/photos.js';
@@ -28,9 +30,27 @@ export interface MarkdownOptions {
 /** Where iframes may come from when a site does not say: YouTube's players. */
 export const DEFAULT_IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com'];
 
+/** What a page needs to know of a body without rendering it: where it points, and its anchors. */
+export interface BodyFacts {
+  references: Reference[];
+  /** The ids of its headings and footnotes. */
+  anchors: string[];
+  /** The start of the text as plain words. */
+  text: string;
+}
+
 export interface MarkdownRenderer {
-  /** The body as HTML. `source`: the article file, and the line on which the Markdown starts, for errors. */
-  render(markdown: string, source?: SourceLocation, photos?: BodyPhotos): string;
+  /**
+   * The body as HTML. `source`: the article file, and the line on which the Markdown starts, for
+   * errors; `resolveLink`: the address of a link written to an article's file; `photos`: the
+   * sizes made of the site's photos.
+   */
+  render(markdown: string, source?: SourceLocation, resolveLink?: LinkResolver, photos?: BodyPhotos): string;
+  /**
+   * The links, images and anchors of a body that starts on line `firstLine` of `file`, and (with
+   * `withText`) its start as text.
+   */
+  inspect(markdown: string, firstLine: number, file: string, withText: boolean): BodyFacts;
   /** The start of the text as plain words, for descriptions and excerpts. */
   excerpt(markdown: string): string;
   /**
@@ -46,6 +66,9 @@ const MAX_NESTING = 100;
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
 const TEXT_LENGTH = 400;
 
+/** What a body with a link, an image, a heading or a footnote has: brackets, "<", "#", a setext underline, a web address. */
+const MAY_POINT = /[[<#]|^ {0,3}(?:=+|-+)[ \t]*$|:\/\/|www\./m;
+
 /** What any link linkify-it finds contains. */
 const LINK_HINT = /\/\/|@|mailto:|\.[^\s\d.]/i;
 
@@ -53,21 +76,34 @@ const LINK_HINT = /\/\/|@|mailto:|\.[^\s\d.]/i;
 const DANGEROUS_URL = /^(javascript|vbscript|file|data):/i;
 const SAFE_DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
 
-export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
+export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels = DEFAULT_FOOTNOTE_LABELS): MarkdownRenderer {
   const md = new MarkdownIt({ html: options.html, linkify: true, typographer: false, breaks: false });
   refuseDangerousLinks(md);
   refuseForbiddenEntities(md);
   pretestLinksCheaply(md);
   addRenderRules(md);
   addFigures(md);
+  addFigures(md);
+  addAddressRules(md, labels);
   if (options.sanitize) sanitizeOutput(md, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS);
+  const decode = (target: string) => md.normalizeLinkText(target);
 
   return {
-    render(markdown, source, photos) {
-      const env = { source, photos, shown: 0 };
+    render(markdown, source, resolveLink, photos) {
+      const env = { source, photos, shown: 0, ...(resolveLink && { resolveLink }) };
       const tokens = md.parse(markdown, env);
       checkNesting(tokens, MAX_NESTING, source);
+      if (options.html) checkRawHtml(tokens, source);
       return md.renderer.render(tokens, md.options, env);
+    },
+    inspect(markdown, firstLine, file, withText) {
+      // A body with nothing that could make a link, an image or an id is not parsed: parsing is most of the cost.
+      if (!withText && !MAY_POINT.test(markdown)) return { references: [], anchors: [], text: '' };
+      const source = { file, line: firstLine };
+      const tokens = md.parse(markdown, { source });
+      checkNesting(tokens, MAX_NESTING, source);
+      if (options.html) checkRawHtml(tokens, source);
+      return { references: findReferences(tokens, markdown, firstLine, decode), anchors: anchorsOf(tokens), text: plainText(tokens) };
     },
     excerpt(markdown) {
       return plainText(md.parse(markdown, { unchecked: true }));
@@ -76,7 +112,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
       const source = file === undefined ? undefined : { file, line: firstLine };
       const tokens = md.parse(markdown, source ? { source } : { unchecked: true });
       checkNesting(tokens, MAX_NESTING, source);
-      return findReferences(tokens, markdown, firstLine, (target) => md.normalizeLinkText(target));
+      if (options.html) checkRawHtml(tokens, source);
+      return findReferences(tokens, markdown, firstLine, decode);
     },
   };
 }
@@ -125,7 +162,8 @@ function addRenderRules(md: MarkdownIt): void {
     const token = tokens[idx]!;
     const title = token.attrGet('title') ?? '';
     const caption = token.meta?.figure === true ? captionHtml(title) : '';
-    const photo = env.photos?.find(token.attrGet('src') ?? '');
+    // The address as written: a link to a file of static/ has been rewritten from the page by then.
+    const photo = env.photos?.find((token.meta as { written?: string } | null)?.written ?? token.attrGet('src') ?? '');
     const eager = env.photos?.firstEager === true && env.shown === 0;
     env.shown = (env.shown ?? 0) + 1;
     if (photo) {

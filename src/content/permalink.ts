@@ -1,6 +1,7 @@
 // Permalinks: where an article lives, from the site's pattern such as `/:slug/` or `/:year/:month/:slug/`.
 import type { PublishedAt } from './dates.js';
 import { slugFromTitle } from './slug.js';
+import { quoted } from '../errors.js';
 
 export interface Location {
   /** Site-relative URL, no leading slash, trailing slash: `2020/09/bac-kan/`. */
@@ -9,7 +10,7 @@ export interface Location {
   outputPath: string;
 }
 
-const TOKENS = ['year', 'month', 'day', 'slug', 'category'] as const;
+const TOKENS = ['year', 'month', 'day', 'slug', 'section', 'category'] as const;
 const EXAMPLES = 'such as "/:slug/" or "/:year/:month/:slug/"';
 
 /**
@@ -19,7 +20,7 @@ const EXAMPLES = 'such as "/:slug/" or "/:year/:month/:slug/"';
  * system, or is decoded into such a thing later.
  */
 export function permalinkProblem(pattern: string): string | undefined {
-  const shown = JSON.stringify(pattern);
+  const shown = quoted(pattern);
   const control = /[\u0000-\u001f\u007f]/.exec(pattern);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -46,7 +47,7 @@ export function permalinkProblem(pattern: string): string | undefined {
   }
   const unknown = new RegExp(`:(?!(${TOKENS.join('|')})\\b)\\w*`).exec(pattern);
   if (unknown) {
-    return `permalink ${shown} uses "${unknown[0]}", which bantin does not know; use :year, :month, :day, :slug or :category.`;
+    return `permalink ${shown} uses ${quoted(unknown[0])}, which bantin does not know; use :year, :month, :day, :slug or :section.`;
   }
   return undefined;
 }
@@ -63,8 +64,10 @@ export function permalink(
     year: String(publishedAt.year),
     month: pad(publishedAt.month),
     day: pad(publishedAt.day),
-    category: (category && slugFromTitle(category)) || 'tin',
+    // `:category` is the older name of `:section`.
+    section: (category && slugFromTitle(category)) || 'tin',
   };
-  const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|category)\b/g, (_, token: string) => values[token]!);
+  values.category = values.section!;
+  const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|section|category)\b/g, (_, token: string) => values[token]!);
   return { url, outputPath: `${url}index.html` };
 }

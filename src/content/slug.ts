@@ -43,13 +43,15 @@ function plainSlug(title: string): string | undefined {
 }
 
 /**
- * The slug of an article with no usable title slug: from its file name, or failing that a
- * short hash of its path, so the URL stays the same from build to build.
+ * The slug of an article's file: its name without `.md` (`index.md` takes its folder's name), as
+ * a title would give it; failing that, a short hash of its path. It depends on nothing but the
+ * file's place, so editing the title never moves the article.
  */
-export function fallbackSlug(relativePath: string): string {
+export function slugFromFile(relativePath: string): string {
   const normalized = relativePath.normalize('NFC').replaceAll('\\', '/');
-  const baseName = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-  const fromName = slugFromTitle(baseName);
+  const parts = normalized.replace(/\.md$/i, '').split('/');
+  const name = parts.length > 1 && /^_?index$/i.test(parts.at(-1)!) ? parts.at(-2)! : parts.at(-1)!;
+  const fromName = slugFromTitle(name);
   if (fromName) return fromName;
   return 'bai-' + createHash('sha256').update(normalized).digest('hex').slice(0, 10);
 }

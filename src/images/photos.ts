@@ -3,6 +3,7 @@
 import { posix } from 'node:path';
 import type { ImageSettings } from '../config.js';
 import { slugFromTitle } from '../content/slug.js';
+import type { Reference } from '../content/references.js';
 
 /** A picture an article shows: in its body (`![alt](anh.jpg)`) or as its cover (`image:`). */
 export interface PhotoUse {
@@ -64,12 +65,23 @@ export function isRemote(target: string): boolean {
   return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(target);
 }
 
+/** The cover (`image:` and `image_alt:`) as an article's front-matter writes it, at `at`. */
+export function coverUse(image: string | undefined, alt: string | undefined, at: { line: number; column: number } | undefined): PhotoUse[] {
+  return image ? [{ target: image, alt: alt ?? '', ...(at ?? { line: 1, column: 1 }), cover: true }] : [];
+}
+
+/** The pictures of an article's body, from the links and images its parse found. */
+export function bodyPhotoUses(references: readonly Reference[]): PhotoUse[] {
+  return references.flatMap((reference) => reference.kind === 'image' ? [{ target: reference.target, alt: reference.alt, line: reference.line, column: reference.column }] : []);
+}
+
 /**
  * Where a picture written in an article may be: beside the article in the content folder, then
  * in static/ at the address the browser would resolve from the article's page. Paths inside
  * their folder, `/`-separated; undefined where the address cannot lead.
+ * Written from the article's file into static/ (`../../../static/anh/cau.jpg`), that file only.
  */
-export function photoCandidates(target: string, from: { relativePath: string; url: string }, basePath: string): string[] {
+export function photoCandidates(target: string, from: { relativePath: string; url: string }, basePath: string, staticFolder?: string): string[] {
   const address = target.replace(/[?#].*$/, '');
   if (address === '' || isRemote(address)) return [];
   let decoded = address;
@@ -82,6 +94,8 @@ export function photoCandidates(target: string, from: { relativePath: string; ur
   if (!decoded.startsWith('/')) {
     const beside = posix.normalize(posix.join(posix.dirname(from.relativePath), decoded));
     if (!beside.startsWith('..')) candidates.push(`content/${beside.normalize('NFC')}`);
+    // Written from the article's file to a file of static/ (`../../../static/anh/cau.jpg`): that file only.
+    else if (staticFolder !== undefined && beside.startsWith(`${staticFolder}/`)) return [`static/${beside.slice(staticFolder.length + 1).normalize('NFC')}`];
   }
   const page = new URL(basePath + from.url, 'https://bantin.invalid');
   const url = new URL(decoded.startsWith('/') ? basePath + decoded.slice(1) : decoded, page);

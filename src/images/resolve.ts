@@ -2,11 +2,11 @@
 // that is not there, or a photo without words for readers who cannot see it. The build and
 // `bantin check` ask the same questions here.
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { CheckProblem } from '../check/problems.js';
 import type { SiteConfig } from '../config.js';
-import { BantinError } from '../errors.js';
+import { BantinError, quoted, shortened } from '../errors.js';
 import { isRemote, OVERSIZE_FACTOR, photoCandidates, type PhotoUse } from './photos.js';
 
 /** A picture file of the site, and the first place an article shows it (for problems with the file itself). */
@@ -39,6 +39,9 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
   const byArticle = new Map<string, Map<string, string>>();
   const problems: CheckProblem[] = [];
   const lax = config.brokenLinks === 'warn';
+  const staticFolder = relative(folders.contentDir, folders.staticDir).split(sep).join('/');
+  // A site stating it fully meets its accessibility target may not show a picture without words.
+  const altRequired = config.accessibility.conformance === 'full';
   const find = (candidates: readonly string[], at: PictureFile['at']): string | undefined => {
     for (const key of candidates) {
       if (files.has(key)) return key;
@@ -56,9 +59,9 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
     for (const use of article.images) {
       const at = { file: article.sourcePath, line: use.line, column: use.column };
       const remote = isRemote(use.target);
-      if (use.alt.trim() === '') problems.push({ severity: remote || lax ? 'warning' : 'error', message: noAlt(use), ...at });
+      if (use.alt.trim() === '') problems.push({ severity: (remote || lax) && !altRequired ? 'warning' : 'error', message: noAlt(use, altRequired), ...at });
       if (remote) continue;
-      const candidates = photoCandidates(use.target, article, config.basePath);
+      const candidates = photoCandidates(use.target, article, config.basePath, staticFolder);
       const key = find(candidates, at);
       if (key) keys.set(use.target, key);
       else problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
@@ -91,10 +94,11 @@ function isFile(path: string): boolean {
   }
 }
 
-function noAlt(use: PhotoUse): string {
+function noAlt(use: PhotoUse, altRequired: boolean): string {
+  const statement = altRequired ? ' The accessibility statement (conformance: full in bantin.yaml) promises every image has one.' : '';
   return use.cover
-    ? `The cover picture "${use.target}" has no alt text. Add a line "image_alt: ..." saying what it shows, for readers who cannot see it.`
-    : `The image "${use.target}" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${use.target}), for readers who cannot see it.`;
+    ? `The cover picture ${quoted(use.target)} has no alt text. Add a line "image_alt: ..." saying what it shows, for readers who cannot see it.${statement}`
+    : `The image ${quoted(use.target)} has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${shortened(use.target)}), for readers who cannot see it.${statement}`;
 }
 
 function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFolders): string {

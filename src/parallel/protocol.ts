@@ -2,6 +2,7 @@
 import type { Article } from '../content/article.js';
 import type { BuildOptions } from '../build.js';
 import type { SitePhotosData } from '../images/site-photos.js';
+import type { StandalonePage } from '../content/pages.js';
 
 /** Everything a thread needs to collect the site and render its share of the pages. */
 export interface ThreadSetup {
@@ -13,6 +14,8 @@ export interface ThreadSetup {
   photos: SitePhotosData;
   /** The site's published articles. */
   articles: readonly Article[];
+  /** The site's standalone pages, rendered. */
+  pages: readonly StandalonePage[];
   /** The places in `planPages` of the pages this thread renders. */
   indices: readonly number[];
   /**

@@ -24,10 +24,10 @@ try {
   reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
 }
 
-function render({ options, assetNames, photos, articles, indices, credit }: ThreadSetup): void {
+function render({ options, assetNames, photos, articles, pages, indices, credit }: ThreadSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
-  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
+  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages }, problems);
   const plans = planPages(site, config!, locale!);
   const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
   const context = renderContext(setup, site, plans, { templates, photos: new SitePhotos(photos) });

@@ -2,7 +2,7 @@
 import type { Article, FullArticle } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
-import { absoluteUrl, describe, shareImage, type ShareImage } from './seo.js';
+import { absoluteUrl, describe, escapeHtml, shareImage, type ShareImage } from './seo.js';
 import type { SitePhotos } from '../images/site-photos.js';
 import type { Templates } from './templates.js';
 
@@ -56,7 +56,7 @@ export class FeedEntries {
     let entry = this.made.get(article);
     if (!entry) {
       const url = absoluteUrl(this.config, article.url)!;
-      const content = this.config.feeds.content === 'full' ? absolutize(this.full(article).html, url) : undefined;
+      const content = this.config.feeds.content === 'full' ? lead(article) + absolutize(this.full(article).html, url) : undefined;
       entry = { article, url, description: describe(article), content, image: shareImage(this.photos.cover(article), this.config) };
       this.made.set(article, entry);
     }
@@ -92,7 +92,7 @@ function jsonFeed(feed: { title: string; homeUrl: string; description: string | 
     summary: item.description,
     date_published: toIsoString(item.article.publishedAt),
     ...(item.article.updatedAt && { date_modified: toIsoString(item.article.updatedAt) }),
-    authors: [{ name: item.article.author }],
+    authors: item.article.authors.map((name) => ({ name })),
     ...(item.article.tags.length > 0 && { tags: item.article.tags }),
     ...(item.image && { image: item.image.url }),
   }));
@@ -108,8 +108,13 @@ function jsonFeed(feed: { title: string; homeUrl: string; description: string | 
   return JSON.stringify(json, null, 2) + '\n';
 }
 
+/** The lead as the article's page shows it, in bold above the text: a full-text feed carries the whole article. */
+function lead(article: Article): string {
+  return article.summary ? `<p><strong>${escapeHtml(article.summary)}</strong></p>\n` : '';
+}
+
 /** Makes the relative links of an article's HTML absolute: a feed reader has no page to resolve them from. */
-function absolutize(html: string, base: string): string {
+export function absolutize(html: string, base: string): string {
   const absolute = (value: string) => {
     if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('#')) return value;
     try {

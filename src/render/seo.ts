@@ -56,7 +56,7 @@ export function newsArticle(article: Article, links: ArticleLinks, config: SiteC
     description: describe(article),
     datePublished: toIsoString(article.publishedAt),
     ...(article.updatedAt && { dateModified: toIsoString(article.updatedAt) }),
-    author: { '@type': 'Person', name: article.author },
+    author: article.authors.map((name, i) => ({ '@type': 'Person', name, ...(links.authors[i] && url && { url: absoluteUrl(config, links.authors[i].url) }) })),
     publisher: {
       '@type': 'Organization',
       name: publisherName,
@@ -81,4 +81,9 @@ export function scriptJson(value: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/** Text as HTML shows it: for the few fragments made outside the templates. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

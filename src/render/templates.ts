@@ -55,39 +55,52 @@ export interface TemplateOptions {
 export function createTemplates(dirs: readonly string[], names: readonly string[], options: TemplateOptions): Templates {
   const { locale, show, assetNames = new Map<string, string>() } = options;
   const dir = dirs[0]!;
-  // The site's own folder first; bantin's templates fill in whatever it does not override.
-  const env = new nunjucks.Environment(new FolderLoader(dirs), {
-    autoescape: true,
-    throwOnUndefined: false,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
-  addDateFilters(env, locale);
-  addLinkFilters(env, assetNames);
-  addCardFilter(env, render);
-  env.addGlobal('t', locale.strings);
-  env.addGlobal('language', locale.language);
-  env.addGlobal('routes', locale.routes);
+  const html = environment(dirs, true, locale, assetNames);
+  // Plain text (robots.txt) is not HTML: `&` stays `&`.
+  const text = environment(dirs, false, locale, assetNames);
+  addCardFilter(html, render);
 
   const compiled = new Map<string, nunjucks.Template>();
   for (const name of names) {
     try {
-      compiled.set(name, env.getTemplate(name, true));
+      compiled.set(name, (PLAIN_TEXT_TEMPLATES.includes(name) ? text : html).getTemplate(name, true));
     } catch (error) {
-      throw templateError(error, dir, show, 'compile');
+      throw templateError(error, dir, show, { phase: 'compile' });
     }
   }
 
+  // A card's error, met while the page that shows the card renders: Nunjucks hands the page only its text.
+  let cardProblem: BantinError | undefined;
+  let depth = 0;
   function render(name: string, context: Record<string, unknown>): string {
     const template = compiled.get(name);
     if (!template) throw new Error(`template ${name} was not compiled for this build`);
+    depth++;
     try {
       return template.render(context);
     } catch (error) {
-      throw templateError(error, dir, show, 'render');
+      const problem = cardProblem ?? templateError(error, dir, show, { phase: 'render', making: madeFor(context) });
+      cardProblem = depth > 1 ? problem : undefined;
+      throw problem;
+    } finally {
+      depth--;
     }
   }
   return { render };
+}
+
+/** Templates of files that are plain text, not HTML or XML: compiled without HTML escaping. */
+export const PLAIN_TEXT_TEMPLATES: readonly string[] = ['robots.njk'];
+
+/** A Nunjucks environment on the site's templates folder (the site's own first, then bantin's), with bantin's filters. */
+function environment(dirs: readonly string[], autoescape: boolean, locale: Locale, assetNames: ReadonlyMap<string, string>): nunjucks.Environment {
+  const env = new nunjucks.Environment(new FolderLoader(dirs), { autoescape, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  addDateFilters(env, locale);
+  addLinkFilters(env, assetNames);
+  env.addGlobal('t', locale.strings);
+  env.addGlobal('language', locale.language);
+  env.addGlobal('routes', locale.routes);
+  return env;
 }
 
 /** A date is shown on every listing its article is in: each format is worked out once per date. */
@@ -175,12 +188,24 @@ export function relativeUrl(from: string, target: string): string {
 /** Nunjucks prefixes "(path) [Line L, Column C]" once per template in the chain; the last is the culprit. */
 const NUNJUCKS_POSITION = /\(([^)\n]*)\)(?: \[Line (\d+), Column (\d+)\])?/g;
 
+/** What a render was making, for its error to name: an article's page or card, or another page. */
+function madeFor(context: Record<string, unknown>): string | undefined {
+  const source = (value: unknown) => (value as { sourcePath?: unknown } | undefined)?.sourcePath;
+  const item = source(context.item);
+  if (typeof item === 'string') return `the list item of ${item}`;
+  const article = source(context.article);
+  if (typeof article === 'string') return `the page of ${article}`;
+  const page = (context.page as PageContext | undefined)?.outputPath;
+  return page === undefined ? undefined : page;
+}
+
 function templateError(
   error: unknown,
   dir: string,
   show: (path: string) => string,
-  phase: 'compile' | 'render',
+  when: { phase: 'compile' | 'render'; making?: string | undefined },
 ): BantinError {
+  const { phase, making } = when;
   const folder = show(dir);
   const text = error instanceof Error ? error.message : String(error);
   const missing = /template not found: ([^\n]*)/.exec(text);
@@ -195,7 +220,7 @@ function templateError(
     .replace(NUNJUCKS_POSITION, '')
     .replace(/^\s*(Template render error:\s*)?(Error: )?/, '')
     .trim();
-  return new BantinError(`Template error: ${detail}`, {
+  return new BantinError(`Template error${making === undefined ? '' : ` while making ${making}`}: ${detail}`, {
     file: culprit?.[1] ? show(culprit[1]) : folder,
     // Nunjucks counts from 1 when it compiles but from 0 when it renders.
     ...(culprit?.[2] !== undefined && {

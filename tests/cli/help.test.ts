@@ -7,8 +7,8 @@ import { makeSite } from '../helpers/site.js';
 
 const COMMANDS = {
   build: ['--content', '--templates', '--root', '--out', '--drafts', '--future', '--quiet', '--threads', '--no-cache'],
-  new: ['--author', '--category', '--draft', '--content', '--root', '--quiet'],
-  check: ['--content', '--templates', '--root', '--format', '--quiet'],
+  new: ['--author', '--category', '--draft', '--page', '--content', '--root', '--quiet'],
+  check: ['--content', '--templates', '--root', '--out', '--format', '--quiet'],
   import: ['--dry-run', '--content', '--root'],
   dev: ['--port', '--host', '--content', '--templates', '--root'],
 };

@@ -19,12 +19,12 @@ const config = 'title: Bản tin ảnh\nbaseUrl: https://tin.example/bantin/\npe
 function files(): Record<string, string | Uint8Array> {
   return {
     'bantin.yaml': config,
-    'content/2020/09/cau.md': article(
+    'content/2020/09/cau-moi.md': article(
       { title: 'Cầu mới', image: 'anh-cau.jpg', image_alt: 'Cây cầu mới bắc qua sông', category: 'Thời sự' },
       'Mở đầu.\n\n![Ruộng bậc thang](/anh-chung/ruong.jpg "Ruộng lúa chín | Ảnh: Ban Biên tập")\n',
     ),
     'content/2020/09/anh-cau.jpg': photos[0]!,
-    'content/2020/09/khac.md': article({ title: 'Tin không ảnh', date: '2020-09-07', category: 'Thời sự' }),
+    'content/2020/09/tin-khong-anh.md': article({ title: 'Tin không ảnh', date: '2020-09-07', category: 'Thời sự' }),
     'static/anh-chung/ruong.jpg': photos[1]!,
     'static/anh-chung/chia-se.jpg': photos[2]!,
   };

@@ -87,7 +87,7 @@ const photo: Photo = {
 describe('photos in an article', () => {
   const markdown = createMarkdown({ html: false });
   const render = (body: string, firstEager = true) =>
-    markdown.render(body, { file: 'a.md', line: 1 }, { find: (target) => (target === 'anh-cau.jpg' ? photo : undefined), root: '../../', firstEager });
+    markdown.render(body, { file: 'a.md', line: 1 }, undefined, { find: (target) => (target === 'anh-cau.jpg' ? photo : undefined), root: '../../', firstEager });
 
   it('writes a picture with every size, its box, and loads all but the first lazily', () => {
     const html = render('![Cầu mới](anh-cau.jpg)\n\n![Cầu mới](anh-cau.jpg)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackSlug, slugFromTitle, slugProblem } from '../../src/content/slug.js';
+import { slugFromFile, slugFromTitle, slugProblem } from '../../src/content/slug.js';
 import slugify from '@sindresorhus/slugify';
 
 describe('slugFromTitle', () => {
@@ -26,16 +26,16 @@ describe('slugFromTitle', () => {
   });
 });
 
-describe('fallbackSlug', () => {
+describe('slugFromFile', () => {
   it('uses the file name', () => {
-    expect(fallbackSlug('2020/09/Tin-Mới.md')).toBe('tin-moi');
+    expect(slugFromFile('2020/09/Tin-Mới.md')).toBe('tin-moi');
   });
 
   it('is stable for a file name with no usable letters', () => {
-    const slug = fallbackSlug('2020/09/日本語.md');
+    const slug = slugFromFile('2020/09/日本語.md');
     expect(slug).toMatch(/^bai-[0-9a-f]{10}$/);
-    expect(fallbackSlug('2020/09/日本語.md')).toBe(slug);
-    expect(fallbackSlug('2020/10/日本語.md')).not.toBe(slug);
+    expect(slugFromFile('2020/09/日本語.md')).toBe(slug);
+    expect(slugFromFile('2020/10/日本語.md')).not.toBe(slug);
   });
 });
 

@@ -9,8 +9,8 @@ import { makeArticle } from '../../helpers/articles.js';
 const link = (target: string, line = 8, column = 5): Reference => ({ kind: 'link', target, alt: '', line, column });
 const image = (target: string, alt = 'Ảnh'): Reference => ({ kind: 'image', target, alt, line: 9, column: 3 });
 
-const here = makeArticle({ title: 'Bài này' });
-const other = makeArticle({ title: 'Bài khác' });
+const here = makeArticle({ title: 'Bài này', anchors: ['phan-2'] });
+const other = makeArticle({ title: 'Bài khác', anchors: ['ket-qua', 'fn1'] });
 const draft = makeArticle({ title: 'Bản nháp', draft: true });
 
 function siteWith(extra: Record<string, Owner> = {}, basePath = '/'): SiteFiles {
@@ -77,11 +77,16 @@ describe('links between articles', () => {
     expect(linksOf([link('/bantin/khong-co/')], site)).toHaveLength(1);
   });
 
-  it('turns a link to a Markdown file into the article\'s address', () => {
-    const [problem] = linksOf([link('bai-khac.md')]);
-    expect(problem?.severity).toBe('error');
-    expect(problem?.message).toContain('points to the Markdown file of "Bài khác"');
-    expect(problem?.message).toContain('"../bai-khac/"');
+  it('accepts a link to an article\'s file, relative to the file it is written in, with its anchors', () => {
+    expect(linksOf([link('bai-khac.md'), link('./bai-khac.md#ket-qua'), link('../09/bai-khac.md#fn1'), link('../../2020/09/bai-khac.md')])).toEqual([]);
+  });
+
+  it('reports a link to an article file that is not there, or to an anchor its page does not have', () => {
+    const [missing, anchor, own] = linksOf([link('bai-mat.md', 4, 2), link('bai-khac.md#ket-qa', 5, 3), link('#phan-3', 6, 4)]);
+    expect(missing).toMatchObject({ severity: 'error', line: 4, column: 2, message: expect.stringContaining('the article file 2020/09/bai-mat.md') });
+    expect(anchor).toMatchObject({ severity: 'error', line: 5, column: 3, message: expect.stringContaining('"Bài khác" has no heading or footnote with that id. Its ids: #ket-qua, #fn1.') });
+    expect(own).toMatchObject({ severity: 'error', line: 6, column: 4, message: expect.stringContaining('this article has no heading') });
+    expect(linksOf([link('../bai-khac/#khong-co')])[0]?.message).toContain('"#khong-co"');
   });
 
   it('warns about a link to a draft, which leads nowhere until it is published', () => {
