@@ -9,7 +9,8 @@ import type { PagePlan } from '../render/pages.js';
 
 /** Who makes a file of the site: the one a clash is blamed on, or named beside it. */
 export type Maker =
-  | { kind: 'article'; article: Article }
+  /** `data`: the article's open-data file (`api/articles/<slug>.json`), not its page. */
+  | { kind: 'article'; article: Article; data?: boolean }
   | { kind: 'static'; file: string }
   | { kind: 'theme'; file: string }
   | { kind: 'page' };
@@ -25,13 +26,14 @@ type Clash = 'same' | 'case' | 'inside' | 'around';
 /**
  * Every clash between `files`, each blamed on the side an editor can change (a static file, then an
  * article, then a theme file); a clash of two pages bantin makes is blamed on `config`, whose
- * permalink made it. Two articles at one address are collect's to report.
+ * permalink made it. Two articles at one address are collect's to report; so are their open-data
+ * files, named after the address, which clash exactly when the pages do.
  */
 export function fileClashes(files: readonly SiteFile[], config: string): BantinError[] {
   const byKey = new Map<string, SiteFile>();
   const problems = new Map<string, BantinError>();
   const report = (clash: Clash, file: SiteFile, other: SiteFile) => {
-    if (file.maker.kind === 'article' && other.maker.kind === 'article' && clash === 'same') return;
+    if (file.maker.kind === 'article' && other.maker.kind === 'article' && (clash === 'same' || (clash === 'case' && file.maker.data && other.maker.data))) return;
     const [blamed, named, as] = rank(file) <= rank(other) ? [file, other, clash] : [other, file, flip(clash)];
     const problem = clashProblem(as, blamed, named, config);
     problems.set(`${problem.file}\0${problem.message}`, problem);
@@ -72,7 +74,7 @@ const flip = (clash: Clash): Clash => (clash === 'inside' ? 'around' : clash ===
 
 /** What the editor sees: where `blamed` would go, what is there already, and what to change. */
 function clashProblem(clash: Clash, blamed: SiteFile, other: SiteFile, config: string): BantinError {
-  const what = { article: 'This article', static: 'This file', theme: 'This theme file', page: 'A page bantin makes' }[blamed.maker.kind];
+  const what = { article: blamed.maker.kind === 'article' && blamed.maker.data ? "This article's open-data file" : 'This article', static: 'This file', theme: 'This theme file', page: 'A page bantin makes' }[blamed.maker.kind];
   const named = nameOf(other);
   const why = {
     same: `where ${named} goes`,
@@ -95,7 +97,7 @@ function clashProblem(clash: Clash, blamed: SiteFile, other: SiteFile, config: s
 function nameOf(file: SiteFile): string {
   switch (file.maker.kind) {
     case 'article':
-      return `the page of the article ${file.maker.article.sourcePath}`;
+      return `the ${file.maker.data ? 'open-data file' : 'page'} of the article ${file.maker.article.sourcePath}`;
     case 'static':
       return `the static file ${file.maker.file}`;
     case 'theme':
@@ -109,7 +111,14 @@ function nameOf(file: SiteFile): string {
 export function plannedFiles(plans: readonly PagePlan[]): SiteFile[] {
   // An old address's page and a standalone page are checked against the others by
   // `pathCollisions` and `pageCollisions`, which blame the alias or the page.
-  return plans.filter((plan) => plan.kind !== 'redirect' && plan.kind !== 'page').map((plan) => ({ path: plan.outputPath, maker: plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' } }));
+  return plans.filter((plan) => plan.kind !== 'redirect' && plan.kind !== 'page').map((plan) => ({ path: plan.outputPath, maker: makerOf(plan) }));
+}
+
+function makerOf(plan: PagePlan): Maker {
+  if (plan.kind === 'article') return { kind: 'article', article: plan.article };
+  // An article's JSON file goes where its slug says: the article is what an editor changes.
+  if (plan.kind === 'openData' && plan.shows === 'article') return { kind: 'article', article: plan.article, data: true };
+  return { kind: 'page' };
 }
 
 /** The theme's files and the site's static files, as files of the site. */

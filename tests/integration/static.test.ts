@@ -48,6 +48,18 @@ describe('static files', () => {
     ]);
   });
 
+  it('may not replace an article\'s open-data file: the error names the article', async () => {
+    const error = await failure({
+      'bantin.yaml': 'baseUrl: https://tin.example/\n',
+      'content/tin-mau.md': article(),
+      'static/api/articles/tin-mau.json': '{}',
+    });
+    expect(error.problems.map((p) => p.format())).toEqual([
+      'static/api/articles/tin-mau.json  This file would be written to api/articles/tin-mau.json, where the open-data file of the article content/tin-mau.md goes. ' +
+        'Rename or move the file in the static folder, or give the article a different "slug:".',
+    ]);
+  });
+
   it('may not replace a page bantin makes, or a theme file', async () => {
     const error = await failure({ 'content/tin-mau.md': article(), 'static/index.html': 'x', 'static/assets/favicon.svg': '<svg/>' });
     const messages = error.problems.map((p) => p.message);

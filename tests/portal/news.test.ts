@@ -23,8 +23,8 @@ describe('several authors', () => {
   it('signs the article with every author, each with a page, and lists them in JSON-LD', async () => {
     const text = await built({
       'bantin.yaml': 'baseUrl: https://tin.example/\n',
-      'content/a.md': article({ title: 'Tin chung', author: '[Minh Hiệp, Thu Hà]' }),
-      'content/b.md': article({ title: 'Tin riêng', author: null, authors: '[Thu Hà]', date: '2020-09-09' }),
+      'content/tin-chung.md': article({ title: 'Tin chung', author: '[Minh Hiệp, Thu Hà]' }),
+      'content/tin-rieng.md': article({ title: 'Tin riêng', author: null, authors: '[Thu Hà]', date: '2020-09-09' }),
     });
     const html = text('tin-chung/index.html');
     expect(html).toContain('<a href="../tac-gia/minh-hiep/" rel="author">Minh Hiệp</a>, <a href="../tac-gia/thu-ha/" rel="author">Thu Hà</a></p>');

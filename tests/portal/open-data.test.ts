@@ -20,7 +20,7 @@ function definitionOf(path: string): string {
 const files = {
   'bantin.yaml': 'baseUrl: https://tin.example/bantin/\nopenData:\n  perPage: 4\n  licence: CC BY 4.0\nagency:\n  name: UBND tỉnh Bắc Kạn\n',
   'static/images/cau.jpg': 'jpg',
-  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`content/tin-${i}.md`, article(
+  ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`content/tin-so-${i}.md`, article(
     { title: `Tin số ${i}`, date: `2020-09-1${i}T0${i}:30:00`, category: i % 2 ? 'Thời sự' : 'Kinh tế', author: i === 3 ? '[Minh Hiệp, Thu Hà]' : 'Minh Hiệp', ...(i === 5 && { updated: '2020-10-01' }) },
     `Đoạn đầu của tin ${i}, [xem ảnh](../images/cau.jpg).`,
   )])),

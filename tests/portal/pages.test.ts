@@ -42,7 +42,7 @@ const navOf = (html: string) => html.slice(html.indexOf('<nav class="site-nav"')
 
 describe('standalone pages', () => {
   const site = {
-    'content/tin.md': article({ title: 'Tin mẫu', category: 'Thời sự' }),
+    'content/tin-mau.md': article({ title: 'Tin mẫu', category: 'Thời sự' }),
     'pages/gioi-thieu.md': page('title: Giới thiệu\nmenu: true\nfooter: true\norder: 1', 'Bản tin của **tỉnh**.'),
     'pages/lien-he.md': page('title: Liên hệ\nfooter: true\norder: 2\ndescription: Địa chỉ và điện thoại.'),
     'pages/en/about.md': page('title: About us'),
@@ -76,11 +76,11 @@ describe('standalone pages', () => {
 
   it('refuses a page whose address is an article\'s or a listing\'s, naming both', async () => {
     const problems = await failure({
-      'content/tin.md': article({ title: 'Giới thiệu' }),
+      'content/gioi-thieu.md': article({ title: 'Giới thiệu' }),
       'pages/gioi-thieu.md': page('title: Giới thiệu'),
       'pages/chuyen-muc.md': page('title: Chuyên mục'),
     });
-    expect(problems).toContainEqual(expect.stringMatching(/^pages\/gioi-thieu\.md:1:1 .*gioi-thieu\/index\.html, where the article content\/tin\.md goes/));
+    expect(problems).toContainEqual(expect.stringMatching(/^pages\/gioi-thieu\.md:1:1 .*gioi-thieu\/index\.html, where the article content\/gioi-thieu\.md goes/));
     expect(problems).toContainEqual(expect.stringMatching(/^pages\/chuyen-muc\.md:1:1 .*where the page bantin makes at chuyen-muc\/ goes/));
   });
 
@@ -138,7 +138,7 @@ describe('standalone pages', () => {
 
 describe('the agency footer', () => {
   it('shows on every page what the agency block sets, and the builder credit without one', async () => {
-    const { text } = await built({ 'bantin.yaml': AGENCY, 'content/tin.md': article(), 'pages/lien-he.md': page('title: Liên hệ') });
+    const { text } = await built({ 'bantin.yaml': AGENCY, 'content/tin-mau.md': article(), 'pages/lien-he.md': page('title: Liên hệ') });
     for (const path of ['index.html', 'tin-mau/index.html', 'lien-he/index.html', 'so-do-trang/index.html', 'kha-nang-tiep-can/index.html', '404.html']) {
       const footer = footerOf(text(path));
       expect(footer, path).toContain('Cơ quan chủ quản: <strong>Ủy ban nhân dân tỉnh Bắc Kạn</strong>');
@@ -172,8 +172,8 @@ describe('the agency footer', () => {
 describe('the site map and the accessibility statement', () => {
   it('lists the sections, the pages and the archive by year at so-do-trang/', async () => {
     const { text } = await built({
-      'content/a.md': article({ title: 'Tin A', date: '2020-09-08', category: 'Thời sự' }),
-      'content/b.md': article({ title: 'Tin B', date: '2021-03-01', category: 'Kinh tế' }),
+      'content/tin-a.md': article({ title: 'Tin A', date: '2020-09-08', category: 'Thời sự' }),
+      'content/tin-b.md': article({ title: 'Tin B', date: '2021-03-01', category: 'Kinh tế' }),
       'pages/gioi-thieu.md': page('title: Giới thiệu'),
     });
     const map = text('so-do-trang/index.html');
