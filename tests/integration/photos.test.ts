@@ -117,6 +117,18 @@ describe('photos in a built site', { timeout: 180_000 }, () => {
     expect(site.changedPaths.filter((path) => path.startsWith('anh/anh-cau-'))).toHaveLength(12);
   });
 
+  it('serves a photo written from the article file to static/, as links by file are written', async () => {
+    const root = await makeSite({
+      ...files(),
+      'content/2020/09/theo-tep.md': article({ title: 'Theo tệp', date: '2020-09-06' }, '![Ruộng bậc thang](../../../static/anh-chung/ruong.jpg)\n'),
+    });
+    const outDir = join(root, 'dist');
+    await build({ root, outDir });
+    const page = await readFile(join(outDir, '2020/09/theo-tep/index.html'), 'utf8');
+    expect(page).toMatch(/<picture><source type="image\/webp" srcset="\.\.\/\.\.\/\.\.\/anh\/ruong-[\w-]{10}-480\.webp 480w/);
+    expect(page).toContain('alt="Ruộng bậc thang"');
+  });
+
   it('refuses a photo without alt text, a missing picture and a file that is not one, where they are written', async () => {
     const root = await makeSite({
       ...files(),

@@ -22,6 +22,13 @@ describe('where a picture is looked for', () => {
     expect(photoCandidates('//anh.example/a.jpg', from, '/')).toEqual([]);
   });
 
+  it('takes a picture written from the article file to static/ as that file only, whatever the address', () => {
+    expect(photoCandidates('../../../static/anh/cau.jpg', from, '/', '../static')).toEqual(['static/anh/cau.jpg']);
+    expect(photoCandidates('../../../static/anh/cau.jpg', from, '/bantin/', '../static')).toEqual(['static/anh/cau.jpg']);
+    // Without the static folder's place, the address is read from the page as before.
+    expect(photoCandidates('../../../static/anh/cau.jpg', from, '/')).toEqual(['static/static/anh/cau.jpg']);
+  });
+
   it('says where a missing picture could go, at the place it is written', async () => {
     const root = await makeSite({ 'content/2020/09/anh-cau.jpg': 'x', 'static/anh/cau.jpg': 'x' });
     const article = makeArticle({
