@@ -116,7 +116,7 @@ export async function writePhotoArticle(root) {
   const body = [PARAGRAPH, '![Người dân đi qua cầu](nguoi-dan.jpg "Người dân đi qua cầu | Ảnh: Ban Biên tập")', PARAGRAPH, PARAGRAPH, '![Ruộng bậc thang bên sông](ruong.jpg)', PARAGRAPH];
   const files = {
     'bantin.yaml': 'title: Bản tin ảnh\nbaseUrl: https://tin.example/bantin/\n',
-    'content/2020/09/cau.md': [
+    'content/2020/09/khanh-thanh-cau-moi-noi-hai-xa-vung-cao.md': [
       '---', 'title: Khánh thành cầu mới nối hai xã vùng cao', 'date: 2020-09-08', 'author: Minh Hiệp',
       'summary: Cây cầu dài 120 mét giúp hơn 3.000 người dân đi lại thuận tiện.', 'image: cau.jpg', 'image_alt: Cây cầu mới bắc qua sông', '---', '', ...body.flatMap((part) => [part, '']),
     ].join('\n'),
