@@ -17,6 +17,7 @@ import { checkSiteLinks } from './check/site-links.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
+import { photoStage, pictureStamps } from './images/stage.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -75,6 +76,8 @@ export interface BuildResult {
   scheduled: number;
   /** When the first of them is due (ISO 8601): build again then to publish it. */
   nextScheduled?: string;
+  /** Distinct pictures this build made photos of; the others came from the record or `.bantin-cache/images/`. */
+  photosMade: number;
 }
 
 export interface BuildProgress {
@@ -93,8 +96,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const setup = setUp(options);
   if (!setup.config) throw new BuildFailure(setup.problems);
   const run = await openRun(setup, options);
-  const finish = ({ due: _due, pageFiles: _pageFiles, ...summary }: BuildSummary, rendered: number): BuildResult => ({
-    ...summary, rendered, files: run.writer.count, kept: run.writer.count - run.writer.changed,
+  const finish = ({ due: _due, pageFiles: _pageFiles, ...summary }: BuildSummary, rendered: number, photosMade = 0): BuildResult => ({
+    ...summary, rendered, photosMade, files: run.writer.count, kept: run.writer.count - run.writer.changed,
     outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings,
   });
   try {
@@ -103,7 +106,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // Nothing changed since the record was made: the last build's files are the site.
     const last = run.head?.summary;
     const pageFiles = pageFilesStamp(setup.paths.pagesDir);
-    if (last && setup.problems.length === 0 && (last.pageFiles ?? '') === pageFiles && nothingChanged(run.head!, sources, statics, setup.visibility.now!) && run.writer.keepAll()) {
+    const found = { sources, statics, pictures: pictureStamps(setup.paths) };
+    if (last && setup.problems.length === 0 && (last.pageFiles ?? '') === pageFiles && nothingChanged(run.head!, found, setup.visibility.now!) && run.writer.keepAll()) {
       await closeRun(run);
       return finish(last, 0);
     }
@@ -113,17 +117,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const { site, scheduled } = collectStage(setup, parsed);
     await stopIfAsked(options.signal);
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
-    const { plans, stale, pages, readers } = planStage(setup, site, parsed, record);
+    const threads = options.threads ?? DEFAULT_THREADS;
+    const photos = await photoStage(setup, site, { writer: run.writer, threads, signal: options.signal, ...(record && { recorded: record.images }) });
+    if (setup.problems.length > 0) throw new BuildFailure(setup.problems);
+    const { plans, stale, pages, readers } = planStage(setup, site, { parsed, photos }, record);
+    // Links are checked against the pages planned, which need the photos made (their sizes are in the pages).
     const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
     if (broken.length > 0) throw new BuildFailure(broken);
-    const threads = options.threads ?? DEFAULT_THREADS;
-    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show };
+    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();
     const summary = { ...summarize(site, plans, scheduled), pageFiles };
-    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary }, rendered);
-    return finish(summary, rendered);
+    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary, images: photos.recorded }, rendered);
+    return finish(summary, rendered, photos.encoded);
   } catch (error) {
     await run.writer.abort();
     throw error instanceof BantinError ? new BuildFailure([error]) : error;

@@ -102,6 +102,7 @@ function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, colo
     );
     if (result.kept > 0) io.out(keptLine(result.files, result.kept));
   }
+  if (result.photosMade > 0) io.out(`Made ${result.photosMade} ${result.photosMade === 1 ? 'photo' : 'photos'} in the sizes the site serves; .bantin-cache/images/ keeps them for the next build.`);
   if (result.nextScheduled) {
     io.out(
       `${result.scheduled} scheduled ${result.scheduled === 1 ? 'article was' : 'articles were'} left out; ` +

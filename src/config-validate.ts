@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, or a missing image: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"fax":{"type":"string","minLength":1,"description":"A fax number, if the agency has one."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, a missing image, or a photo without alt text: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead and old articles cannot all be mended)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"images":{"type":"object","additionalProperties":false,"default":{},"properties":{"widths":{"type":"array","items":{"type":"integer","minimum":100,"maximum":4000},"minItems":1,"maxItems":6,"uniqueItems":true,"default":[480,800,1200],"description":"Widths in pixels each photo is made in; a phone picks the smallest that fills its screen. Photos are never made wider than they are."},"format":{"enum":["webp","avif"],"default":"webp","description":"The modern format offered first, with a JPEG (or PNG, for pictures with transparency) for older browsers. AVIF is smaller but much slower to make."},"quality":{"type":"integer","minimum":30,"maximum":95,"default":70,"description":"Quality of the photos made, from 30 to 95."},"default":{"type":"string","minLength":1,"description":"A picture under static/ (e.g. /anh/chia-se.jpg) shown when a link to an article without its own image: is shared, and on the pages that are not articles."},"defaultAlt":{"type":"string","minLength":1,"description":"What the default picture shows, in words, for readers who cannot see it. Default: the site's title."}},"description":"How photos are made for readers' screens."},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"fax":{"type":"string","minLength":1,"description":"A fax number, if the agency has one."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^https?://[^/]+(/.*)?$", "u");
@@ -53,6 +53,9 @@ data.relatedCount = 5;
 }
 if(data.markdown === undefined){
 data.markdown = {};
+}
+if(data.images === undefined){
+data.images = {};
 }
 if(data.accessibility === undefined){
 data.accessibility = {};
@@ -736,12 +739,20 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data.agency !== undefined){
-let data28 = data.agency;
+let data28 = data.images;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.widths === undefined){
+data28.widths = [480,800,1200];
+}
+if(data28.format === undefined){
+data28.format = "webp";
+}
+if(data28.quality === undefined){
+data28.quality = 70;
+}
 for(const key5 in data28){
-if(!((((((((key5 === "name") || (key5 === "address")) || (key5 === "phone")) || (key5 === "fax")) || (key5 === "email")) || (key5 === "responsible")) || (key5 === "licence")) || (key5 === "links"))){
-const err55 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(!(((((key5 === "widths") || (key5 === "format")) || (key5 === "quality")) || (key5 === "default")) || (key5 === "defaultAlt"))){
+const err55 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -751,11 +762,10 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data28.name !== undefined){
-let data29 = data28.name;
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err56 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data29 = data28.widths;
+if(Array.isArray(data29)){
+if(data29.length > 6){
+const err56 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -764,9 +774,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data29.length < 1){
+const err57 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -775,12 +784,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data28.address !== undefined){
-let data30 = data28.address;
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err58 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len2 = data29.length;
+for(let i3=0; i3<len2; i3++){
+let data30 = data29[i3];
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err58 = {instancePath:instancePath+"/images/widths/" + i3,schemaPath:"#/properties/images/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -789,9 +797,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-else {
-const err59 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data30 == "number"){
+if(data30 > 4000 || isNaN(data30)){
+const err59 = {instancePath:instancePath+"/images/widths/" + i3,schemaPath:"#/properties/images/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4000},message:"must be <= 4000"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -800,12 +808,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data28.phone !== undefined){
-let data31 = data28.phone;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err60 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data30 < 100 || isNaN(data30)){
+const err60 = {instancePath:instancePath+"/images/widths/" + i3,schemaPath:"#/properties/images/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -815,8 +819,19 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+let i4 = data29.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data29[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err61 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -824,13 +839,14 @@ else {
 vErrors.push(err61);
 }
 errors++;
+break;
+}
+indices1[item1] = i4;
 }
 }
-if(data28.fax !== undefined){
-let data32 = data28.fax;
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err62 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err62 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -839,9 +855,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data31 = data28.format;
+if(!((data31 === "webp") || (data31 === "avif"))){
+const err63 = {instancePath:instancePath+"/images/format",schemaPath:"#/properties/images/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.images.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -850,12 +866,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data28.email !== undefined){
-let data33 = data28.email;
-if(typeof data33 === "string"){
-if(!pattern4.test(data33)){
-const err64 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+let data32 = data28.quality;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err64 = {instancePath:instancePath+"/images/quality",schemaPath:"#/properties/images/properties/quality/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -864,9 +877,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data32 == "number"){
+if(data32 > 95 || isNaN(data32)){
+const err65 = {instancePath:instancePath+"/images/quality",schemaPath:"#/properties/images/properties/quality/maximum",keyword:"maximum",params:{comparison: "<=", limit: 95},message:"must be <= 95"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -875,12 +888,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data28.responsible !== undefined){
-let data34 = data28.responsible;
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err66 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data32 < 30 || isNaN(data32)){
+const err66 = {instancePath:instancePath+"/images/quality",schemaPath:"#/properties/images/properties/quality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -890,8 +899,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.default !== undefined){
+let data33 = data28.default;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err67 = {instancePath:instancePath+"/images/default",schemaPath:"#/properties/images/properties/default/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -901,11 +913,8 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data28.licence !== undefined){
-let data35 = data28.licence;
-if(typeof data35 === "string"){
-if(func3(data35) < 1){
-const err68 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err68 = {instancePath:instancePath+"/images/default",schemaPath:"#/properties/images/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -915,8 +924,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.defaultAlt !== undefined){
+let data34 = data28.defaultAlt;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err69 = {instancePath:instancePath+"/images/defaultAlt",schemaPath:"#/properties/images/properties/defaultAlt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -926,15 +938,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data28.links !== undefined){
-let data36 = data28.links;
-if(Array.isArray(data36)){
-const len2 = data36.length;
-for(let i3=0; i3<len2; i3++){
-let data37 = data36[i3];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.title === undefined){
-const err70 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+else {
+const err70 = {instancePath:instancePath+"/images/defaultAlt",schemaPath:"#/properties/images/properties/defaultAlt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -943,8 +948,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data37.url === undefined){
-const err71 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -953,9 +960,12 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key6 in data37){
-if(!((key6 === "title") || (key6 === "url"))){
-const err72 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data.agency !== undefined){
+let data35 = data.agency;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key6 in data35){
+if(!((((((((key6 === "name") || (key6 === "address")) || (key6 === "phone")) || (key6 === "fax")) || (key6 === "email")) || (key6 === "responsible")) || (key6 === "licence")) || (key6 === "links"))){
+const err72 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -965,11 +975,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data37.title !== undefined){
-let data38 = data37.title;
-if(typeof data38 === "string"){
-if(func3(data38) < 1){
-const err73 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data35.name !== undefined){
+let data36 = data35.name;
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err73 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -980,7 +990,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/agency/links/" + i3+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err74 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -990,11 +1000,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data37.url !== undefined){
-let data39 = data37.url;
-if(typeof data39 === "string"){
-if(func3(data39) < 1){
-const err75 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data35.address !== undefined){
+let data37 = data35.address;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err75 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1005,7 +1015,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/agency/links/" + i3+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err76 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1015,9 +1025,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/agency/links/" + i3,schemaPath:"#/properties/agency/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.phone !== undefined){
+let data38 = data35.phone;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err77 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1027,9 +1039,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-}
 else {
-const err78 = {instancePath:instancePath+"/agency/links",schemaPath:"#/properties/agency/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1039,9 +1050,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-}
-else {
-const err79 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.fax !== undefined){
+let data39 = data35.fax;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err79 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1051,20 +1064,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-let data40 = data.accessibility;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.standard === undefined){
-data40.standard = "WCAG 2.1 AA";
-}
-if(data40.conformance === undefined){
-data40.conformance = "partial";
-}
-if(data40.limits === undefined){
-data40.limits = [];
-}
-for(const key7 in data40){
-if(!(((((key7 === "standard") || (key7 === "conformance")) || (key7 === "limits")) || (key7 === "contact")) || (key7 === "reviewed"))){
-const err80 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+else {
+const err80 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1074,10 +1075,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-let data41 = data40.standard;
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err81 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data35.email !== undefined){
+let data40 = data35.email;
+if(typeof data40 === "string"){
+if(!pattern4.test(data40)){
+const err81 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1088,7 +1090,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1097,9 +1099,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-let data42 = data40.conformance;
-if(!((data42 === "full") || (data42 === "partial"))){
-const err83 = {instancePath:instancePath+"/accessibility/conformance",schemaPath:"#/properties/accessibility/properties/conformance/enum",keyword:"enum",params:{allowedValues: schema11.properties.accessibility.properties.conformance.enum},message:"must be equal to one of the allowed values"};
+}
+if(data35.responsible !== undefined){
+let data41 = data35.responsible;
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err83 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1108,14 +1113,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-let data43 = data40.limits;
-if(Array.isArray(data43)){
-const len3 = data43.length;
-for(let i4=0; i4<len3; i4++){
-let data44 = data43[i4];
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err84 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err84 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1125,8 +1125,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-else {
-const err85 = {instancePath:instancePath+"/accessibility/limits/" + i4,schemaPath:"#/properties/accessibility/properties/limits/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.licence !== undefined){
+let data42 = data35.licence;
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err85 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1136,9 +1139,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/accessibility/limits",schemaPath:"#/properties/accessibility/properties/limits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err86 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1147,11 +1149,16 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data40.contact !== undefined){
-let data45 = data40.contact;
-if(typeof data45 === "string"){
-if(func3(data45) < 1){
-const err87 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data35.links !== undefined){
+let data43 = data35.links;
+if(Array.isArray(data43)){
+const len3 = data43.length;
+for(let i5=0; i5<len3; i5++){
+let data44 = data43[i5];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.title === undefined){
+const err87 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1160,9 +1167,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.url === undefined){
+const err88 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1171,12 +1177,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data40.reviewed !== undefined){
-let data46 = data40.reviewed;
-if(typeof data46 === "string"){
-if(!pattern5.test(data46)){
-const err89 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+for(const key7 in data44){
+if(!((key7 === "title") || (key7 === "url"))){
+const err89 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1186,8 +1189,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-else {
-const err90 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data44.title !== undefined){
+let data45 = data44.title;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err90 = {instancePath:instancePath+"/agency/links/" + i5+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1197,9 +1203,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-}
 else {
-const err91 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err91 = {instancePath:instancePath+"/agency/links/" + i5+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1208,17 +1213,12 @@ vErrors.push(err91);
 }
 errors++;
 }
-let data47 = data.openData;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.enabled === undefined){
-data47.enabled = true;
 }
-if(data47.perPage === undefined){
-data47.perPage = 100;
-}
-for(const key8 in data47){
-if(!(((key8 === "enabled") || (key8 === "perPage")) || (key8 === "licence"))){
-const err92 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data44.url !== undefined){
+let data46 = data44.url;
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err92 = {instancePath:instancePath+"/agency/links/" + i5+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1228,8 +1228,8 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(typeof data47.enabled !== "boolean"){
-const err93 = {instancePath:instancePath+"/openData/enabled",schemaPath:"#/properties/openData/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err93 = {instancePath:instancePath+"/agency/links/" + i5+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1238,9 +1238,10 @@ vErrors.push(err93);
 }
 errors++;
 }
-let data49 = data47.perPage;
-if(!((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49)))){
-const err94 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1249,9 +1250,10 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(typeof data49 == "number"){
-if(data49 > 1000 || isNaN(data49)){
-const err95 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/agency/links",schemaPath:"#/properties/agency/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1260,8 +1262,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-if(data49 < 1 || isNaN(data49)){
-const err96 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1271,11 +1275,20 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data47.licence !== undefined){
-let data50 = data47.licence;
-if(typeof data50 === "string"){
-if(func3(data50) < 1){
-const err97 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data47 = data.accessibility;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.standard === undefined){
+data47.standard = "WCAG 2.1 AA";
+}
+if(data47.conformance === undefined){
+data47.conformance = "partial";
+}
+if(data47.limits === undefined){
+data47.limits = [];
+}
+for(const key8 in data47){
+if(!(((((key8 === "standard") || (key8 === "conformance")) || (key8 === "limits")) || (key8 === "contact")) || (key8 === "reviewed"))){
+const err97 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1285,8 +1298,10 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data48 = data47.standard;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err98 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1296,9 +1311,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
 else {
-const err99 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err99 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1307,14 +1321,224 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data49 = data47.conformance;
+if(!((data49 === "full") || (data49 === "partial"))){
+const err100 = {instancePath:instancePath+"/accessibility/conformance",schemaPath:"#/properties/accessibility/properties/conformance/enum",keyword:"enum",params:{allowedValues: schema11.properties.accessibility.properties.conformance.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err100];
 }
 else {
 vErrors.push(err100);
+}
+errors++;
+}
+let data50 = data47.limits;
+if(Array.isArray(data50)){
+const len4 = data50.length;
+for(let i6=0; i6<len4; i6++){
+let data51 = data50[i6];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err101 = {instancePath:instancePath+"/accessibility/limits/" + i6,schemaPath:"#/properties/accessibility/properties/limits/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/accessibility/limits/" + i6,schemaPath:"#/properties/accessibility/properties/limits/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/accessibility/limits",schemaPath:"#/properties/accessibility/properties/limits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data47.contact !== undefined){
+let data52 = data47.contact;
+if(typeof data52 === "string"){
+if(func3(data52) < 1){
+const err104 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data47.reviewed !== undefined){
+let data53 = data47.reviewed;
+if(typeof data53 === "string"){
+if(!pattern5.test(data53)){
+const err106 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+let data54 = data.openData;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.enabled === undefined){
+data54.enabled = true;
+}
+if(data54.perPage === undefined){
+data54.perPage = 100;
+}
+for(const key9 in data54){
+if(!(((key9 === "enabled") || (key9 === "perPage")) || (key9 === "licence"))){
+const err109 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(typeof data54.enabled !== "boolean"){
+const err110 = {instancePath:instancePath+"/openData/enabled",schemaPath:"#/properties/openData/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+let data56 = data54.perPage;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err111 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(typeof data56 == "number"){
+if(data56 > 1000 || isNaN(data56)){
+const err112 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data56 < 1 || isNaN(data56)){
+const err113 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data54.licence !== undefined){
+let data57 = data54.licence;
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err114 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+else {
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
 }
 errors++;
 }

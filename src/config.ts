@@ -29,7 +29,7 @@ export interface SiteConfig {
   permalink: string;
   /** Where a slug comes from without `slug:`: the file's name (stable), or its title (bantin before 0.2). */
   slugFrom: 'file' | 'title';
-  /** Links to pages the site does not have, and missing images: stop the build, or only warn. */
+  /** Links to pages the site does not have, missing images and photos without alt text: stop the build, or only warn. */
   brokenLinks: 'error' | 'warn';
   menu?: MenuItem[];
   feeds: { items: number; content: 'summary' | 'full' };
@@ -43,12 +43,23 @@ export interface SiteConfig {
     /** Hosts an <iframe> may load from, when `sanitize` is on. Filled in from the schema's default. */
     iframeHosts?: string[];
   };
+  /** How photos are made (see src/images/). Filled in from the schema's defaults. */
+  images: ImageSettings;
   /** Who runs the site: the footer of every page shows what is set. */
   agency?: Agency;
   /** What the accessibility statement says. Filled in from the schema's defaults. */
   accessibility: { standard: string; conformance: 'full' | 'partial'; limits: string[]; contact?: string; reviewed?: string };
   /** The static JSON API under `api/`. Filled in from the schema's defaults. */
   openData: { enabled: boolean; perPage: number; licence?: string };
+}
+
+export interface ImageSettings {
+  widths: number[];
+  format: 'webp' | 'avif';
+  quality: number;
+  /** A picture under static/, for shared links of articles without their own `image:`. */
+  default?: string;
+  defaultAlt?: string;
 }
 
 /** The agency that owns the site (Nghị định 42/2022/NĐ-CP, Điều 4). */

@@ -1,8 +1,7 @@
-// Check rules for one article on its own: an empty body, a summary too long to be a lead, images without alt text.
+// Check rules for one article on its own: an empty body, a summary too long to be a lead.
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import type { CheckProblem } from './problems.js';
-import { quoted, shortened } from '../errors.js';
 
 /** Longer than this, a summary stops reading as a lead (sapo) and is cut in search results. */
 export const SUMMARY_LIMIT = 300;
@@ -16,11 +15,9 @@ export interface ArticleFacts {
   references: readonly Reference[];
   /** Where a front-matter field's value is written. */
   locate(field: string): { line: number; column: number } | undefined;
-  /** The site states it fully meets its accessibility target: an image without alt text would make that false. */
-  altRequired?: boolean;
 }
 
-export function checkArticle({ article, html, bodyLine, references, locate, altRequired = false }: ArticleFacts): CheckProblem[] {
+export function checkArticle({ article, html, bodyLine, references, locate }: ArticleFacts): CheckProblem[] {
   const file = article.sourcePath;
   const problems: CheckProblem[] = [];
   if (html.trim() === '') {
@@ -41,16 +38,6 @@ export function checkArticle({ article, html, bodyLine, references, locate, altR
       ...(locate('summary') ?? { line: 1, column: 1 }),
     });
   }
-  for (const image of references) {
-    if (image.kind !== 'image' || image.alt !== '') continue;
-    const statement = altRequired ? ' The accessibility statement (conformance: full in bantin.yaml) promises every image has one.' : '';
-    problems.push({
-      severity: altRequired ? 'error' : 'warning',
-      message: `The image ${quoted(image.target)} has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${shortened(image.target)}), for readers who cannot see it.${statement}`,
-      file,
-      line: image.line,
-      column: image.column,
-    });
-  }
+  // Pictures (where they are, their alt text) are checked with the build's own rules: check/photos.ts.
   return problems;
 }

@@ -17,6 +17,7 @@ import { createTemplates } from '../render/templates.js';
 import { findStaticFiles } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
 import { checkArticle } from './articles.js';
+import { checkPhotos, photoFolders } from './photos.js';
 import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
 import { movedAddresses } from './moved.js';
 import { diskCachePath, lastAddresses } from '../disk-cache.js';
@@ -75,6 +76,7 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   const checked: CheckedSite = { show, paths, config, locale, site, markdown, sourceOf, frontOf };
   const siteFiles = await siteFilesOf(checked, found);
   problems.push(...checkArticles(checked, siteFiles, now, found));
+  problems.push(...(await checkPhotos(site.articles, config, photoFolders(paths, show, configFile))));
   // Only what the last build published is compared: drafts and scheduled articles have no address yet.
   problems.push(...movedAddresses(site.articles, lastAddresses(diskCachePath(paths.root, paths.outDir))));
   return report();
@@ -139,7 +141,7 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
     const front = frontOf(article);
     const { references } = article;
     const html = markdown.render(front.body, { file: article.sourcePath, line: front.bodyLine });
-    problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field), altRequired: checked.config.accessibility.conformance === 'full' }));
+    problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
     problems.push(...checkLinks({
       article,
       relativePath: source.relativePath,

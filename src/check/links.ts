@@ -1,4 +1,4 @@
-// Check rules for what an article's body points to: other pages of the site, files, and images.
+// Check rules for what an article's body links to: other pages of the site, and files.
 import { posix } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
@@ -35,7 +35,7 @@ export interface LinkFacts {
   references: readonly Reference[];
   /** Why a linked article is not on the site yet ("a draft"...), or undefined when it is. */
   unpublished(article: Article): string | undefined;
-  /** Whether a file exists at this path inside the content folder (an image left beside its article). */
+  /** Whether a file exists at this path inside the content folder (a file left beside its article). */
   inContent(relativePath: string): boolean;
 }
 
@@ -46,7 +46,9 @@ export const NO_ORIGIN = 'https://bantin.invalid';
 export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
   const { article } = facts;
   const problems: CheckProblem[] = [];
+  // Pictures are found where the build finds them, beside the article or in static/ (check/photos.ts).
   for (const reference of facts.references) {
+    if (reference.kind === 'image') continue;
     const at = { file: article.sourcePath, line: reference.line, column: reference.column };
     const quoted = quote(reference.target);
     const byFile = reference.kind === 'link' ? linkedFile(reference.target, facts.relativePath) : undefined;
@@ -59,7 +61,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}`, ...at });
       continue;
     }
-    const what = reference.kind === 'image' ? 'image' : 'link';
+    const what = 'link';
     const inStatic = site.staticFolder === undefined ? undefined : linkedStatic(reference.target, facts.relativePath, site.staticFolder);
     if (inStatic !== undefined) {
       if (site.files.get(inStatic)?.kind !== 'static') problems.push({ severity: 'error', message: `The ${what} ${quoted} is written to the file static/${inStatic}, which is not there. Put the file there, or correct the path; it is written from this article's file.`, ...at });
@@ -75,7 +77,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
     }
     const owner = findFile(site.files, path);
 
-    if (owner?.kind === 'article' && what === 'link') {
+    if (owner?.kind === 'article') {
       const why = facts.unpublished(owner.article);
       if (why && !facts.unpublished(article)) {
         problems.push({

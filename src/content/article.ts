@@ -6,6 +6,7 @@ import { DateError, parseDate, type PublishedAt } from './dates.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import { bodyPhotoUses, coverUse, type PhotoUse } from '../images/photos.js';
 import type { Reference } from './references.js';
 import { readAliases, type Alias } from './aliases.js';
 import { permalink } from './permalink.js';
@@ -57,6 +58,8 @@ export interface Article {
   data: Record<string, unknown>;
   /** The start of the body as plain text, for descriptions, when the article has no lead. */
   text: string;
+  /** The pictures it shows: its cover (`image:`) first, then those of its body, with where each is written. */
+  images: PhotoUse[];
   /** Old addresses that send readers here (`aliases:`). */
   aliases: Alias[];
   /** The links and images of the body, where they are written. */
@@ -88,6 +91,8 @@ const KNOWN_TYPES = {
   tags: 'a list such as [kinh tế, nông nghiệp] or a comma-separated text',
   draft: 'true or false',
   updated: 'a date such as 2020-09-08 or 08/09/2020',
+  image: 'the address of a picture, such as anh-cau.jpg (beside the article) or /anh/cau.jpg (in static/)',
+  image_alt: 'text',
   aliases: 'a list of old addresses such as [/tin-cu/]',
 } as const;
 
@@ -120,13 +125,12 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const category = read.text('category', false) || undefined;
   const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
   const draft = read.flag('draft');
+  const cover = coverUse(read.text('image', false), read.text('image_alt', false), front.locate('image'));
   const featured = read.flag('featured');
   const pinnedUntil = typeof data.pinned === 'boolean' ? undefined : read.date('pinned', false);
   const pinned = typeof data.pinned === 'boolean' ? data.pinned : pinnedUntil !== undefined;
   const slug = chooseSlug(read, { title, relativePath: source.relativePath, from: context.config.slugFrom });
-  // An item of a list written on one line is found by its list.
-  const locate = (index?: number) => (index !== undefined && front.locate(['aliases', String(index)])) || (front.locate('aliases') ?? { line: 2, column: 1 });
-  const aliases = readAliases(data.aliases, { baseUrl: context.config.baseUrl, locate }, (message, at) => read.problems.push(new BantinError(message, { file, ...at })));
+  const aliases = aliasesOf(front, context.config.baseUrl, read);
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
@@ -156,10 +160,18 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     draft,
     data,
     text: excerpt,
+    images: [...cover, ...bodyPhotoUses(facts.references)],
     aliases,
     references: facts.references,
     anchors: facts.anchors,
   };
+}
+
+/** The old addresses (`aliases:`), each problem at the line of its item. */
+function aliasesOf(front: FrontMatter, baseUrl: string | undefined, read: FieldReader): Alias[] {
+  // An item of a list written on one line is found by its list.
+  const locate = (index?: number) => (index !== undefined && front.locate(['aliases', String(index)])) || (front.locate('aliases') ?? { line: 2, column: 1 });
+  return readAliases(front.data.aliases, { baseUrl, locate }, (message, at) => read.problems.push(new BantinError(message, { file: read.file, ...at })));
 }
 
 type FieldReader = ReturnType<typeof fieldReader>;
@@ -214,7 +226,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
     return false;
   };
-  return { problems, fail, text, date, flag };
+  return { problems, fail, text, date, flag, file };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Article, FullArticle } from './article.js';
 import { BantinError } from '../errors.js';
 import { nativePath, normalized, readSource, sourceDigest } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import { NO_PHOTOS, type SitePhotos } from '../images/site-photos.js';
 import { linkedFile, linkedStatic } from './by-file.js';
 import { relativeUrl } from '../render/templates.js';
 
@@ -14,8 +15,11 @@ const decoder = new TextDecoder();
  * The article with its body rendered, read from `contentDir`. A file changed since it was parsed
  * (an editor saved it while the site was building) is a problem: its card would not match it.
  */
-export function renderBody(article: Article, folders: { contentDir: string; staticDir: string }, markdown: MarkdownRenderer, bySource: ReadonlyMap<string, Article>): FullArticle {
+export function renderBody(article: Article, folders: { contentDir: string; staticDir: string }, markdown: MarkdownRenderer, site: { bySource: ReadonlyMap<string, Article>; photos?: SitePhotos }): FullArticle {
   const { contentDir } = folders;
+  const { bySource, photos = NO_PHOTOS } = site;
+  // A photo's files are linked from the article's page; the first is seen at once unless a cover is above it.
+  const bodyPhotos = { find: (target: string) => photos.at(article, target), root: relativeUrl(article.outputPath, ''), firstEager: !photos.cover(article) };
   // A link to another article's file leads to its page, and one to a file of static/ to that file, from this page.
   const staticFolder = relative(contentDir, folders.staticDir).split(sep).join('/');
   const resolveLink = (target: string) => {
@@ -25,7 +29,7 @@ export function renderBody(article: Article, folders: { contentDir: string; stat
     const file = linkedStatic(target, article.relativePath, staticFolder);
     return file === undefined ? undefined : relativeUrl(article.outputPath, encodeURI(file));
   };
-  const html = markdown.render(readBody(article, contentDir), { file: article.sourcePath, line: article.body.line }, resolveLink);
+  const html = markdown.render(readBody(article, contentDir), { file: article.sourcePath, line: article.body.line }, resolveLink, bodyPhotos);
   return { ...article, html };
 }
 

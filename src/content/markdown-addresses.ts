@@ -47,8 +47,12 @@ export function addAddressRules(md: MarkdownIt, labels: FootnoteLabels): void {
       for (const token of block.children ?? []) {
         const attribute = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
         if (!attribute) continue;
-        const address = resolve(md.normalizeLinkText(token.attrGet(attribute) ?? ''));
-        if (address !== undefined) token.attrSet(attribute, address);
+        const written = md.normalizeLinkText(token.attrGet(attribute) ?? '');
+        const address = resolve(written);
+        if (address === undefined) continue;
+        // A photo is found by the address its article wrote (render rule of markdown.ts).
+        if (token.type === 'image') token.meta = { ...token.meta, written: token.attrGet(attribute) };
+        token.attrSet(attribute, address);
       }
     }
   });

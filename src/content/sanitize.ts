@@ -22,7 +22,7 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
   const config: SanitizeHtml.IOptions = {
     allowedTags: [
       ...sanitizeHtml.defaults.allowedTags,
-      'img', 'figure', 'figcaption', 'iframe', 'del', 's', 'ins', 'sup', 'sub', 'mark', 'small', 'details', 'summary',
+      'img', 'picture', 'source', 'figure', 'figcaption', 'iframe', 'del', 's', 'ins', 'sup', 'sub', 'mark', 'small', 'details', 'summary',
     ],
     allowedAttributes: {
       // Heading ids and footnotes (markdown-addresses.ts) are what in-page links lead to.
@@ -32,7 +32,10 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
       sup: ['class'],
       section: ['class', 'aria-label'],
       hr: ['class'],
-      img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+      img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'fetchpriority'],
+      // What bantin writes for a photo it made (src/images/html.ts).
+      source: ['type', 'srcset', 'sizes'],
+      span: ['class'],
       iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
       ol: ['start', 'reversed', 'type', 'class'],
       th: ['style', 'colspan', 'rowspan', 'scope'],
@@ -44,6 +47,7 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
     },
     allowedClasses: {
       code: ['language-*'],
+      span: ['credit'],
       a: ['footnote-backref'],
       li: ['footnote-item'],
       sup: ['footnote-ref'],

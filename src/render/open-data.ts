@@ -60,7 +60,7 @@ export function planOpenData(site: Site, config: SiteConfig): OpenDataPlan[] {
 }
 
 /** What a JSON file reads (see `PageInputs`). */
-export function openDataInputs(plan: OpenDataPlan, site: Site): PageInputs {
+export function openDataInputs(plan: OpenDataPlan, site: Site): Omit<PageInputs, 'images'> {
   switch (plan.shows) {
     case 'article':
       return { full: [plan.article], cards: [], structure: '' };

@@ -13,6 +13,8 @@ import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { FEED_FORMATS, type FeedFormat } from './feeds.js';
 import { manifestPath, searchParts } from './search.js';
+import type { Photo } from '../images/photos.js';
+import type { SitePhotos } from '../images/site-photos.js';
 import { CARD_PARTIALS } from './templates.js';
 import type { StandalonePage } from '../content/pages.js';
 import { openDataInputs, planOpenData, type OpenDataPlan } from './open-data.js';
@@ -63,6 +65,8 @@ export const REDIRECTS_FILE = '_redirects';
 export interface PageInputs {
   full: readonly Article[];
   cards: readonly Article[];
+  /** The photos it shows or points to (a listing's thumbnails, a page's share picture). */
+  images: readonly Photo[];
   structure: string;
 }
 
@@ -181,16 +185,31 @@ export function pagerOf(plan: Extract<PagePlan, { kind: 'list' }>, config: SiteC
  * What each page reads (see `PageInputs`): what it shows of its own, and what every page shows
  * of the site (the sections in the menu). The site's shape stands for what the sitemap lists.
  */
-export function pageInputs(site: Site, config: SiteConfig, locale: Locale): (plan: PagePlan) => PageInputs {
+export function pageInputs(site: Site, config: SiteConfig, locale: Locale, photos: SitePhotos): (plan: PagePlan) => PageInputs {
   const linked = site.pages.filter((page) => page.menu || page.footer).map((page) => [page.title, page.url, page.menu, page.footer]);
   const common = JSON.stringify([site.sections.map((section) => [section.name, section.url]), linked]);
+  const fallback = photos.fallback ? [photos.fallback.photo] : [];
   return (plan) => {
     const own = ownInputs(plan, site, config, locale);
-    return { ...own, structure: `${common}\0${own.structure}` };
+    return { ...own, images: photosOf(plan, own, photos, fallback), structure: `${common}\0${own.structure}` };
   };
 }
 
-function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Locale): PageInputs {
+/** An article page's photos; a listing's or a feed's covers; the default picture pages are shared with. */
+function photosOf(plan: PagePlan, own: Omit<PageInputs, 'images'>, photos: SitePhotos, fallback: readonly Photo[]): readonly Photo[] {
+  if (plan.kind === 'article') return photos.shownBy(plan.article);
+  // An article's JSON file carries its text, with the addresses of the photos in it (not its cover).
+  if (plan.kind === 'openData' && plan.shows === 'article') {
+    const { article } = plan;
+    return article.images.flatMap((use) => (use.cover ? [] : photos.at(article, use.target) ?? []));
+  }
+  const covers = plan.kind === 'list' || plan.kind === 'feed' ? own.cards.concat(own.full).flatMap((article) => photos.cover(article)?.photo ?? []) : [];
+  // Every HTML page shares the default picture; feeds, the sitemap and index files show none.
+  const shared = plan.outputPath.endsWith('.html') ? fallback : [];
+  return covers.length === 0 ? shared : [...covers, ...shared];
+}
+
+function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Locale): Omit<PageInputs, 'images'> {
   const none: readonly Article[] = [];
   switch (plan.kind) {
     case 'article': {

@@ -9,8 +9,9 @@ import type { Locale } from '../locales.js';
 import { feedLinks, renderFeed, type FeedEntries, type FeedLink } from './feeds.js';
 import { pagerOf, type PagePlan } from './pages.js';
 import { manifestPath, renderManifest, renderShard } from './search.js';
-import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
+import { absoluteUrl, describe, newsArticle, scriptJson, shareImage, type ShareImage } from './seo.js';
 import { relativeUrl, type Templates } from './templates.js';
+import type { SitePhotos } from '../images/site-photos.js';
 import { renderOpenData } from './open-data.js';
 import { footerView, portalView } from './portal.js';
 
@@ -31,6 +32,8 @@ export interface RenderContext {
   body: (article: Article) => string;
   /** Each article's feed entry, made once per build. */
   feedEntries: FeedEntries;
+  /** The photos of the site (see src/images/). */
+  photos: SitePhotos;
   /** What every page shows of the site (see `sharedView`). */
   shared: Record<string, unknown>;
 }
@@ -55,6 +58,8 @@ interface PageMeta {
   jsonLd?: string;
   /** Links from the site root (with basePath) instead of relative: for 404.html, served at any URL. */
   fromRoot?: boolean;
+  /** The picture a shared link to the page shows. */
+  image?: ShareImage | undefined;
   /** Not for search engines: no canonical address, and `noindex` (404.html, served at addresses that do not exist). */
   noindex?: boolean;
 }
@@ -70,7 +75,7 @@ export function renderPage(plan: PagePlan, context: RenderContext): string {
   if (plan.kind === 'redirects') return plan.lines.join('\n') + '\n';
   if (plan.kind === 'redirect') return templates.render('redirect.njk', redirectView(plan, config));
   if (plan.kind === 'openData') return renderOpenData(plan, { site: context.site, config, html: (article) => context.full(article).html });
-  const [template, view] = pageView(plan, context);
+  const [template, view] = pageView(plan, context, shareImage(context.photos.fallback, config));
   return templates.render(template, { ...context.shared, ...view });
 }
 
@@ -93,28 +98,30 @@ function redirectView(plan: Extract<PagePlan, { kind: 'redirect' }>, config: Sit
 }
 
 /** What every page shows of the site: made once per build. */
-export function sharedView(site: Site, config: SiteConfig, locale: Locale): Record<string, unknown> {
+export function sharedView(site: Site, config: SiteConfig, locale: Locale, photos: SitePhotos): Record<string, unknown> {
   const menu = config.menu ?? [{ title: locale.strings.home!, url: '/' }];
   const hasFeeds = config.baseUrl !== undefined;
   const { title, description, basePath } = config;
   const search = { page: `${locale.routes.search}/`, manifest: manifestPath(locale.routes.search) };
+  // `site.cover(item)`: a card's thumbnail (see partials/article-item.njk and the `picture` filter).
+  const cover = (article: Article) => photos.cover(article);
   // Pages marked `menu: true` follow the configured menu, before the sections.
   const withPages = [...menu, ...site.pages.filter((page) => page.menu).map((page) => ({ title: page.title, url: `/${page.url}` }))];
   const nav = navigation(withPages, site.sections, config);
-  return { site: { title, description, menu, nav, sections: site.sections, basePath, hasFeeds, ...footerView(site, config) }, textSizes: TEXT_SIZES, search };
+  return { site: { title, description, menu, nav, sections: site.sections, basePath, hasFeeds, cover, ...footerView(site, config) }, textSizes: TEXT_SIZES, search };
 }
 
 /** The template and context of an HTML page. */
-function pageView(plan: PagePlan, context: RenderContext): [string, Record<string, unknown>] {
+function pageView(plan: PagePlan, context: RenderContext, image: ShareImage | undefined): [string, Record<string, unknown>] {
   const { site, config, locale } = context;
   const t = locale.strings;
   const description = config.description || t.siteDescription!;
-  const page = (meta: Omit<PageMeta, 'outputPath'>) => pageMeta({ ...meta, outputPath: plan.outputPath }, config);
+  const page = (meta: Omit<PageMeta, 'outputPath'>) => pageMeta({ image, ...meta, outputPath: plan.outputPath }, config);
   switch (plan.kind) {
     case 'article':
       return ['article.njk', articleView(plan.article, context, description)];
     case 'list':
-      return ['list.njk', listView(plan, context, description)];
+      return ['list.njk', listView(plan, context, { description, image })];
     case 'terms':
       return ['terms.njk', { heading: plan.heading, terms: plan.terms, page: page({ title: plan.heading, description }) }];
     case 'archive':
@@ -146,16 +153,20 @@ function articleView(card: Article, context: RenderContext, siteDescription: str
   const article = context.full(card);
   const links = site.links.get(card)!;
   const hasFeeds = config.baseUrl !== undefined;
+  const cover = context.photos.cover(card);
+  const image = shareImage(cover ?? context.photos.fallback, config);
   const meta = {
     outputPath: card.outputPath,
     title: article.title,
     description: describe(article) || siteDescription,
     type: 'article' as const,
-    jsonLd: scriptJson(newsArticle(article, links, config)),
+    image,
+    jsonLd: scriptJson(newsArticle(article, links, config, image)),
     ...(hasFeeds && links.section && { feeds: sectionFeeds(config, links.section) }),
   };
   return {
     article,
+    cover,
     links,
     otherNews: otherNews(site, card, config.otherNewsCount, links.related),
     published: toIsoString(article.publishedAt),
@@ -164,7 +175,7 @@ function articleView(card: Article, context: RenderContext, siteDescription: str
   };
 }
 
-function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderContext, description: string): Record<string, unknown> {
+function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderContext, { description, image }: { description: string; image: ShareImage | undefined }): Record<string, unknown> {
   const { config, locale } = context;
   const { listing, number } = plan;
   const pager = pagerOf(plan, config, locale);
@@ -174,6 +185,7 @@ function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderCont
     outputPath: plan.outputPath,
     title,
     description,
+    image,
     ...(pager.previous && { previous: pager.previous.url }),
     ...(pager.next && { next: pager.next.url }),
     ...(feeds && { feeds }),

@@ -3,6 +3,26 @@ import type { Article } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
 import type { ArticleLinks } from '../collect/site.js';
+import type { Cover } from '../images/site-photos.js';
+
+/** The picture a shared link shows (Open Graph, JSON-LD, feeds): a photo's widest JPEG or PNG. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+  /** In bytes. */
+  size: number;
+  alt: string;
+}
+
+/** An article's cover, or the site's default picture, as sharing previews take it; none without a baseUrl. */
+export function shareImage(cover: Cover | undefined, config: SiteConfig): ShareImage | undefined {
+  const file = cover?.photo.fallback.at(-1);
+  // Sharing previews take no SVG, and need the picture's full address.
+  if (!cover || !file || file.type === 'image/svg+xml' || config.baseUrl === undefined) return undefined;
+  return { url: absoluteUrl(config, encodeURI(file.path))!, width: file.width, height: file.height, type: file.type, size: file.size, alt: cover.alt };
+}
 
 const DESCRIPTION_LENGTH = 160;
 
@@ -25,7 +45,7 @@ export function absoluteUrl(config: SiteConfig, path: string): string | undefine
 }
 
 /** schema.org NewsArticle for an article page. */
-export function newsArticle(article: Article, links: ArticleLinks, config: SiteConfig): Record<string, unknown> {
+export function newsArticle(article: Article, links: ArticleLinks, config: SiteConfig, image?: ShareImage): Record<string, unknown> {
   const url = absoluteUrl(config, article.url);
   const publisherName = config.publisher?.name ?? config.title;
   const logo = config.publisher?.logo && absoluteUrl(config, config.publisher.logo);
@@ -43,6 +63,7 @@ export function newsArticle(article: Article, links: ArticleLinks, config: SiteC
       ...(logo && { logo: { '@type': 'ImageObject', url: logo } }),
     },
     ...(url && { mainEntityOfPage: { '@type': 'WebPage', '@id': url }, url }),
+    ...(image && { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }] }),
     ...(links.section && { articleSection: links.section.name }),
     ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
     inLanguage: config.language,

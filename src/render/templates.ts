@@ -4,6 +4,8 @@ import { FolderLoader } from './template-loader.js';
 import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
+import { BODY_SIZES, pictureHtml, THUMB_SIZES } from '../images/html.js';
+import type { Cover } from '../images/site-photos.js';
 
 export interface Templates {
   /** Renders a template compiled earlier in this build. */
@@ -11,7 +13,7 @@ export interface Templates {
 }
 
 /** Partials that show one article in a list, each rendered once per article and page depth (the `card` filter). */
-export const CARD_PARTIALS = ['partials/article-item.njk', 'partials/news-item.njk'] as const;
+export const CARD_PARTIALS = ['partials/article-item.njk', 'partials/news-item.njk', 'partials/article-lead.njk'] as const;
 
 /** What the link filters need to know of the page being rendered. */
 export interface PageContext {
@@ -36,7 +38,7 @@ function rootFrom(page: PageContext, site: { basePath?: string } | undefined): s
   return pathToRoot(page.outputPath);
 }
 
-type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } & Record<string, unknown> };
+type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string; cover?: (item: object) => Cover | undefined } } & Record<string, unknown> };
 
 export interface TemplateOptions {
   locale: Locale;
@@ -120,6 +122,16 @@ function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<strin
   env.addFilter('asset', function (this: FilterThis, path: string) {
     return env.getFilter('url').call(this, assetNames.get(path) ?? path);
   });
+  /**
+   * A cover as a <picture>, linked from the current page: `cover` above an article and `lead` on
+   * the home page are seen at once; a listing's `thumb` loads when scrolled to.
+   */
+  env.addFilter('picture', function (this: FilterThis, cover: Cover | undefined, kind: 'cover' | 'lead' | 'thumb' = 'cover') {
+    if (!cover) return '';
+    const thumb = kind === 'thumb';
+    const html = pictureHtml(cover.photo, { alt: cover.alt, root: rootFrom(this.ctx.page, this.ctx.site), sizes: thumb ? THUMB_SIZES : BODY_SIZES, eager: !thumb });
+    return new nunjucks.runtime.SafeString(html);
+  });
   /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
   env.addFilter('href', function (this: FilterThis, link: string) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('#')) return link;
@@ -133,11 +145,13 @@ function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<strin
  * with its own way there. The partial sees `item` and `site` only.
  */
 function addCardFilter(env: nunjucks.Environment, render: Templates['render']): void {
-  const cards = new Map<string, WeakMap<object, string>>();
+  const cards = new Map<string, WeakMap<object, [photo: string, html: string]>>();
   env.addFilter('card', function (this: FilterThis, item: object, partial: string = CARD_PARTIALS[0]) {
     const made = cards.get(partial) ?? cards.set(partial, new WeakMap()).get(partial)!;
-    let html = made.get(item);
-    if (html === undefined) made.set(item, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } })));
+    // A card shows its cover: a warm process's next build may have made a new photo of it.
+    const photo = this.ctx.site?.cover?.(item)?.photo.digest ?? '';
+    let html = made.get(item)?.[0] === photo ? made.get(item)![1] : undefined;
+    if (html === undefined) made.set(item, [photo, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } }))]);
     return new nunjucks.runtime.SafeString(html.replaceAll(CARD_ROOT, rootFrom(this.ctx.page, this.ctx.site)));
   });
 }

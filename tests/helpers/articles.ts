@@ -25,6 +25,7 @@ export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { ti
     draft: false,
     data: {},
     text: 'x',
+    images: [],
     aliases: [],
     references: [],
     anchors: [],

@@ -88,8 +88,11 @@ describe('the article page', () => {
     expect(html).toContain('<meta property="article:author" content="Minh Hiệp">');
     expect(html).toContain('<meta property="article:section" content="Thời sự">');
     expect(html).toContain('<meta property="article:tag"');
-    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    // Its cover photo is the picture of a shared link, with its size.
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/bantin\.backan\.example\/anh\/thon-ban-binh-yen-[\w-]{10}-1200\.jpg">\n<meta property="og:image:type" content="image\/jpeg">\n<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="900">/);
     expect(jsonLdOf(html)).toMatchObject({
+      image: [{ '@type': 'ImageObject', url: expect.stringMatching(/thon-ban-binh-yen-[\w-]{10}-1200\.jpg$/), width: 1200, height: 900 }],
       '@type': 'NewsArticle',
       headline: expect.stringContaining('Bắc Kạn'),
       datePublished: '2020-09-08T00:00:00+07:00',

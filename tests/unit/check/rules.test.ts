@@ -98,30 +98,8 @@ describe('links between articles', () => {
 });
 
 describe('images', () => {
-  it('accepts an image in static/', () => {
-    expect(linksOf([image('../images/cau.jpg'), image('/images/cau.jpg')])).toEqual([]);
-  });
-
-  it('reports an image that is not there, naming where it should be', () => {
-    expect(linksOf([image('../images/mat.jpg')])).toEqual([{
-      severity: 'error',
-      message: 'The image "../images/mat.jpg" is not there: the site would look for static/images/mat.jpg. Put the file there, or correct the address.',
-      file: here.sourcePath,
-      line: 9,
-      column: 3,
-    }]);
-  });
-
-  it('explains an image left beside the article in content/, which is not published', () => {
-    const [problem] = linksOf([image('anh-cau.jpg')], siteWith(), { inContent: ['2020/09/anh-cau.jpg'] });
-    expect(problem?.severity).toBe('error');
-    expect(problem?.message).toContain('beside the article in the content folder');
-    expect(problem?.message).toContain('static/images/anh-cau.jpg');
-    expect(problem?.message).toContain('"../images/anh-cau.jpg"');
-  });
-
-  it('leaves images on other sites alone', () => {
-    expect(linksOf([image('https://baobackan.vn/anh.jpg')])).toEqual([]);
+  it('are left to the photo rules, which find them where the build does (tests/unit/photo-places.test.ts)', () => {
+    expect(linksOf([image('../images/mat.jpg'), image('anh-cau.jpg', '')], siteWith(), { inContent: ['2020/09/anh-cau.jpg'] })).toEqual([]);
   });
 });
 
@@ -160,13 +138,6 @@ describe('article rules', () => {
     const [problem] = checkArticle(facts({ summary: 'ắ'.repeat(SUMMARY_LIMIT + 1) }));
     expect(problem).toMatchObject({ severity: 'warning', line: 5, column: 10 });
     expect(problem?.message).toMatch(/^The summary is 301 characters long; keep it under 300/);
-  });
-
-  it('warns about an image without alt text, where it is', () => {
-    const [problem] = checkArticle(facts({}, [image('../images/cau.jpg', '')]));
-    expect(problem).toMatchObject({ severity: 'warning', line: 9, column: 3 });
-    expect(problem?.message).toContain('has no alt text');
-    expect(checkArticle(facts({}, [image('../images/cau.jpg', 'Cầu')]))).toEqual([]);
   });
 });
 
