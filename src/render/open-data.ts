@@ -2,6 +2,7 @@
 // articles (the whole site, and each section) paged as `index.json`, `page-2.json`...; one file per
 // article with its text; an index of sections; `api/index.json` saying what is where. Dates carry
 // their offset and every link is absolute, so the files can be read from anywhere.
+import { linkedArticles } from '../content/by-file.js';
 import type { Article } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
@@ -63,7 +64,8 @@ export function planOpenData(site: Site, config: SiteConfig): OpenDataPlan[] {
 export function openDataInputs(plan: OpenDataPlan, site: Site): Omit<PageInputs, 'images'> {
   switch (plan.shows) {
     case 'article':
-      return { full: [plan.article], cards: [], structure: '' };
+      // Its text holds the addresses of the articles it links to by their files, as its page does.
+      return { full: [plan.article], cards: linkedArticles(plan.article, site.bySource), structure: '' };
     case 'list': {
       const shown = pageOf(plan.articles, plan.number, plan.perPage);
       return { full: [], cards: shown, structure: JSON.stringify([plan.title, plan.number, plan.articles.length]) };
