@@ -77,7 +77,7 @@ function defaultPicture(config: SiteConfig, folders: PhotoFolders, find: (candid
   if (written === undefined) return undefined;
   const at = { file: folders.configFile, line: 1, column: 1 };
   const key = find(photoCandidates(written.startsWith('/') ? written : `/${written}`, { relativePath: '', url: '' }, config.basePath).filter((candidate) => candidate.startsWith('static/')), at);
-  if (!key) problems.push({ severity: 'error', message: `images.default is "${written}", but static/${written.replace(/^\/+/, '')} is not there. Put the picture there, or correct the setting.`, file: folders.configFile });
+  if (!key) problems.push({ severity: 'error', message: `images.default is ${quoted(written)}, but static/${shortened(written.replace(/^\/+/, ''))} is not there. Put the picture there, or correct the setting.`, file: folders.configFile });
   return key;
 }
 
@@ -102,9 +102,9 @@ function noAlt(use: PhotoUse, altRequired: boolean): string {
 }
 
 function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFolders): string {
-  const looked = candidates.map((key) => folders.show(pathOf(key, folders)));
+  const looked = candidates.map((key) => shortened(folders.show(pathOf(key, folders))));
   const where = looked.length === 0 ? '' : `: bantin looked for ${looked.join(' and ')}`;
-  return `The image "${use.target}" is not there${where}. Put the file there (beside the article, or in static/), or correct the address.`;
+  return `The image ${quoted(use.target)} is not there${where}. Put the file there (beside the article, or in static/), or correct the address.`;
 }
 
 /** A picture file that cannot be read. */
