@@ -3,17 +3,13 @@
 // always shows, and an image without alt text is refused where the site claims full conformance.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { checkSite } from '../../src/check/check.js';
-import { describeInChromium, launchChromium } from '../helpers/chromium.js';
-import { serve, type StaticServer } from '../helpers/serve.js';
+import { describeInChromium } from '../helpers/chromium.js';
+import { builtExample, servedInChromium } from '../helpers/served-site.js';
 import { article, makeSite } from '../helpers/site.js';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One page of each kind the example site has. */
@@ -37,24 +33,11 @@ declare const document: { activeElement: unknown; querySelector(selector: string
 declare function getComputedStyle(element: never): { outlineStyle: string; outlineWidth: string; outlineColor: string; boxShadow: string; backgroundColor: string };
 
 describeInChromium('accessibility of the default theme', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const out = join(await makeSite({}), 'dist');
-    await build({ root: REPO, outDir: out });
-    server = await serve(out);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedInChromium(builtExample);
 
   async function open(path: string, width = 1024): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
-    await page.goto(server.url(path));
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.goto(site.server.url(path));
     return page;
   }
 
