@@ -113,6 +113,7 @@ async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
     bySource: new Map(site.articles.map((article) => [article.relativePath.normalize('NFC'), article])),
+    suggested: { count: 0 },
     staticFolder: relative(paths.contentDir, paths.staticDir).split(sep).join('/'),
   };
 }

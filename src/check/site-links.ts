@@ -40,6 +40,7 @@ export function checkSiteLinks(
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
     bySource: new Map(all.map((article) => [article.relativePath.normalize('NFC'), article])),
+    suggested: { count: 0 },
     staticFolder: relative(setup.paths.contentDir, setup.paths.staticDir).split(sep).join('/'),
   };
   const now = setup.visibility.now ?? Date.now();
