@@ -102,7 +102,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   });
   try {
     const sources = await loadStage(setup, run, options.edited);
-    const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems);
+    const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems, setup.config!.limits.staticFileMB);
     // Nothing changed since the record was made: the last build's files are the site.
     const last = run.head?.summary;
     const pageFiles = pageFilesStamp(setup.paths.pagesDir);
