@@ -72,6 +72,8 @@ export interface BuildResult {
   durationMs: number;
   /** Things worth fixing that did not stop the build. */
   warnings: string[];
+  /** Of those, the broken links and missing images (with `brokenLinks: warn`). */
+  brokenLinks: number;
   /** Articles left out because their date is still to come. */
   scheduled: number;
   /** When the first of them is due (ISO 8601): build again then to publish it. */
@@ -98,7 +100,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const run = await openRun(setup, options);
   const finish = ({ due: _due, pageFiles: _pageFiles, ...summary }: BuildSummary, rendered: number, photosMade = 0): BuildResult => ({
     ...summary, rendered, photosMade, files: run.writer.count, kept: run.writer.count - run.writer.changed,
-    outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings,
+    outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings, brokenLinks: setup.brokenLinks,
   });
   try {
     const sources = await loadStage(setup, run, options.edited);

@@ -25,6 +25,8 @@ export interface ResolvedPhotos {
   /** The site's default picture (`images.default`), when it has one. */
   defaultKey?: string;
   problems: CheckProblem[];
+  /** How many of the problems are pictures that are not there. */
+  missing: number;
 }
 
 export interface PhotoFolders {
@@ -39,6 +41,7 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
   const files = new Map<string, PictureFile>();
   const byArticle = new Map<string, Map<string, string>>();
   const problems: CheckProblem[] = [];
+  let missingCount = 0;
   const lax = config.brokenLinks === 'warn';
   const staticFolder = relative(folders.contentDir, folders.staticDir).split(sep).join('/');
   // A site stating it fully meets its accessibility target may not show a picture without words.
@@ -65,12 +68,15 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
       const candidates = photoCandidates(use.target, article, config.basePath, staticFolder);
       const key = find(candidates, at);
       if (key) keys.set(use.target, key);
-      else problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
+      else {
+        problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
+        missingCount++;
+      }
     }
     byArticle.set(article.relativePath, keys);
   }
   const defaultKey = defaultPicture(config, folders, find, problems);
-  return { files, byArticle, ...(defaultKey && { defaultKey }), problems };
+  return { files, byArticle, ...(defaultKey && { defaultKey }), problems, missing: missingCount };
 }
 
 function defaultPicture(config: SiteConfig, folders: PhotoFolders, find: (candidates: readonly string[], at: PictureFile['at']) => string | undefined, problems: CheckProblem[]): string | undefined {

@@ -68,6 +68,7 @@ export async function photoStage(setup: SiteSetup, site: Site, work: PhotoWork):
     if (typeof told === 'string') setup.warnings.push(told);
     else setup.problems.push(told);
   }
+  if (config.brokenLinks === 'warn') setup.brokenLinks += resolved.missing;
   const maker = new PhotoMaker(setup, work);
   const files = [...resolved.files.values()];
   // A few at a time: each holds a decoded photo, and sharp uses every core for each.
