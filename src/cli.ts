@@ -109,6 +109,11 @@ function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, colo
         `the next is due at ${result.nextScheduled}. Build again then to publish it.`,
     );
   }
+  // Last, where it is seen: a build that only warned of them leaves the links broken.
+  if (result.brokenLinks > 0) {
+    const count = `${result.brokenLinks} ${result.brokenLinks === 1 ? 'broken link or missing image' : 'broken links or missing images'}`;
+    io.err(`${paint(color, 'yellow', count)} left in the site (brokenLinks: warn): "bantin check" lists each, with what to do.`);
+  }
 }
 
 /** The arguments of `bantin build` (the command also when left out), or the exit status after help or a mistake. */

@@ -94,7 +94,7 @@ type CheckedSite = Pick<LoadedSite, 'show' | 'paths'>
 async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<SiteFiles> {
   const { show, config, locale, site, paths } = checked;
   const theme = hashAssetNames(await loadThemeAssets(paths.templateDirs));
-  const statics = await findStaticFiles(paths.staticDir, show, found);
+  const statics = await findStaticFiles(paths.staticDir, show, found, config.limits.staticFileMB);
   const [templates] = collectProblems(
     [undefined],
     () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, { locale, show, assetNames: theme.names }),

@@ -60,6 +60,7 @@ function report(setup: SiteSetup, problems: readonly CheckProblem[], brokenLinks
     return errors.map((problem) => new BantinError(problem.message, { file: problem.file!, ...(problem.line !== undefined && { line: problem.line, column: problem.column! }) }));
   }
   const all = [...errors, ...warnings];
+  setup.brokenLinks += errors.length;
   setup.warnings.push(...all.slice(0, WARNINGS_SHOWN).map(line));
   if (all.length > WARNINGS_SHOWN) {
     setup.warnings.push(`${all.length - WARNINGS_SHOWN} more broken links or missing images (brokenLinks: warn); "bantin check" lists them all.`);

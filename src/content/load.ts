@@ -5,7 +5,7 @@ import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:f
 import fg from 'fast-glob';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { BantinError } from '../errors.js';
+import { BantinError, megabytes } from '../errors.js';
 import { outputPathProblem } from '../output/paths.js';
 import { findForbiddenCharacter } from './characters.js';
 
@@ -216,9 +216,8 @@ export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Bu
 }
 
 function tooLarge(size: number, file: string): BantinError {
-  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
   return new BantinError(
-    `The file is ${mb(size)}; bantin reads articles up to ${mb(MAX_ARTICLE_BYTES)}. A file this large is not a bulletin's text: put videos, archives and documents in static/ and link to them.`,
+    `The file is ${megabytes(size)}; bantin reads articles up to ${megabytes(MAX_ARTICLE_BYTES)}. A file this large is not a bulletin's text: put videos, archives and documents in static/ and link to them.`,
     { file },
   );
 }

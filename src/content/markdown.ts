@@ -83,7 +83,6 @@ export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels 
   pretestLinksCheaply(md);
   addRenderRules(md);
   addFigures(md);
-  addFigures(md);
   addAddressRules(md, labels);
   if (options.sanitize) sanitizeOutput(md, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS);
   const decode = (target: string) => md.normalizeLinkText(target);

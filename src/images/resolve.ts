@@ -2,11 +2,12 @@
 // that is not there, or a photo without words for readers who cannot see it. The build and
 // `bantin check` ask the same questions here.
 import { statSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { CheckProblem } from '../check/problems.js';
 import type { SiteConfig } from '../config.js';
-import { BantinError, quoted, shortened } from '../errors.js';
+import { BantinError, megabytes, quoted, shortened } from '../errors.js';
 import { isRemote, OVERSIZE_FACTOR, photoCandidates, type PhotoUse } from './photos.js';
 
 /** A picture file of the site, and the first place an article shows it (for problems with the file itself). */
@@ -24,6 +25,8 @@ export interface ResolvedPhotos {
   /** The site's default picture (`images.default`), when it has one. */
   defaultKey?: string;
   problems: CheckProblem[];
+  /** How many of the problems are pictures that are not there. */
+  missing: number;
 }
 
 export interface PhotoFolders {
@@ -38,6 +41,7 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
   const files = new Map<string, PictureFile>();
   const byArticle = new Map<string, Map<string, string>>();
   const problems: CheckProblem[] = [];
+  let missingCount = 0;
   const lax = config.brokenLinks === 'warn';
   const staticFolder = relative(folders.contentDir, folders.staticDir).split(sep).join('/');
   // A site stating it fully meets its accessibility target may not show a picture without words.
@@ -64,12 +68,15 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
       const candidates = photoCandidates(use.target, article, config.basePath, staticFolder);
       const key = find(candidates, at);
       if (key) keys.set(use.target, key);
-      else problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
+      else {
+        problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
+        missingCount++;
+      }
     }
     byArticle.set(article.relativePath, keys);
   }
   const defaultKey = defaultPicture(config, folders, find, problems);
-  return { files, byArticle, ...(defaultKey && { defaultKey }), problems };
+  return { files, byArticle, ...(defaultKey && { defaultKey }), problems, missing: missingCount };
 }
 
 function defaultPicture(config: SiteConfig, folders: PhotoFolders, find: (candidates: readonly string[], at: PictureFile['at']) => string | undefined, problems: CheckProblem[]): string | undefined {
@@ -110,6 +117,29 @@ function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFol
 /** A picture file that cannot be read. */
 export function unreadable(file: PictureFile, error: NodeJS.ErrnoException): BantinError {
   return new BantinError(`The image ${file.displayPath} cannot be read: ${error.code ?? error.message}.`, file.at);
+}
+
+/**
+ * A picture's bytes, or the problem with its file: unreadable, or larger than `maxMB` megabytes
+ * (told by its size, before it is read: an image decoder holds all of it, and more).
+ */
+export async function readPicture(file: PictureFile, maxMB: number): Promise<Buffer | BantinError> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file.path, 'r');
+    const { size } = await handle.stat();
+    if (size > maxMB * 1024 * 1024) {
+      return new BantinError(
+        `The image ${file.displayPath} is ${megabytes(size)}; bantin makes photos of up to ${megabytes(maxMB * 1024 * 1024)} ("limits: photoMB:" in bantin.yaml). Save it smaller: ${megabytes(5 * 1024 * 1024)} is plenty for a screen.`,
+        file.at,
+      );
+    }
+    return await handle.readFile();
+  } catch (error) {
+    return unreadable(file, error as NodeJS.ErrnoException);
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** A photo far wider than the site serves it: a warning, or none. */
