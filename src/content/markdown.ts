@@ -83,7 +83,6 @@ export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels 
   pretestLinksCheaply(md);
   addRenderRules(md);
   addFigures(md);
-  addFigures(md);
   addAddressRules(md, labels);
   if (options.sanitize) sanitizeOutput(md, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS);
   const decode = (target: string) => md.normalizeLinkText(target);
@@ -162,8 +161,9 @@ function addRenderRules(md: MarkdownIt): void {
     const token = tokens[idx]!;
     const title = token.attrGet('title') ?? '';
     const caption = token.meta?.figure === true ? captionHtml(title) : '';
-    // The address as written: a link to a file of static/ has been rewritten from the page by then.
-    const photo = env.photos?.find((token.meta as { written?: string } | null)?.written ?? token.attrGet('src') ?? '');
+    // The address as written (a link to a file of static/ has been rewritten from the page by then),
+    // decoded as references.ts reads it: `ảnh-cầu.jpg` is percent-encoded in the token.
+    const photo = env.photos?.find(md.normalizeLinkText((token.meta as { written?: string } | null)?.written ?? token.attrGet('src') ?? ''));
     const eager = env.photos?.firstEager === true && env.shown === 0;
     env.shown = (env.shown ?? 0) + 1;
     if (photo) {

@@ -100,6 +100,13 @@ describe('photos in an article', () => {
     expect(render('![Cầu](anh-cau.jpg)', false)).toContain('loading="lazy"');
   });
 
+  it('finds a photo whose name has Vietnamese letters or spaces, which markdown-it percent-encodes', () => {
+    const find = (target: string) => (target === 'ảnh cầu.jpg' ? photo : undefined);
+    const html = markdown.render('![Cầu mới](<ảnh cầu.jpg>)', { file: 'a.md', line: 1 }, undefined, { find, root: '../../', firstEager: true });
+    expect(html).toContain('<picture>');
+    expect(markdown.references('![Cầu mới](<ảnh cầu.jpg>)', 1)[0]!.target).toBe('ảnh cầu.jpg');
+  });
+
   it('makes an image alone in its paragraph with a title a figure with its caption and credit line', () => {
     const html = render('![Cầu mới](anh-cau.jpg "Cầu mới nối hai bờ <sông> | Ảnh: Hà Linh")');
     expect(html).toMatch(/^<figure><picture>.*alt="Cầu mới" fetchpriority="high" decoding="async"><\/picture><figcaption>Cầu mới nối hai bờ &lt;sông&gt; <span class="credit">Ảnh: Hà Linh<\/span><\/figcaption><\/figure>\n$/);
