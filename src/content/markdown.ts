@@ -9,6 +9,7 @@ import { addAddressRules, anchorsOf, DEFAULT_FOOTNOTE_LABELS, type FootnoteLabel
 import type Token from 'markdown-it/lib/token.mjs';
 import { captionHtml, pictureHtml, BODY_SIZES } from '../images/html.js';
 import type { Photo } from '../images/photos.js';
+import { withPhotos } from './raw-images.js';
 
 /** The photos an article's body shows, made ready (see src/images/), and how its page reaches the site's root. */
 export interface BodyPhotos {
@@ -175,6 +176,12 @@ function addRenderRules(md: MarkdownIt): void {
     token.attrSet('decoding', 'async');
     return defaultImage(tokens, idx, ...rest) + caption;
   };
+
+  // An <img> written as raw HTML is shown as a Markdown image is (raw-images.ts).
+  for (const rule of ['html_block', 'html_inline'] as const) {
+    const written = md.renderer.rules[rule]!;
+    md.renderer.rules[rule] = (tokens, idx, ...rest) => withPhotos(written(tokens, idx, ...rest), rest[1] as ImageEnv);
+  }
 }
 
 interface ImageEnv {
