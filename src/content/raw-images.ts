@@ -18,8 +18,8 @@ export interface RawImage {
   title: string;
 }
 
-// Up to the next "<", as raw-html.ts reads tags: text full of "<" is read once.
-const IMG = /<img\b[^<>]*>/gi;
+// A quoted value may hold ">" (`alt="a > b"`); one unclosed is read at most 2,000 characters on.
+const IMG = /<img\b(?:[^<>"']|"[^"]{0,2000}"|'[^']{0,2000}')*>/gi;
 const ATTRIBUTE = /([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** The `<img>` tags of a piece of raw HTML that have an address, those in comments left out. */

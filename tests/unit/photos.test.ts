@@ -134,6 +134,7 @@ describe('an <img> written as raw HTML', () => {
 
   it('loads a picture on another site lazily, and leaves a tag in a comment or without an address alone', () => {
     expect(render('<p><img src="https://x.example/a.jpg" alt="Ảnh"></p>')).toBe('<p><img src="https://x.example/a.jpg" alt="Ảnh" loading="lazy" decoding="async"></p>');
+    expect(render('<p><img src="https://x.example/a.jpg" alt="a > b"></p>')).toBe('<p><img src="https://x.example/a.jpg" alt="a > b" loading="lazy" decoding="async"></p>');
     expect(render('<p><img src="https://x.example/a.jpg" alt="Ảnh" loading="eager" /></p>')).toBe('<p><img src="https://x.example/a.jpg" alt="Ảnh" loading="eager" decoding="async" /></p>');
     expect(render('<!-- <img src="anh cau.jpg"> -->\n<div><img alt="trống"></div>')).toBe('<!-- <img src="anh cau.jpg"> -->\n<div><img alt="trống"></div>');
   });
