@@ -113,3 +113,12 @@ function countLines(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/** A front-matter value as an editor's message names it: "a list", "the number 3", "\u201cabc\u201d". */
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null) return 'a group of fields';
+  if (typeof value === 'boolean') return `${value} (true/false)`;
+  if (typeof value === 'number') return `the number ${value}`;
+  return quoted(value);
+}

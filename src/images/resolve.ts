@@ -8,7 +8,7 @@ import type { Article } from '../content/article.js';
 import type { CheckProblem } from '../check/problems.js';
 import type { SiteConfig } from '../config.js';
 import { BantinError, megabytes, quoted, shortened } from '../errors.js';
-import { isRemote, OVERSIZE_FACTOR, photoCandidates, type PhotoUse } from './photos.js';
+import { isRemote, isWebAddress, OVERSIZE_FACTOR, photoCandidates, type PhotoUse } from './photos.js';
 
 /** A picture file of the site, and the first place an article shows it (for problems with the file itself). */
 export interface PictureFile {
@@ -64,7 +64,10 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
       const at = { file: article.sourcePath, line: use.line, column: use.column };
       const remote = isRemote(use.target);
       if (use.alt.trim() === '') problems.push({ severity: (remote || lax) && !altRequired ? 'warning' : 'error', message: noAlt(use, altRequired), ...at });
-      if (remote) continue;
+      if (remote) {
+        if (use.cover && !isWebAddress(use.target)) problems.push({ severity: 'warning', message: notWebCover(use), ...at });
+        continue;
+      }
       const candidates = photoCandidates(use.target, article, config.basePath, staticFolder);
       const key = find(candidates, at);
       if (key) keys.set(use.target, key);
@@ -106,6 +109,10 @@ function noAlt(use: PhotoUse, altRequired: boolean): string {
   return use.cover
     ? `The cover picture ${quoted(use.target)} has no alt text. Add a line "image_alt: ..." saying what it shows, for readers who cannot see it.${statement}`
     : `The image ${quoted(use.target)} has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${shortened(use.target)}), for readers who cannot see it.${statement}`;
+}
+
+function notWebCover(use: PhotoUse): string {
+  return `The cover picture ${quoted(use.target)} is not shown: a picture on another site is written with its full address, starting with https://. Write that, or put the picture beside the article.`;
 }
 
 function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFolders): string {
