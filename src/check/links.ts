@@ -39,6 +39,21 @@ export interface LinkFacts {
   unpublished(article: Article): string | undefined;
   /** Whether a file exists at this path inside the content folder (a file left beside its article). */
   inContent(relativePath: string): boolean;
+  /** The ids of an article's page: its `anchors`, or read from its body when the load did not parse it. */
+  anchorsOf(article: Article): readonly string[];
+}
+
+/**
+ * `LinkFacts.anchorsOf` from a way to read an article's ids from its body: each body is read once,
+ * and only for an article the load did not parse (whose body has headings but no link).
+ */
+export function anchorsFrom(read: (article: Article) => string[]): (article: Article) => readonly string[] {
+  const known = new Map<Article, string[]>();
+  return (article) => {
+    if (article.anchors) return article.anchors;
+    if (!known.has(article)) known.set(article, read(article));
+    return known.get(article)!;
+  };
 }
 
 /** A placeholder origin for sites that have not said where they live. */
@@ -59,7 +74,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       continue;
     }
     if (reference.kind === 'link' && reference.target.startsWith('#')) {
-      const missing = missingAnchor(reference.target, article, true);
+      const missing = missingAnchor(reference.target, article, facts.anchorsOf(article), true);
       if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}`, ...at });
       continue;
     }
@@ -88,7 +103,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
           ...at,
         });
       }
-      const missing = missingAnchor(reference.target, owner.article, owner.article === article);
+      const missing = missingAnchor(reference.target, owner.article, facts.anchorsOf(owner.article), owner.article === article);
       if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}`, ...at });
     }
     if (owner) continue;
@@ -132,13 +147,13 @@ function fileLinkProblems(target: string, to: { file: string; anchor: string }, 
   if (why && !facts.unpublished(facts.article)) {
     problems.push({ severity: 'warning', message: `The link ${quoted} leads to ${linked.sourcePath}, which is ${why}; until it is published the link leads nowhere.` });
   }
-  const missing = missingAnchor(to.anchor === '' ? '' : `#${to.anchor}`, linked, linked === facts.article);
+  const missing = missingAnchor(to.anchor === '' ? '' : `#${to.anchor}`, linked, facts.anchorsOf(linked), linked === facts.article);
   if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}` });
   return problems;
 }
 
 /** What is wrong with the `#...` part of a link to an article's page, or undefined. */
-function missingAnchor(target: string, article: Article, samePage: boolean): string | undefined {
+function missingAnchor(target: string, article: Article, anchors: readonly string[], samePage: boolean): string | undefined {
   const hash = target.indexOf('#');
   if (hash === -1 || hash === target.length - 1) return undefined;
   let anchor = target.slice(hash + 1);
@@ -148,9 +163,9 @@ function missingAnchor(target: string, article: Article, samePage: boolean): str
     // Judged as written.
   }
   // The page around the article has ids of its own (the skip link's target, "Các tin khác"...).
-  if (article.anchors.includes(anchor) || TEMPLATE_IDS.has(anchor)) return undefined;
+  if (anchors.includes(anchor) || TEMPLATE_IDS.has(anchor)) return undefined;
   const where = samePage ? 'this article' : `"${article.title}"`;
-  const known = article.anchors.slice(0, 6).map((id) => `#${id}`).join(', ');
+  const known = anchors.slice(0, 6).map((id) => `#${id}`).join(', ');
   return `leads to "#${anchor}", but ${where} has no heading or footnote with that id.${known ? ` Its ids: ${known}.` : ''}`;
 }
 

@@ -34,6 +34,7 @@ function linksOf(references: Reference[], site = siteWith(), options: { inConten
       references,
       unpublished: (article) => (article.draft ? 'a draft' : undefined),
       inContent: (path) => (options.inContent ?? []).includes(path),
+      anchorsOf: (article) => article.anchors ?? [],
     },
     site,
   );
