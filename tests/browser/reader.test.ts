@@ -155,7 +155,7 @@ describeInChromium('the reader on a 360 px phone', () => {
     expect(await page.isVisible('.print-masthead')).toBe(false);
   });
 
-  it.each([100, 150, 200])('at %s%% text size the lead stays clearly smaller than the title', async (size) => {
+  it.each([100, 150, 200])('at text size %i percent the lead stays clearly smaller than the title', async (size) => {
     const page = await phone();
     await page.addInitScript((value) => (globalThis as unknown as { localStorage: { setItem(key: string, value: string): void } }).localStorage.setItem('bantin:co-chu', String(value)), size);
     await page.goto(server.url(ARTICLE));
