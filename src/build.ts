@@ -15,6 +15,7 @@ import { closeRun, openRun, readRecord } from './run.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
+import type { Message } from './messages/index.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -68,7 +69,8 @@ export interface BuildResult {
   outDir: string;
   durationMs: number;
   /** Things worth fixing that did not stop the build. */
-  warnings: string[];
+  /** Said in the editor's language by the command line (`say`). */
+  warnings: Message[];
   /** Articles left out because their date is still to come. */
   scheduled: number;
   /** When the first of them is due (ISO 8601): build again then to publish it. */

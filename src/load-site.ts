@@ -13,6 +13,7 @@ import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import type { BuildCache, ParsedFile } from './incremental.js';
 import { locales, type Locale } from './locales.js';
 import type { Run } from './run.js';
+import { msg, type Message } from './messages/index.js';
 
 /** What the stages know of a site before they read its content: its folders and configuration. */
 export interface SiteSetup {
@@ -26,7 +27,7 @@ export interface SiteSetup {
   /** Every problem found so far. */
   problems: BantinError[];
   /** Things worth fixing that do not stop a build. */
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** What load -> parse -> collect make of a site. */
@@ -45,14 +46,12 @@ export function setUp(options: BuildOptions): SiteSetup {
   const paths = sitePaths(options);
   const show = pathShower(process.cwd(), paths.root);
   const problems: BantinError[] = [];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
   const config = options.config ?? attempt(() => loadConfig(join(paths.root, CONFIG_FILE), show(join(paths.root, CONFIG_FILE))), problems);
   if (!config) return { paths, show, visibility, problems, warnings };
   if (config.baseUrl === undefined) {
-    warnings.push(
-      `No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
-    );
+    warnings.push(msg('config.noBaseUrl', { file: CONFIG_FILE }));
   }
   return { paths, show, config, locale: locales[config.language], markdown: createMarkdown(config.markdown), visibility, problems, warnings };
 }

@@ -6,6 +6,7 @@ import type { Article } from './content/article.js';
 import { BantinError } from './errors.js';
 import { outputPathProblem } from './output/paths.js';
 import { fileStamp } from './content/load.js';
+import { msg } from './messages/index.js';
 
 export interface StaticFile {
   /** Absolute path on disk. */
@@ -51,8 +52,8 @@ export async function findStaticFiles(
     if (real === undefined || (real !== root && !real.startsWith(root + sep))) {
       problems.push(new BantinError(
         real === undefined
-          ? 'This is a link to a file that does not exist.'
-          : `This is a link to a ${isFile ? 'file' : 'folder'} outside the static folder; bantin only copies files inside it.`,
+          ? msg('link.missing')
+          : msg('static.outside', { kind: msg(isFile ? 'word.file' : 'word.folder') }),
         { file: displayPath },
       ));
       continue;
@@ -60,7 +61,7 @@ export async function findStaticFiles(
     if (!isFile) continue; // a link to a folder inside: its files are copied where they really are
     const problem = outputPathProblem(outputPath);
     if (problem) {
-      problems.push(new BantinError(`The file name cannot be used: ${problem}. Rename the file.`, { file: displayPath }));
+      problems.push(new BantinError(msg('static.badName', { problem }), { file: displayPath }));
       continue;
     }
     files.push({ path: real, outputPath, displayPath, ...(stats && { stamp: fileStamp(stats) }) });
@@ -85,13 +86,13 @@ export function staticCollisions(files: readonly StaticFile[], owners: OutputOwn
     if (!owners.written.has(file.outputPath)) continue;
     const article = articleAt.get(file.outputPath);
     const theme = owners.themeFiles?.get(file.outputPath);
-    const other = article
-      ? `the page of the article ${article.sourcePath}`
-      : theme
-        ? `the theme's file ${theme}`
-        : 'a page bantin makes';
+    const output = file.outputPath;
     problems.push(new BantinError(
-      `This file would be written to ${file.outputPath}, where ${other} goes. Rename or move the file in the static folder${article ? ', or give the article another "slug:"' : ''}.`,
+      article
+        ? msg('static.clashArticle', { output, article: article.sourcePath })
+        : theme
+          ? msg('static.clashTheme', { output, theme })
+          : msg('static.clashPage', { output }),
       { file: file.displayPath },
     ));
   }

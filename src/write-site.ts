@@ -17,6 +17,7 @@ import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
 import type { ThreadSetup } from './parallel/protocol.js';
 import { staticCollisions, type StaticFile } from './static.js';
 import type { HashedAssets } from './theme.js';
+import { msg } from './messages/index.js';
 
 /** Every page planned for the site, and which of them to render. */
 export interface PagesToMake {
@@ -128,7 +129,7 @@ export async function copyStage(statics: readonly StaticFile[], theme: HashedAss
     if (file.stamp !== undefined) copied.set(file.outputPath, file.stamp);
     if (file.stamp !== undefined && record?.statics.get(file.outputPath) === file.stamp && writer.keep(file.outputPath)) continue;
     const content = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
-      throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
+      throw new BantinError(msg('file.unreadable', { reason: error.code ?? error.message }), { file: file.displayPath });
     });
     await writer.write(file.outputPath, content);
     options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });

@@ -17,6 +17,7 @@ import { hashAssetNames, loadThemeAssets } from '../theme.js';
 import { checkArticle } from './articles.js';
 import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
 import { fromBantinError, sortProblems, type CheckProblem } from './problems.js';
+import { msg, type Message } from '../messages/index.js';
 
 export type CheckOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'now'>;
 
@@ -121,7 +122,7 @@ function pageFiles(checked: CheckedSite, found: BantinError[]): Map<string, Owne
     const article = articleAt.get(path);
     if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
     found.push(new BantinError(
-      `This article would be written to ${path}, where a listing page goes. Give it a "slug:" of its own.`,
+      msg('url.listingCheck', { output: path }),
       { file: article.sourcePath, ...urlField(frontOf(article)) },
     ));
   }
@@ -132,11 +133,11 @@ function pageFiles(checked: CheckedSite, found: BantinError[]): Map<string, Owne
 function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, found: BantinError[]): CheckProblem[] {
   const { site, markdown, paths, sourceOf, frontOf } = checked;
   const problems: CheckProblem[] = [];
-  const unpublished = (article: Article): string | undefined =>
+  const unpublished = (article: Article): Message | undefined =>
     article.draft
-      ? 'a draft'
+      ? msg('check.draft')
       : isScheduled(article, now)
-        ? `scheduled for ${formatDayMonthYear(article.publishedAt)} ${formatTime(article.publishedAt)}`.trim()
+        ? msg('check.scheduled', { when: `${formatDayMonthYear(article.publishedAt)} ${formatTime(article.publishedAt)}`.trim() })
         : undefined;
 
   // A body nested too deeply to read is a problem of its article, found here as the build finds it.

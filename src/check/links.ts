@@ -4,6 +4,7 @@ import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import { relativeUrl } from '../render/templates.js';
 import type { CheckProblem } from './problems.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** What puts a file into the built site. */
 export type Owner =
@@ -29,7 +30,7 @@ export interface LinkFacts {
   relativePath: string;
   references: readonly Reference[];
   /** Why a linked article is not on the site yet ("a draft"...), or undefined when it is. */
-  unpublished(article: Article): string | undefined;
+  unpublished(article: Article): Message | undefined;
   /** Whether a file exists at this path inside the content folder (an image left beside its article). */
   inContent(relativePath: string): boolean;
 }
@@ -54,7 +55,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       if (why && !facts.unpublished(article)) {
         problems.push({
           severity: 'warning',
-          message: `The link ${quoted} leads to ${owner.article.sourcePath}, which is ${why}; until it is published the link leads nowhere.`,
+          message: msg('check.linkUnpublished', { link: quoted, file: owner.article.sourcePath, why }),
           ...at,
         });
       }
@@ -66,7 +67,7 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
     if (linked && what === 'link') {
       problems.push({
         severity: 'error',
-        message: `The link ${quoted} points to the Markdown file of "${linked.title}", which is not published as it is. Link to the article's address instead: "${relativeUrl(article.outputPath, linked.url)}".`,
+        message: msg('check.linkMarkdown', { link: quoted, title: linked.title, url: relativeUrl(article.outputPath, linked.url) }),
         ...at,
       });
     } else if (source !== undefined && !linked && facts.inContent(source)) {
@@ -74,19 +75,24 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       const name = posix.basename(source);
       problems.push({
         severity: 'error',
-        message: `The ${what} ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `${folder}/${name}`)}".`,
+        message: msg('check.besideArticle', {
+          what: msg(what === 'image' ? 'check.image' : 'check.link'),
+          link: quoted,
+          suggested: `${folder}/${name}`,
+          url: relativeUrl(article.outputPath, `${folder}/${name}`),
+        }),
         ...at,
       });
     } else if (what === 'image') {
       problems.push({
         severity: 'error',
-        message: `The image ${quoted} is not there: the site would look for static/${path}. Put the file there, or correct the address.`,
+        message: msg('check.imageMissing', { link: quoted, path }),
         ...at,
       });
     } else {
       problems.push({
         severity: 'error',
-        message: `The link ${quoted} leads nowhere: the site has no page ${path || '(home)'}.${suggestion(path, site, article)}`,
+        message: msg('check.linkNowhere', { link: quoted, path: path || msg('check.home'), suggestion: suggestion(path, site, article) }),
         ...at,
       });
     }
@@ -130,7 +136,7 @@ function contentPath(target: string, relativePath: string): string | undefined {
 }
 
 /** " Did you mean ...?" for a link one small typo away from an article's address. */
-function suggestion(path: string, site: SiteFiles, from: Article): string {
+function suggestion(path: string, site: SiteFiles, from: Article): Message {
   const wanted = path.replace(/index\.html$/, '').replace(/\/?$/, '/');
   let best: { article: Article; distance: number } | undefined;
   for (const owner of site.files.values()) {
@@ -138,7 +144,7 @@ function suggestion(path: string, site: SiteFiles, from: Article): string {
     const distance = editDistance(wanted, owner.article.url);
     if (distance <= 3 && (!best || distance < best.distance)) best = { article: owner.article, distance };
   }
-  return best ? ` Did you mean "${relativeUrl(from.outputPath, best.article.url)}" (${best.article.title})?` : '';
+  return best ? msg('check.didYouMean', { url: relativeUrl(from.outputPath, best.article.url), title: best.article.title }) : msg('check.noSuggestion');
 }
 
 function editDistance(a: string, b: string): number {

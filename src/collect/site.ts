@@ -6,6 +6,7 @@ import type { Routes } from '../locales.js';
 import { relatedArticles } from './related.js';
 import { isPublished, type Visibility } from './schedule.js';
 import { groupArchive, groupTerms, termIndex, vietnameseOrder, type ArchiveYear, type Term } from './taxonomies.js';
+import { msg } from '../messages/index.js';
 
 /** What an article page links to besides itself. */
 export interface ArticleLinks {
@@ -147,7 +148,7 @@ function checkCollisions(articles: readonly Article[], problems: BantinError[]):
     if (first) {
       problems.push(
         new BantinError(
-          `This article has the URL "${article.url}", like ${first.sourcePath}; both would be written to ${article.outputPath}. Give one of them another title or a "slug:" of its own.`,
+          msg('url.duplicate', { url: article.url, other: first.sourcePath, output: article.outputPath }),
           { file: article.sourcePath, ...article.urlAt },
         ),
       );

@@ -16,7 +16,7 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
     },
   });
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
+  const { values, positionals, language } = parsed;
   const missing = positionals.length === 0 ? 'Say which file or folder to import.' : absent(positionals);
   if (missing !== undefined) {
     io.err(`bantin import: ${missing}\nRun "bantin import --help" for the options.`);
@@ -34,7 +34,7 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
     return report.entries.some((entry) => entry.status === 'skipped') ? 1 : 0;
   } catch (error) {
     if (!(error instanceof BantinError || error instanceof BuildFailure)) throw error;
-    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format());
+    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format(language));
     return 1;
   }
 }

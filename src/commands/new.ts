@@ -8,6 +8,7 @@ import { slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
 import { parseCommand } from './usage.js';
+import { msg, say } from '../messages/index.js';
 
 export interface NewArticleOptions {
   title: string;
@@ -65,7 +66,7 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     throw new BantinError(
-      'This article already exists; bantin does not overwrite it. Open it to go on writing, or choose another title.',
+      msg('new.exists'),
       { file: displayPath },
     );
   }
@@ -122,8 +123,6 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft]';
-
 /** The command: prints the new file's path, so `$EDITOR "$(bantin new "...")"` opens it. */
 export async function newCommand(argv: string[], io: Output): Promise<number> {
   const parsed = parseCommand('new', argv, io, {
@@ -138,11 +137,11 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     },
   });
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
+  const { values, positionals, language } = parsed;
   // Words typed without quotes are still one title.
   const title = oneLine(positionals.join(' '));
   if (title === '') {
-    io.err(`bantin new: the article needs a title.\nUsage: ${USAGE}`);
+    io.err(say(msg('new.noTitle'), language));
     return 2;
   }
   try {
@@ -157,16 +156,12 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     if (values.quiet) return 0;
     io.out(created.displayPath);
     if (created.author === undefined) {
-      io.err(
-        `bantin new: the article has no author yet, and the build needs one. Fill in "author:" in the file, ` +
-          `or give it with --author "Tên tác giả", or set one for every article with a line ` +
-          `"defaultAuthor: Ban Biên tập" in ${CONFIG_FILE}.`,
-      );
+      io.err(say(msg('new.noAuthor', { file: CONFIG_FILE }), language));
     }
     return 0;
   } catch (error) {
     if (!(error instanceof BantinError || error instanceof BuildFailure)) throw error;
-    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format());
+    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format(language));
     return 1;
   }
 }

@@ -9,6 +9,7 @@ import type { MarkdownRenderer } from './markdown.js';
 import { permalink } from './permalink.js';
 import { uniqueTags } from './tags.js';
 import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** One bulletin, as every later stage sees it. */
 export interface Article {
@@ -58,16 +59,17 @@ export interface ParseContext {
   markdown: MarkdownRenderer;
 }
 
+/** What each field holds, as the messages say it. */
 const KNOWN_TYPES = {
-  title: 'text',
-  date: 'a date such as 2020-09-08 or 08/09/2020',
-  author: 'text',
-  summary: 'text',
-  slug: 'text',
-  category: 'text',
-  tags: 'a list such as [kinh tế, nông nghiệp] or a comma-separated text',
-  draft: 'true or false',
-  updated: 'a date such as 2020-09-08 or 08/09/2020',
+  title: msg('expected.text'),
+  date: msg('expected.date'),
+  author: msg('expected.text'),
+  summary: msg('expected.text'),
+  slug: msg('expected.text'),
+  category: msg('expected.text'),
+  tags: msg('expected.tags'),
+  draft: msg('expected.flag'),
+  updated: msg('expected.date'),
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
@@ -84,7 +86,7 @@ export function sourceVersion(source: SourceFile): string {
 export function parseArticle(source: SourceFile, context: ParseContext): Article {
   const file = source.displayPath;
   if (source.text.trim() === '') {
-    throw new BantinError('The file is empty. An article needs front-matter (title, date, author) and text.', {
+    throw new BantinError(msg('file.empty'), {
       file, line: 1, column: 1,
     });
   }
@@ -97,7 +99,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const author = read.text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
   const summary = read.text('summary', false) ?? '';
   const category = read.text('category', false) || undefined;
-  const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
+  const tags = readTags(data.tags, () => read.fail('tags', msg('field.type', { field: 'tags', expected: KNOWN_TYPES.tags, actual: describeValue(data.tags) })));
   const draft = read.flag('draft');
   const slug = chooseSlug(read, title, source.relativePath);
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
@@ -136,39 +138,39 @@ type FieldReader = ReturnType<typeof fieldReader>;
 function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['timeZone']) {
   const { data } = front;
   const problems: BantinError[] = [];
-  const fail = (field: Field, message: string, part: 'key' | 'value' = 'value') => {
+  const fail = (field: Field, message: Message, part: 'key' | 'value' = 'value') => {
     problems.push(new BantinError(message, { file, ...(front.locate(field, part) ?? { line: 2, column: 1 }) }));
   };
   const text = (field: Field, required: boolean): string | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
-      if (required) fail(field, `The article has no ${field}. Add a line "${field}: ..." to the front-matter.`, 'key');
+      if (required) fail(field, msg('field.missing', { field }), 'key');
       return undefined;
     }
     if (typeof value !== 'string') {
-      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}. Put the value in quotes if it is meant as text.`);
+      fail(field, msg('field.typeText', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
       return undefined;
     }
     const trimmed = value.trim();
-    if (required && trimmed === '') fail(field, `${field} is empty.`);
+    if (required && trimmed === '') fail(field, msg('field.empty', { field }));
     return trimmed;
   };
   const date = (field: 'date' | 'updated', required: boolean): PublishedAt | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
-      if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
+      if (required) fail(field, msg('field.missingDate', { field }), 'key');
       return undefined;
     }
     // Text without a single digit ("yes", "hôm nay") is the wrong kind of value, not a bad date.
     if (typeof value !== 'string' || !/\d/.test(value)) {
-      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+      fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
       return undefined;
     }
     try {
       return parseDate(value, timeZone);
     } catch (error) {
       if (!(error instanceof DateError)) throw error;
-      fail(field, error.message);
+      fail(field, error.detail);
       return undefined;
     }
   };
@@ -176,7 +178,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     const value = data[field];
     if (value === undefined || value === null) return false;
     if (typeof value === 'boolean') return value;
-    fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+    fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
     return false;
   };
   return { problems, fail, text, date, flag };
@@ -209,10 +211,10 @@ function readTags(value: unknown, fail: () => void): string[] {
   return uniqueTags(list);
 }
 
-function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'a group of fields';
-  if (typeof value === 'boolean') return `${value} (true/false)`;
-  if (typeof value === 'number') return `the number ${value}`;
-  return JSON.stringify(value);
+function describeValue(value: unknown): Message {
+  if (Array.isArray(value)) return msg('value.list');
+  if (typeof value === 'object' && value !== null) return msg('value.group');
+  if (typeof value === 'boolean') return msg('value.flag', { value: String(value) });
+  if (typeof value === 'number') return msg('value.number', { value: String(value) });
+  return msg('value.text', { value: JSON.stringify(value) });
 }

@@ -5,6 +5,7 @@ import { findForbiddenCharacter } from './characters.js';
 import { createSanitizer } from './sanitize.js';
 import { findReferences, type Reference } from './references.js';
 import type Token from 'markdown-it/lib/token.mjs';
+import { msg } from '../messages/index.js';
 
 export interface MarkdownOptions {
   /** Let raw HTML through. Off by default: HTML in an article shows as text. */
@@ -168,7 +169,7 @@ function checkEntities(tokens: readonly Token[], markdown: string, source: Sourc
       while (line < last && !lines[line]?.includes(written)) line++;
       const column = (lines[line]?.indexOf(written) ?? -1) + 1 || 1;
       throw new BantinError(
-        `${entity.markup ? `The entity ${entity.markup}` : 'An entity in a link title'} stands for the invisible character ${entity.name}, which a web page or a feed may not contain. Remove it.`,
+        entity.markup ? msg('markdown.entity', { entity: entity.markup, name: entity.name }) : msg('markdown.titleEntity', { name: entity.name }),
         { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + line, column },
       );
     }
@@ -200,7 +201,7 @@ function checkNesting(tokens: readonly Token[], maxNesting: number, source: Sour
   const deepest = tokens.find((token) => token.level >= maxNesting - 1);
   if (!deepest) return;
   throw new BantinError(
-    'Lists or quotes are nested too deeply here: bantin stops reading at this depth, so the rest of the article would be lost. Nest them less deeply.',
+    msg('markdown.tooDeep'),
     { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + (deepest.map?.[0] ?? 0) },
   );
 }

@@ -1,6 +1,7 @@
 // URL slugs: Vietnamese titles transliterated to plain a-z, 0-9 and hyphens.
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { msg, type Message } from '../messages/index.js';
 
 /** Lowercase ASCII letters and digits in words joined by single hyphens. */
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -59,14 +60,14 @@ export function fallbackSlug(relativePath: string): string {
  * name a folder outside the output (`..`, `/`, `\`, `%2e`, NUL) is refused here, before any path
  * is built from it.
  */
-export function slugProblem(slug: string): string | undefined {
-  if (slug.length === 0) return 'The slug is empty.';
-  if (slug.length > MAX_SLUG) return `The slug is ${slug.length} characters long; keep it under ${MAX_SLUG}, a few words are enough.`;
+export function slugProblem(slug: string): Message | undefined {
+  if (slug.length === 0) return msg('slug.empty');
+  if (slug.length > MAX_SLUG) return msg('slug.long', { length: slug.length, max: MAX_SLUG });
   if (/[/\\]|\.\.|%|\0/.test(slug)) {
-    return `The slug "${printable(slug)}" would leave the site folder; a slug is one word like "tin-moi" with no "/", "\\", ".." or "%".`;
+    return msg('slug.leaves', { slug: printable(slug) });
   }
   if (!SLUG.test(slug)) {
-    return `The slug "${printable(slug)}" has characters that do not belong in a URL; use lowercase a-z, digits and hyphens, for example "${slugFromTitle(slug) || 'tin-moi'}".`;
+    return msg('slug.characters', { slug: printable(slug), example: slugFromTitle(slug) || 'tin-moi' });
   }
   return undefined;
 }

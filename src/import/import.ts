@@ -14,6 +14,7 @@ import { htmlPageBlocks } from './html-page.js';
 import { readPortalArticles } from './portal.js';
 import { textDumpBlocks } from './text-dump.js';
 import { writeArticleFile } from './write.js';
+import { msg } from '../messages/index.js';
 
 export interface ImportOptions {
   /** Text dumps (`.txt`), saved pages (`.html`, `.htm`), or folders of them. */
@@ -82,7 +83,7 @@ export async function importArchive(options: ImportOptions): Promise<ImportRepor
 async function findSources(paths: readonly string[], show: (path: string) => string): Promise<Source[]> {
   const sources: Source[] = [];
   for (const path of paths) {
-    if (!existsSync(path)) throw new BantinError('There is no file or folder here to import.', { file: show(path) });
+    if (!existsSync(path)) throw new BantinError(msg('import.nothingThere'), { file: show(path) });
     if (!statSync(path).isDirectory()) {
       sources.push({ path, label: basename(path) });
       continue;

@@ -1,6 +1,7 @@
 // What crosses between a build and its render threads, by structured clone.
 import type { Article } from '../content/article.js';
 import type { BuildOptions } from '../build.js';
+import type { Message } from '../messages/index.js';
 
 /** Everything a thread needs to collect the site and render its share of the pages. */
 export interface ThreadSetup {
@@ -21,7 +22,8 @@ export interface ThreadSetup {
 
 /** A BantinError, flattened. */
 export interface ProblemData {
-  message: string;
+  /** The catalogue's message: a plain record, said in the editor's language by the command line. */
+  detail: Message;
   file?: string | undefined;
   line?: number | undefined;
   column?: number | undefined;

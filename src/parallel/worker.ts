@@ -51,6 +51,6 @@ function render({ options, assetNames, articles, indices, credit }: ThreadSetup)
 /** The problems of a user's error, flattened to cross threads; undefined for a bug. */
 function flatten(error: unknown): ProblemData[] | undefined {
   if (error instanceof BuildFailure) return error.problems.flatMap((problem) => flatten(problem) ?? []);
-  if (error instanceof BantinError) return [{ message: error.message, file: error.file, line: error.line, column: error.column }];
+  if (error instanceof BantinError) return [{ detail: error.detail, file: error.file, line: error.line, column: error.column }];
   return undefined;
 }

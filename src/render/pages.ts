@@ -12,6 +12,7 @@ import type { Locale } from '../locales.js';
 import { FEED_FORMATS, type FeedFormat } from './feeds.js';
 import { manifestPath, searchParts } from './search.js';
 import { CARD_PARTIALS } from './templates.js';
+import { msg } from '../messages/index.js';
 
 /** A list of articles with pages of its own: the home page, a section, a tag, an author, an archive year or month. */
 export interface Listing {
@@ -58,7 +59,7 @@ export const TEMPLATE_NAMES = [
 /** Two pages for one file: an article whose URL is a listing's. */
 export function collisionProblem(outputPath: string, article: Article | undefined, contentDir: string): BantinError {
   return new BantinError(
-    `Two pages would be written to ${outputPath}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
+    msg('url.listing', { output: outputPath }),
     article ? { file: article.sourcePath, ...article.urlAt } : { file: contentDir },
   );
 }

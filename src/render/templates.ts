@@ -4,6 +4,7 @@ import { FolderLoader } from './template-loader.js';
 import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
+import { msg } from '../messages/index.js';
 
 export interface Templates {
   /** Renders a template compiled earlier in this build. */
@@ -171,7 +172,7 @@ function templateError(
   const text = error instanceof Error ? error.message : String(error);
   const missing = /template not found: ([^\n]*)/.exec(text);
   if (missing) {
-    return new BantinError(`The template "${missing[1]!.trim()}" is missing from the templates folder.`, { file: folder });
+    return new BantinError(msg('template.missing', { name: missing[1]!.trim() }), { file: folder });
   }
   const positions = [...text.matchAll(NUNJUCKS_POSITION)].filter((m) => m[1] !== 'unknown path');
   const culprit = positions.findLast((m) => m[2] !== undefined) ?? positions.at(-1);
@@ -181,7 +182,7 @@ function templateError(
     .replace(NUNJUCKS_POSITION, '')
     .replace(/^\s*(Template render error:\s*)?(Error: )?/, '')
     .trim();
-  return new BantinError(`Template error: ${detail}`, {
+  return new BantinError(msg('template.error', { detail }), {
     file: culprit?.[1] ? show(culprit[1]) : folder,
     // Nunjucks counts from 1 when it compiles but from 0 when it renders.
     ...(culprit?.[2] !== undefined && {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fallbackSlug, slugFromTitle, slugProblem } from '../../src/content/slug.js';
 import slugify from '@sindresorhus/slugify';
+import { said } from '../helpers/messages.js';
 
 describe('slugFromTitle', () => {
   it('removes every tone mark and turns đ into d', () => {
@@ -45,11 +46,11 @@ describe('slugProblem', () => {
   });
 
   it.each(['../x', '/etc', 'a/b', 'a\\b', '..', '%2e%2e%2fx', 'x\0y'])('refuses %j as leaving the site', (slug) => {
-    expect(slugProblem(slug)).toMatch(/would leave the site folder/);
+    expect(said(slugProblem(slug))).toMatch(/would leave the site folder/);
   });
 
   it.each(['Tin Mới', 'tin moi', '-x', 'UPPER'])('refuses %j with a suggestion', (slug) => {
-    expect(slugProblem(slug)).toMatch(/lowercase a-z/);
+    expect(said(slugProblem(slug))).toMatch(/lowercase a-z/);
   });
 });
 

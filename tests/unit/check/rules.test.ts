@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticle, SUMMARY_LIMIT } from '../../../src/check/articles.js';
 import { checkLinks, NO_ORIGIN, sitePath, type Owner, type SiteFiles } from '../../../src/check/links.js';
-import { formatProblem, sortProblems } from '../../../src/check/problems.js';
+import { formatProblem, sortProblems, type CheckProblem } from '../../../src/check/problems.js';
+import { msg, say } from '../../../src/messages/index.js';
 import type { Article } from '../../../src/content/article.js';
 import type { Reference } from '../../../src/content/references.js';
 import { makeArticle } from '../../helpers/articles.js';
+
+const english = (problem: CheckProblem | undefined) => problem && say(problem.message, 'en');
+const inEnglish = (problem: CheckProblem) => ({ ...problem, message: say(problem.message, 'en') });
+/** A message that says exactly `value`, in every language. */
+const text = (value: string) => msg('value.text', { value });
 
 const link = (target: string, line = 8, column = 5): Reference => ({ kind: 'link', target, alt: '', line, column });
 const image = (target: string, alt = 'Ảnh'): Reference => ({ kind: 'image', target, alt, line: 9, column: 3 });
@@ -32,7 +38,7 @@ function linksOf(references: Reference[], site = siteWith(), options: { inConten
       article: options.article ?? here,
       relativePath: '2020/09/bai-nay.md',
       references,
-      unpublished: (article) => (article.draft ? 'a draft' : undefined),
+      unpublished: (article) => (article.draft ? msg('check.draft') : undefined),
       inContent: (path) => (options.inContent ?? []).includes(path),
     },
     site,
@@ -51,7 +57,7 @@ describe('links between articles', () => {
   });
 
   it('reports a link that leads nowhere, where it is written, with the closest article', () => {
-    expect(linksOf([link('../bai-khak/', 12, 30)])).toEqual([{
+    expect(linksOf([link('../bai-khak/', 12, 30)]).map(inEnglish)).toEqual([{
       severity: 'error',
       message: 'The link "../bai-khak/" leads nowhere: the site has no page bai-khak/. Did you mean "../bai-khac/" (Bài khác)?',
       file: here.sourcePath,
@@ -62,7 +68,7 @@ describe('links between articles', () => {
 
   it('does not guess when nothing is close', () => {
     const [problem] = linksOf([link('../hoan-toan-khac-han/')]);
-    expect(problem?.message).toBe('The link "../hoan-toan-khac-han/" leads nowhere: the site has no page hoan-toan-khac-han/.');
+    expect(english(problem)).toBe('The link "../hoan-toan-khac-han/" leads nowhere: the site has no page hoan-toan-khac-han/.');
   });
 
   it('resolves a link written from the site root, and one in full to the site\'s own address', () => {
@@ -80,13 +86,13 @@ describe('links between articles', () => {
   it('turns a link to a Markdown file into the article\'s address', () => {
     const [problem] = linksOf([link('bai-khac.md')]);
     expect(problem?.severity).toBe('error');
-    expect(problem?.message).toContain('points to the Markdown file of "Bài khác"');
-    expect(problem?.message).toContain('"../bai-khac/"');
+    expect(english(problem)).toContain('points to the Markdown file of "Bài khác"');
+    expect(english(problem)).toContain('"../bai-khac/"');
   });
 
   it('warns about a link to a draft, which leads nowhere until it is published', () => {
     const [problem] = linksOf([link('../ban-nhap/')]);
-    expect(problem).toMatchObject({ severity: 'warning', message: expect.stringContaining('which is a draft') });
+    expect(problem).toMatchObject({ severity: 'warning', message: msg('check.linkUnpublished', expect.objectContaining({ why: msg('check.draft') })) });
     // A draft linking to a draft is fine: both are published together, or not at all.
     expect(linksOf([link('../ban-nhap/')], siteWith(), { article: draft })).toEqual([]);
   });
@@ -98,7 +104,7 @@ describe('images', () => {
   });
 
   it('reports an image that is not there, naming where it should be', () => {
-    expect(linksOf([image('../images/mat.jpg')])).toEqual([{
+    expect(linksOf([image('../images/mat.jpg')]).map(inEnglish)).toEqual([{
       severity: 'error',
       message: 'The image "../images/mat.jpg" is not there: the site would look for static/images/mat.jpg. Put the file there, or correct the address.',
       file: here.sourcePath,
@@ -110,9 +116,9 @@ describe('images', () => {
   it('explains an image left beside the article in content/, which is not published', () => {
     const [problem] = linksOf([image('anh-cau.jpg')], siteWith(), { inContent: ['2020/09/anh-cau.jpg'] });
     expect(problem?.severity).toBe('error');
-    expect(problem?.message).toContain('beside the article in the content folder');
-    expect(problem?.message).toContain('static/images/anh-cau.jpg');
-    expect(problem?.message).toContain('"../images/anh-cau.jpg"');
+    expect(english(problem)).toContain('beside the article in the content folder');
+    expect(english(problem)).toContain('static/images/anh-cau.jpg');
+    expect(english(problem)).toContain('"../images/anh-cau.jpg"');
   });
 
   it('leaves images on other sites alone', () => {
@@ -140,7 +146,7 @@ describe('article rules', () => {
   });
 
   it('warns about an empty body at the line where the text should start', () => {
-    expect(checkArticle(facts({ html: '' }))).toEqual([{
+    expect(checkArticle(facts({ html: '' })).map(inEnglish)).toEqual([{
       severity: 'warning',
       message: 'The article has no text: write it below the front-matter (after the second "---").',
       file: here.sourcePath,
@@ -154,30 +160,31 @@ describe('article rules', () => {
     expect(checkArticle(facts({ summary: 'ắ'.repeat(SUMMARY_LIMIT) }))).toEqual([]);
     const [problem] = checkArticle(facts({ summary: 'ắ'.repeat(SUMMARY_LIMIT + 1) }));
     expect(problem).toMatchObject({ severity: 'warning', line: 5, column: 10 });
-    expect(problem?.message).toMatch(/^The summary is 301 characters long; keep it under 300/);
+    expect(english(problem)).toMatch(/^The summary is 301 characters long; keep it under 300/);
   });
 
   it('warns about an image without alt text, where it is', () => {
     const [problem] = checkArticle(facts({}, [image('../images/cau.jpg', '')]));
     expect(problem).toMatchObject({ severity: 'warning', line: 9, column: 3 });
-    expect(problem?.message).toContain('has no alt text');
+    expect(english(problem)).toContain('has no alt text');
     expect(checkArticle(facts({}, [image('../images/cau.jpg', 'Cầu')]))).toEqual([]);
   });
 });
 
 describe('problem lines', () => {
   it('read path:line:column  severity  message', () => {
-    expect(formatProblem({ severity: 'error', message: 'Sai.', file: 'content/a.md', line: 3, column: 7 })).toBe('content/a.md:3:7  error  Sai.');
-    expect(formatProblem({ severity: 'warning', message: 'Lưu ý.', file: 'bantin.yaml' })).toBe('bantin.yaml  warning  Lưu ý.');
-    expect(formatProblem({ severity: 'error', message: 'Sai.', file: 'a.md', line: 1 }, true)).toBe('a.md:1  \x1b[31merror\x1b[39m  Sai.');
+    expect(formatProblem({ severity: 'error', message: text('Sai.'), file: 'content/a.md', line: 3, column: 7 })).toBe('content/a.md:3:7  error  Sai.');
+    expect(formatProblem({ severity: 'warning', message: text('Lưu ý.'), file: 'bantin.yaml' })).toBe('bantin.yaml  warning  Lưu ý.');
+    expect(formatProblem({ severity: 'error', message: text('Sai.'), file: 'a.md', line: 1 }, 'en', true)).toBe('a.md:1  \x1b[31merror\x1b[39m  Sai.');
+    expect(formatProblem({ severity: 'warning', message: text('Lưu ý.'), file: 'bantin.yaml' }, 'vi')).toBe('bantin.yaml  cảnh báo  Lưu ý.');
   });
 
   it('come in file and line order', () => {
     const sorted = sortProblems([
-      { severity: 'error', message: '3', file: 'content/b.md', line: 1 },
-      { severity: 'error', message: '2', file: 'content/a.md', line: 10, column: 2 },
-      { severity: 'error', message: '1', file: 'content/a.md', line: 2 },
+      { severity: 'error', message: text('3'), file: 'content/b.md', line: 1 },
+      { severity: 'error', message: text('2'), file: 'content/a.md', line: 10, column: 2 },
+      { severity: 'error', message: text('1'), file: 'content/a.md', line: 2 },
     ]);
-    expect(sorted.map((p) => p.message)).toEqual(['1', '2', '3']);
+    expect(sorted.map(english)).toEqual(['1', '2', '3']);
   });
 });
