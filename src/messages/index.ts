@@ -63,12 +63,15 @@ export function isLanguage(value: unknown): value is Language {
 }
 
 /**
- * The language to speak to the editor in: `--lang` when given, else the site's `language:` in
- * bantin.yaml, read by itself so that a broken configuration is still reported in it. Vietnamese,
- * the default language of a site, when neither says.
+ * The language to speak to the editor in: `--lang` when given, else `BANTIN_LANG` in the
+ * environment (a person's own choice for every site), else the site's `language:` in bantin.yaml,
+ * read by itself so that a broken configuration is still reported in it. Vietnamese, the default
+ * language of a site, when none says.
  */
-export function editorLanguage(root: string, chosen?: Language): Language {
+export function editorLanguage(root: string, chosen?: Language, env: NodeJS.ProcessEnv = process.env): Language {
   if (chosen) return chosen;
+  const preferred = env.BANTIN_LANG?.toLowerCase();
+  if (isLanguage(preferred)) return preferred;
   let text: string;
   try {
     text = readFileSync(join(root, 'bantin.yaml'), 'utf8');

@@ -11,7 +11,9 @@ export const viCli: { readonly [Id in keyof typeof enCli]: (typeof enCli)[Id] } 
   'cli.unchanged': () => 'chưa ghi gì cả, trang đã dựng lần trước vẫn giữ nguyên.',
   'cli.stopped': (p) => `bantin: đã dừng bởi ${p.signal}; chưa ghi gì cả, trang đã dựng lần trước vẫn giữ nguyên.`,
   'cli.warning': () => 'cảnh báo:',
-  'cli.built': (p) => `Đã dựng ${p.articles} bài thành ${p.pages} trang (${p.files} tệp) trong ${p.where}/ trong ${p.duration}.`,
+  // "1.25 s" is written "1,25 giây" in Vietnamese.
+  'cli.built': (p) =>
+    `Đã dựng ${p.articles} bài thành ${p.pages} trang (${p.files} tệp) vào ${p.where}/ trong ${p.duration.replace(/(\d)\.(\d)/, '$1,$2').replace(/ s$/, ' giây')}.`,
   'cli.keptAll': () => 'Không có gì thay đổi từ lần dựng trước: mọi tệp được giữ nguyên.',
   'cli.keptSome': (p) => `${p.again} trong ${p.files} tệp được ghi lại; các tệp khác được giữ nguyên.`,
   'cli.scheduled': (p) =>

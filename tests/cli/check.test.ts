@@ -157,6 +157,7 @@ describe('bantin check', () => {
     expect(report).toMatchObject({ articles: 4, errors: 4, warnings: 4 });
     expect(report.problems[0]).toEqual({
       severity: 'warning',
+      id: 'check.summaryLong',
       message: expect.stringMatching(/^The summary is 359 characters long/),
       file: 'content/2020/09/a.md',
       line: 5,
