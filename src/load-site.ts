@@ -99,7 +99,7 @@ export function parseStage(setup: SiteSetup, sources: readonly SourceFile[], rec
 export function collectStage(setup: SiteSetup, parsed: ReadonlyMap<string, ParsedFile>): { site: Site; scheduled: Article[] } {
   const { config, locale, visibility, problems } = setup;
   const articles = [...parsed.values()].map((file) => file.article);
-  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
+  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, language: config!.language }, problems);
   return { site, scheduled: scheduledArticles(articles, visibility) };
 }
 

@@ -7,6 +7,7 @@ import { relatedArticles } from './related.js';
 import { isPublished, type Visibility } from './schedule.js';
 import { groupArchive, groupTerms, termIndex, vietnameseOrder, type ArchiveYear, type Term } from './taxonomies.js';
 import { msg } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** What an article page links to besides itself. */
 export interface ArticleLinks {
@@ -39,6 +40,8 @@ export interface Site {
 export interface CollectOptions extends Visibility {
   routes: Routes;
   relatedCount: number;
+  /** The site's language: the words of the addresses made from names. */
+  language?: Language;
 }
 
 /** Newest first; same moment: by title, then by source path, so the order never depends on the disk. */
@@ -54,12 +57,12 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   const articles = parsed.filter((article) => isPublished(article, options)).sort(byNewest);
   checkCollisions(articles, problems);
 
-  const { routes } = options;
-  const sections = groupTerms(articles, (a) => (a.category ? [a.category] : []), routes.category);
-  const tags = groupTerms(articles, (a) => a.tags, routes.tag);
-  const authors = groupTerms(articles, (a) => [a.author], routes.author);
+  const { routes, language = 'vi' } = options;
+  const sections = groupTerms(articles, (a) => (a.category ? [a.category] : []), routes.category, language);
+  const tags = groupTerms(articles, (a) => a.tags, routes.tag, language);
+  const authors = groupTerms(articles, (a) => [a.author], routes.author, language);
 
-  const terms = { section: termIndex(sections), tag: termIndex(tags), author: termIndex(authors) };
+  const terms = { section: termIndex(sections, language), tag: termIndex(tags, language), author: termIndex(authors, language) };
   const links = new SiteLinks(articles, terms, options.relatedCount);
   const shape = createHash('sha1');
   for (const article of articles) shape.update(articleShape(article)).update('\0');

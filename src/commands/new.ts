@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Output } from '../cli.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
-import { slugFromTitle } from '../content/slug.js';
+import { SLUG_WORDS, slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
 import { parseCommand } from './usage.js';
@@ -47,7 +47,7 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
   const title = oneLine(options.title);
   const date = atInstant(options.now ?? Date.now(), config.timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const slug = slugFromTitle(title) || `bai-${date.year}${pad(date.month)}${pad(date.day)}-${pad(date.hour)}${pad(date.minute)}`;
+  const slug = slugFromTitle(title, config.language) || `${SLUG_WORDS[config.language].article}-${date.year}${pad(date.month)}${pad(date.day)}-${pad(date.hour)}${pad(date.minute)}`;
   const path = resolve(root, options.contentDir ?? 'content', String(date.year), pad(date.month), `${slug}.md`);
   const displayPath = show(path);
 

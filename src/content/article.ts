@@ -10,6 +10,7 @@ import { permalink } from './permalink.js';
 import { uniqueTags } from './tags.js';
 import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
 import { msg, type Message } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** One bulletin, as every later stage sees it. */
 export interface Article {
@@ -101,7 +102,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const category = read.text('category', false) || undefined;
   const tags = readTags(data.tags, () => read.fail('tags', msg('field.type', { field: 'tags', expected: KNOWN_TYPES.tags, actual: describeValue(data.tags) })));
   const draft = read.flag('draft');
-  const slug = chooseSlug(read, title, source.relativePath);
+  const slug = chooseSlug(read, title, source.relativePath, context.config.language);
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
@@ -115,7 +116,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
     ...located(front.locate(data.slug !== undefined ? 'slug' : 'title')),
-    ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
+    ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category, language: context.config.language }),
     title: title!,
     publishedAt: publishedAt!,
     ...(updatedAt !== undefined && { updatedAt }),
@@ -185,7 +186,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
 }
 
 /** The `slug:` as written, checked; without one, a slug made from the title (or the file name). */
-function chooseSlug(read: FieldReader, title: string | undefined, relativePath: string): string | undefined {
+function chooseSlug(read: FieldReader, title: string | undefined, relativePath: string, language: Language): string | undefined {
   const slug = read.text('slug', false);
   if (slug) {
     const problem = slugProblem(slug);
@@ -193,7 +194,7 @@ function chooseSlug(read: FieldReader, title: string | undefined, relativePath: 
     return slug;
   }
   // No title is already a problem; the slug it would give does not matter then.
-  return title === undefined ? slug : slugFromTitle(title) || fallbackSlug(relativePath);
+  return title === undefined ? slug : slugFromTitle(title, language) || fallbackSlug(relativePath, language);
 }
 
 function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {

@@ -1,6 +1,7 @@
 // Permalinks: where an article lives, from the site's pattern such as `/:slug/` or `/:year/:month/:slug/`.
 import type { PublishedAt } from './dates.js';
-import { slugFromTitle } from './slug.js';
+import { SLUG_WORDS, slugFromTitle } from './slug.js';
+import type { Language } from '../locales.js';
 import { msg, type Message } from '../messages/index.js';
 
 export interface Location {
@@ -55,15 +56,15 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 export function permalink(
   pattern: string,
-  fields: { slug: string; publishedAt: PublishedAt; category?: string | undefined },
+  fields: { slug: string; publishedAt: PublishedAt; category?: string | undefined; language?: Language },
 ): Location {
-  const { slug, publishedAt, category } = fields;
+  const { slug, publishedAt, category, language = 'vi' } = fields;
   const values: Record<string, string> = {
     slug,
     year: String(publishedAt.year),
     month: pad(publishedAt.month),
     day: pad(publishedAt.day),
-    category: (category && slugFromTitle(category)) || 'tin',
+    category: (category && slugFromTitle(category, language)) || SLUG_WORDS[language].section,
   };
   const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|category)\b/g, (_, token: string) => values[token]!);
   return { url, outputPath: `${url}index.html` };

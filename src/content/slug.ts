@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
 import { msg, type Message } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** Lowercase ASCII letters and digits in words joined by single hyphens. */
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -12,11 +13,23 @@ const MAX_TITLE_SLUG = 100;
 const MAX_SLUG = 200;
 
 /**
- * The slug of a title: tone marks removed, đ -> d, words joined by hyphens.
- * NFC and NFD spellings give the same result. May be empty (a title in another script).
+ * Words that go into addresses in the site's language: "&" said aloud, and the first word of the
+ * stand-in slugs of an article, a section or a tag whose name has no letters a-z (a hash follows),
+ * and of the section of an article that has none, for `permalink: /:category/:slug/`.
  */
-export function slugFromTitle(title: string): string {
-  const slug = plainSlug(title) ?? slugify(title.normalize('NFC'), { customReplacements: [['&', ' và ']] });
+export const SLUG_WORDS = {
+  vi: { and: 'và', article: 'bai', term: 'muc', section: 'tin' },
+  en: { and: 'and', article: 'article', term: 'term', section: 'news' },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/**
+ * The slug of a title: tone marks removed, đ -> d, words joined by hyphens, "&" said in the
+ * site's language. NFC and NFD spellings give the same result. May be empty (a title in another
+ * script).
+ */
+export function slugFromTitle(title: string, language: Language = 'vi'): string {
+  const and = SLUG_WORDS[language].and;
+  const slug = plainSlug(title) ?? slugify(title.normalize('NFC'), { customReplacements: [['&', ` ${and} `]] });
   if (slug.length <= MAX_TITLE_SLUG) return slug;
   // Cut at a word: a long headline still makes a readable URL, and a file name the disk accepts.
   const cut = slug.slice(0, MAX_TITLE_SLUG + 1);
@@ -47,12 +60,12 @@ function plainSlug(title: string): string | undefined {
  * The slug of an article with no usable title slug: from its file name, or failing that a
  * short hash of its path, so the URL stays the same from build to build.
  */
-export function fallbackSlug(relativePath: string): string {
+export function fallbackSlug(relativePath: string, language: Language = 'vi'): string {
   const normalized = relativePath.normalize('NFC').replaceAll('\\', '/');
   const baseName = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-  const fromName = slugFromTitle(baseName);
+  const fromName = slugFromTitle(baseName, language);
   if (fromName) return fromName;
-  return 'bai-' + createHash('sha256').update(normalized).digest('hex').slice(0, 10);
+  return `${SLUG_WORDS[language].article}-` + createHash('sha256').update(normalized).digest('hex').slice(0, 10);
 }
 
 /**

@@ -26,7 +26,7 @@ try {
 function render({ options, assetNames, articles, indices, credit }: ThreadSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
-  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount }, problems);
+  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, language: config!.language }, problems);
   const plans = planPages(site, config!, locale!);
   const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
   const context = renderContext(setup, site, plans, templates);
