@@ -14,7 +14,7 @@ import { htmlPageBlocks } from './html-page.js';
 import { readPortalArticles } from './portal.js';
 import { textDumpBlocks } from './text-dump.js';
 import { writeArticleFile } from './write.js';
-import { msg } from '../messages/index.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface ImportOptions {
   /** Text dumps (`.txt`), saved pages (`.html`, `.htm`), or folders of them. */
@@ -40,7 +40,7 @@ export interface ImportEntry {
   /** The article file, as shown: written, to be written, or already holding the bulletin. */
   file?: string;
   /** Why a bulletin was skipped. */
-  reason?: string;
+  reason?: Message;
 }
 
 export interface ImportReport {
@@ -101,12 +101,12 @@ async function importSource(source: Source, context: Context): Promise<ImportEnt
     text = decodeSource(await readFile(source.path), shown);
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
-    return [{ status: 'skipped', source: shown, line: error.line ?? 1, reason: error.message }];
+    return [{ status: 'skipped', source: shown, line: error.line ?? 1, reason: error.detail }];
   }
   const page = /\.html?$/i.test(extname(source.path)) || /^\s*<(!doctype\s+html|html)[\s>]/i.test(text);
   const articles = readPortalArticles(page ? htmlPageBlocks(text) : textDumpBlocks(text));
   if (articles.length === 0) {
-    return [{ status: 'skipped', source: shown, line: 1, reason: 'The file has no text to import.' }];
+    return [{ status: 'skipped', source: shown, line: 1, reason: msg('import.noText') }];
   }
   const entries: ImportEntry[] = [];
   for (const article of articles) {
@@ -145,9 +145,9 @@ async function place(converted: Converted, at: { source: string; line: number },
 }
 
 /** What went wrong in writing an article, for the report; a bug is thrown on. */
-function writeProblem(error: unknown): string {
-  if (error instanceof BantinError) return error.message;
+function writeProblem(error: unknown): Message {
+  if (error instanceof BantinError) return error.detail;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === undefined) throw error;
-  return `Could not write the article (${code}: ${(error as Error).message}); nothing of it was written.`;
+  return msg('import.writeFailed', { code, detail: (error as Error).message });
 }

@@ -6,11 +6,13 @@ import type { Language } from '../locales.js';
 import { enCli } from './en-cli.js';
 import { enContent } from './en-content.js';
 import { enSite } from './en-site.js';
+import { enTools } from './en-tools.js';
 import { viCli } from './vi-cli.js';
 import { viContent } from './vi-content.js';
 import { viSite } from './vi-site.js';
+import { viTools } from './vi-tools.js';
 
-const en = { ...enContent, ...enSite, ...enCli };
+const en = { ...enContent, ...enSite, ...enCli, ...enTools };
 
 type English = typeof en;
 export type MessageId = keyof English;
@@ -19,7 +21,7 @@ export type Catalogue = { readonly [Id in MessageId]: English[Id] };
 
 export const catalogues: Record<Language, Catalogue> = {
   en,
-  vi: { ...viContent, ...viSite, ...viCli },
+  vi: { ...viContent, ...viSite, ...viCli, ...viTools },
 };
 
 type Value = string | number;

@@ -133,6 +133,9 @@ describe('bantin build, check and new speak the site\'s language', () => {
     const root = await makeSite({});
     expect((await bantin(['--help'], root, asEditor)).stdout).toContain('Tùy chọn của build:');
     expect((await bantin(['check', '--help', '--lang', 'en'], root, asEditor)).stdout).toMatch(/^Usage: bantin check /);
+    expect((await bantin(['import', 'khong-co.txt'], root, asEditor)).stderr).toBe(
+      'bantin import: Không có tệp hay thư mục "khong-co.txt".\nChạy "bantin import --help" để xem các tùy chọn.\n',
+    );
     const mistake = await bantin(['build', '--bogus'], root, asEditor);
     expect(mistake).toMatchObject({ code: 2, stderr: 'bantin build: không có tùy chọn --bogus. Chạy "bantin build --help" để xem các tùy chọn.\n' });
   });
