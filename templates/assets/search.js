@@ -1,4 +1,4 @@
-// Search ("Tìm kiếm"): results as the reader types, in the header's panel and on the search page.
+// Search: results as the reader types, in the header's panel and on the search page.
 // The index is one file per month (tim-kiem/2020-09.json), read newest first, a few at a time.
 (function () {
   var box = document.querySelector('form.search-box');
@@ -13,7 +13,7 @@
   var manifest, shards = {}, ready;
 
   function fold(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();
   }
 
   function words(text) {
@@ -169,7 +169,8 @@
         if (found.more && found.hits.length < 10 && found.read < AUTO) show(query, filters, true);
       }, function (error) {
         if (window.console) console.error(error);
-        if (mine === asked) status.textContent = manifest ? manifest.strings.searchFailed : 'Không tải được dữ liệu tìm kiếm. / The search data could not be loaded.';
+        // Without the manifest, the box says it in the site's language all the same.
+        if (mine === asked) status.textContent = manifest ? manifest.strings.searchFailed : box.getAttribute('data-failed');
       });
     };
   }
