@@ -1,14 +1,20 @@
-// Writes a deterministic corpus of Vietnamese bulletins for benchmarks: N articles of about 700 words.
-// Usage: node generate.mjs <folder> <count>
+// Writes a deterministic corpus of Vietnamese bulletins for benchmarks: N articles of about 700 words,
+// each with P photos beside it (a cover and the rest in its text) when P is given.
+// Usage: node generate.mjs <folder> <count> [photos per article]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const [, , folder, countText = '4000'] = process.argv;
+const [, , folder, countText = '4000', photosText = '0'] = process.argv;
 if (!folder) {
   console.error('usage: node generate.mjs <folder> <count>');
   process.exit(2);
 }
 const count = Number(countText);
+const photos = Number(photosText);
+/** Photos are 1200×900 JPEGs, as an editor's resized upload; drawn by scripts/photos.mjs. */
+const PHOTO = { width: 1200, height: 900 };
+const makePhoto = photos > 0 ? await (await import('../scripts/photos.mjs')).photoSeries(PHOTO.width, PHOTO.height) : undefined;
+const pending = [];
 
 // A small linear congruential generator: the same corpus on every machine, for every run.
 let seed = 20200908;
@@ -44,10 +50,15 @@ for (let i = 0; i < count; i++) {
   for (let section = 0; section < 4; section++) {
     body.push(`## ${sentence(5).slice(0, -1)}`, '', paragraph(), '', paragraph(), '');
     if (section === 1) body.push(`- ${sentence(8)}`, `- ${sentence(7)}`, `- ${sentence(9)}`, '');
-    if (section === 2) body.push(`Xem thêm [tin liên quan](../tin-so-${(i % count) + 1}/) và **${sentence(4)}**`, '');
+    // A link written to an article's file, as editors write them (here its own, the one whose folder is known).
+    if (section === 2) body.push(`Xem thêm [tin liên quan](bai-${i + 1}.md) và **${sentence(4)}**`, '');
   }
+  const pictures = Array.from({ length: photos }, (_, n) => `anh-${i + 1}-${n + 1}.jpg`);
+  // The cover first; the others after the first two sections of the text.
+  for (const [n, name] of pictures.slice(1).entries()) body.splice(12 + n * 2, 0, `![Ảnh ${n + 2} của bài ${i + 1}](${name} "${sentence(6)} | Ảnh: ${pick(authors)}")`, '');
   const text = [
     '---',
+    ...(pictures.length > 0 ? [`image: ${pictures[0]}`, `image_alt: "Ảnh bìa của bài ${i + 1}"`] : []),
     `title: "${title}"`,
     `date: ${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     `author: ${pick(authors)}`,
@@ -61,5 +72,15 @@ for (let i = 0; i < count; i++) {
   const dir = join(folder, 'content', String(year), String(month).padStart(2, '0'));
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `bai-${i + 1}.md`), text);
+  for (const [n, name] of pictures.entries()) pending.push({ n: i * photos + n, path: join(dir, name) });
 }
-console.log(`wrote ${count} articles to ${folder}/content`);
+// Two at a time: drawing is mostly sharp's work, on its own threads.
+let next = 0;
+await Promise.all([0, 1].map(async () => {
+  while (next < pending.length) {
+    const { n, path } = pending[next++];
+    writeFileSync(path, await makePhoto(n));
+    if (next % 300 === 0) process.stdout.write(`  photos: ${next}/${pending.length}\r`);
+  }
+}));
+console.log(`wrote ${count} articles${photos > 0 ? ` with ${pending.length} photos` : ''} to ${folder}/content`);

@@ -6,6 +6,7 @@
 //   npm run bench -- --sizes 1000,4000 --runs 3 --tools bantin,hugo
 //   npm run bench -- --scaling 1000,4000,20000,100000 --tools bantin   # bantin alone, up to 100,000
 //   node bench/search.mjs <site> <built site>  # the search index alone (run.mjs runs it at the largest size)
+//   npm run bench -- --photos 1000             # bantin alone: 1,000 articles with 3 photos each (bench/photos.mjs)
 //
 // "floor" is bench/peers/floor.mjs: the least a single-threaded Node generator does for the same
 // articles (fast-glob, gray-matter, markdown-it, one nunjucks layout, synchronous writes);
@@ -28,11 +29,14 @@ const { values } = parseArgs({
     work: { type: 'string', default: '/dev/shm/bantin-bench' },
     edits: { type: 'string', default: '15' },
     scaling: { type: 'string', default: '' },
+    photos: { type: 'string', default: '' },
   },
 });
-const sizes = values.sizes ? values.sizes.split(',').map(Number) : [];
+// `--photos` alone runs the photos section alone.
+const photosOnly = values.photos !== '' && !process.argv.some((arg) => arg.startsWith('--sizes') || arg.startsWith('--scaling'));
+const sizes = values.sizes && !photosOnly ? values.sizes.split(',').map(Number) : [];
 const runs = Number(values.runs);
-let tools = values.tools.split(',');
+let tools = photosOnly ? ['bantin'] : values.tools.split(',');
 const work = values.work;
 mkdirSync(work, { recursive: true });
 
@@ -223,7 +227,9 @@ if (tools.includes('bantin')) {
     }
     writeFileSync(file, original);
     timed(bin, args);
-    const row = (list) => `${median(list.map((r) => r.seconds)).toFixed(2)} s (${median(list.map((r) => workMs(r.stdout))).toFixed(0)} ms of work), ${median(list.map((r) => r.mib)).toFixed(0)} MiB`;
+    // A build with nothing to do prints no time of its own.
+    const work = (list) => median(list.map((r) => workMs(r.stdout)));
+    const row = (list) => `${median(list.map((r) => r.seconds)).toFixed(2)} s${Number.isFinite(work(list)) ? ` (${work(list).toFixed(0)} ms of work)` : ''}, ${median(list.map((r) => r.mib)).toFixed(0)} MiB`;
     if (size >= 20000) {
       check(size, 'bantin build again, nothing changed (s, whole command)', median(noop.map((r) => r.seconds)), 0.3);
       check(size, 'bantin build again, one article\'s text edited (s, whole command)', median(edit.map((r) => r.seconds)), 0.5);
@@ -296,7 +302,11 @@ if (tools.includes('bantin')) {
     log(`\nbantin dev, ${size.toLocaleString('en')} articles: first build ${first.durationMs.toFixed(0)} ms; rebuild after editing one article's text ${spread(text.times)}, ${text.changed} files changed; its lead, which listings show, ${spread(lead.times)}, ${lead.changed} files changed; its title ${spread(title.times)}; its date, section or tags ${spread(moves.times)}, ${moves.changed} files changed`);
   }
 }
-if (tools.includes('bantin')) {
+if (values.photos !== '') {
+  const { benchPhotos } = await import('./photos.mjs');
+  await benchPhotos({ here, repo, work, count: Number(values.photos), runs, log, timed, median });
+}
+if (tools.includes('bantin') && !photosOnly) {
   // `bantin check` on the example site, as a pre-commit hook runs it.
   const checks = Array.from({ length: runs }, () => timed(join(repo, 'bin/bantin.js'), ['check', '--root', repo]));
   const work = median(checks.map((r) => Number(/in (\d+) ms/.exec(r.stdout)?.[1] ?? NaN)));

@@ -9,13 +9,16 @@ import type { Article } from './content/article.js';
 import type { Site } from './collect/site.js';
 import { nothingChanged, type BuildCache, type BuildSummary } from './incremental.js';
 import type { PagePlan } from './render/pages.js';
-import { collectStage, loadStage, parseStage, setUp } from './load-site.js';
+import { collectStage, loadStage, parseStage, setUp, stopIfAsked } from './load-site.js';
+import { pageFilesStamp } from './content/pages.js';
 import type { Writer } from './output/writer.js';
 import { closeRun, openRun, readRecord } from './run.js';
+import { checkSiteLinks } from './check/site-links.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
 import type { Message } from './messages/index.js';
+import { photoStage, pictureStamps } from './images/stage.js';
 
 export interface BuildOptions {
   /** The site folder; other paths are relative to it. Default: the working folder. */
@@ -75,6 +78,8 @@ export interface BuildResult {
   scheduled: number;
   /** When the first of them is due (ISO 8601): build again then to publish it. */
   nextScheduled?: string;
+  /** Distinct pictures this build made photos of; the others came from the record or `.bantin-cache/images/`. */
+  photosMade: number;
 }
 
 export interface BuildProgress {
@@ -93,8 +98,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const setup = setUp(options);
   if (!setup.config) throw new BuildFailure(setup.problems);
   const run = await openRun(setup, options);
-  const finish = ({ due: _due, ...summary }: BuildSummary, rendered: number): BuildResult => ({
-    ...summary, rendered, files: run.writer.count, kept: run.writer.count - run.writer.changed,
+  const finish = ({ due: _due, pageFiles: _pageFiles, ...summary }: BuildSummary, rendered: number, photosMade = 0): BuildResult => ({
+    ...summary, rendered, photosMade, files: run.writer.count, kept: run.writer.count - run.writer.changed,
     outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings,
   });
   try {
@@ -102,24 +107,32 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems);
     // Nothing changed since the record was made: the last build's files are the site.
     const last = run.head?.summary;
-    if (last && setup.problems.length === 0 && nothingChanged(run.head!, sources, statics, setup.visibility.now!) && run.writer.keepAll()) {
+    const pageFiles = pageFilesStamp(setup.paths.pagesDir);
+    const found = { sources, statics, pictures: pictureStamps(setup.paths) };
+    if (last && setup.problems.length === 0 && (last.pageFiles ?? '') === pageFiles && nothingChanged(run.head!, found, setup.visibility.now!) && run.writer.keepAll()) {
       await closeRun(run);
       return finish(last, 0);
     }
     const record = readRecord(run);
     // The sources are let go once parsed: a large site's list of files is not kept to the end.
-    const parsed = parseStage(setup, sources, record);
+    const parsed = await parseStage(setup, sources, record);
     const { site, scheduled } = collectStage(setup, parsed);
+    await stopIfAsked(options.signal);
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
-    const { plans, stale, pages, readers } = planStage(setup, site, parsed, record);
     const threads = options.threads ?? DEFAULT_THREADS;
-    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show };
+    const photos = await photoStage(setup, site, { writer: run.writer, threads, signal: options.signal, ...(record && { recorded: record.images }) });
+    if (setup.problems.length > 0) throw new BuildFailure(setup.problems);
+    const { plans, stale, pages, readers } = planStage(setup, site, { parsed, photos }, record);
+    // Links are checked against the pages planned, which need the photos made (their sizes are in the pages).
+    const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
+    if (broken.length > 0) throw new BuildFailure(broken);
+    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
-    const copied = await copyStage(statics, run.theme, work);
+    const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();
-    const summary = summarize(site, plans, scheduled);
-    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary }, rendered);
-    return finish(summary, rendered);
+    const summary = { ...summarize(site, plans, scheduled), pageFiles };
+    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary, images: photos.recorded }, rendered);
+    return finish(summary, rendered, photos.encoded);
   } catch (error) {
     await run.writer.abort();
     throw error instanceof BantinError ? new BuildFailure([error]) : error;
@@ -131,9 +144,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 /** What a build made, as its result tells and its record keeps. */
 function summarize(site: Site, plans: readonly PagePlan[], scheduled: readonly Article[]): BuildSummary {
   const next = scheduled[0];
+  const due = Math.min(next?.publishedAt.epochMs ?? Infinity, site.noticesEnd ?? Infinity);
   return {
-    articles: site.articles.length, pages: plans.filter((plan) => plan.outputPath.endsWith('.html')).length, scheduled: scheduled.length,
-    ...(next && { nextScheduled: toIsoString(next.publishedAt), due: next.publishedAt.epochMs }),
+    articles: site.articles.length, pages: plans.filter((plan) => plan.kind !== 'redirect' && plan.outputPath.endsWith('.html')).length, scheduled: scheduled.length,
+    ...(next && { nextScheduled: toIsoString(next.publishedAt) }),
+    ...(due !== Infinity && { due }),
   };
 }
 

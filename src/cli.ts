@@ -97,10 +97,14 @@ function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, { co
   const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
   for (const warning of result.warnings) io.err(`${paint(color, 'yellow', tell(msg('cli.warning')))} ${tell(warning)}`);
   const { articles, pages, files } = result;
-  io.out(tell(msg('cli.built', { articles, pages, files, where, duration: formatDuration(result.durationMs) })));
-  if (result.kept > 0) {
-    io.out(tell(result.kept >= files ? msg('cli.keptAll') : msg('cli.keptSome', { again: files - result.kept, files })));
+  // A rebuild with nothing to do says so in one line.
+  if (result.kept >= files) {
+    io.out(tell(msg('cli.keptAll', { files, where })));
+  } else {
+    io.out(tell(msg('cli.built', { articles, pages, files, where, duration: formatDuration(result.durationMs) })));
+    if (result.kept > 0) io.out(tell(msg('cli.keptSome', { again: files - result.kept, files })));
   }
+  if (result.photosMade > 0) io.out(tell(msg('cli.photosMade', { count: result.photosMade })));
   if (result.nextScheduled) io.out(tell(msg('cli.scheduled', { count: result.scheduled, next: result.nextScheduled })));
 }
 

@@ -6,13 +6,15 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :category. Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, a missing image, or a photo without alt text: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead and old articles cannot all be mended)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"images":{"type":"object","additionalProperties":false,"default":{},"properties":{"widths":{"type":"array","items":{"type":"integer","minimum":100,"maximum":4000},"minItems":1,"maxItems":6,"uniqueItems":true,"default":[480,800,1200],"description":"Widths in pixels each photo is made in; a phone picks the smallest that fills its screen. Photos are never made wider than they are."},"format":{"enum":["webp","avif"],"default":"webp","description":"The modern format offered first, with a JPEG (or PNG, for pictures with transparency) for older browsers. AVIF is smaller but much slower to make."},"quality":{"type":"integer","minimum":30,"maximum":95,"default":70,"description":"Quality of the photos made, from 30 to 95."},"default":{"type":"string","minLength":1,"description":"A picture under static/ (e.g. /anh/chia-se.jpg) shown when a link to an article without its own image: is shared, and on the pages that are not articles."},"defaultAlt":{"type":"string","minLength":1,"description":"What the default picture shows, in words, for readers who cannot see it. Default: the site's title."}},"description":"How photos are made for readers' screens."},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"fax":{"type":"string","minLength":1,"description":"A fax number, if the agency has one."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^https?://[^/]+(/.*)?$", "u");
 const pattern1 = new RegExp("^/([^/?#]+/)*$", "u");
 const pattern2 = new RegExp("^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$", "u");
 const pattern3 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$", "u");
+const pattern4 = new RegExp("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", "u");
+const pattern5 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://bantin.invalid/schema/bantin.schema.json" */;
@@ -34,6 +36,12 @@ data.perPage = 10;
 if(data.permalink === undefined){
 data.permalink = "/:slug/";
 }
+if(data.slugFrom === undefined){
+data.slugFrom = "file";
+}
+if(data.brokenLinks === undefined){
+data.brokenLinks = "error";
+}
 if(data.feeds === undefined){
 data.feeds = {};
 }
@@ -45,6 +53,15 @@ data.relatedCount = 5;
 }
 if(data.markdown === undefined){
 data.markdown = {};
+}
+if(data.images === undefined){
+data.images = {};
+}
+if(data.accessibility === undefined){
+data.accessibility = {};
+}
+if(data.openData === undefined){
+data.openData = {};
 }
 for(const key0 in data){
 if(!(func2.call(schema11.properties, key0))){
@@ -245,15 +262,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.menu !== undefined){
-let data9 = data.menu;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.title === undefined){
-const err17 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+let data9 = data.slugFrom;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/slugFrom",schemaPath:"#/properties/slugFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -262,8 +273,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data10.url === undefined){
-const err18 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(!((data9 === "file") || (data9 === "title"))){
+const err18 = {instancePath:instancePath+"/slugFrom",schemaPath:"#/properties/slugFrom/enum",keyword:"enum",params:{allowedValues: schema11.properties.slugFrom.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -272,9 +283,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key1 in data10){
-if(!((key1 === "title") || (key1 === "url"))){
-const err19 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+let data10 = data.brokenLinks;
+if(typeof data10 !== "string"){
+const err19 = {instancePath:instancePath+"/brokenLinks",schemaPath:"#/properties/brokenLinks/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -283,12 +294,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data10.title !== undefined){
-let data11 = data10.title;
-if(typeof data11 === "string"){
-if(func3(data11) < 1){
-const err20 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data10 === "error") || (data10 === "warn"))){
+const err20 = {instancePath:instancePath+"/brokenLinks",schemaPath:"#/properties/brokenLinks/enum",keyword:"enum",params:{allowedValues: schema11.properties.brokenLinks.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -297,9 +304,15 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.menu !== undefined){
+let data11 = data.menu;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.title === undefined){
+const err21 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -308,12 +321,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-if(data10.url !== undefined){
-let data12 = data10.url;
-if(typeof data12 === "string"){
-if(func3(data12) < 1){
-const err22 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data12.url === undefined){
+const err22 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -322,9 +331,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data12){
+if(!((key1 === "title") || (key1 === "url"))){
+const err23 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -334,9 +343,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.title !== undefined){
+let data13 = data12.title;
+if(typeof data13 === "string"){
+if(func3(data13) < 1){
+const err24 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -346,9 +357,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
 else {
-const err25 = {instancePath:instancePath+"/menu",schemaPath:"#/properties/menu/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/menu/" + i0+"/title",schemaPath:"#/properties/menu/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -358,17 +368,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-let data13 = data.feeds;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.items === undefined){
-data13.items = 20;
-}
-if(data13.content === undefined){
-data13.content = "summary";
-}
-for(const key2 in data13){
-if(!((key2 === "items") || (key2 === "content"))){
-const err26 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data12.url !== undefined){
+let data14 = data12.url;
+if(typeof data14 === "string"){
+if(func3(data14) < 1){
+const err26 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -378,9 +382,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-let data14 = data13.items;
-if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
-const err27 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err27 = {instancePath:instancePath+"/menu/" + i0+"/url",schemaPath:"#/properties/menu/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -389,9 +392,10 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(typeof data14 == "number"){
-if(data14 > 1000 || isNaN(data14)){
-const err28 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/menu/" + i0,schemaPath:"#/properties/menu/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -400,8 +404,10 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data14 < 1 || isNaN(data14)){
-const err29 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/menu",schemaPath:"#/properties/menu/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -411,9 +417,17 @@ vErrors.push(err29);
 errors++;
 }
 }
-let data15 = data13.content;
-if(!((data15 === "summary") || (data15 === "full"))){
-const err30 = {instancePath:instancePath+"/feeds/content",schemaPath:"#/properties/feeds/properties/content/enum",keyword:"enum",params:{allowedValues: schema11.properties.feeds.properties.content.enum},message:"must be equal to one of the allowed values"};
+let data15 = data.feeds;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.items === undefined){
+data15.items = 20;
+}
+if(data15.content === undefined){
+data15.content = "summary";
+}
+for(const key2 in data15){
+if(!((key2 === "items") || (key2 === "content"))){
+const err30 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -423,8 +437,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data16 = data15.items;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err31 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -433,12 +448,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data.publisher !== undefined){
-let data16 = data.publisher;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-for(const key3 in data16){
-if(!((key3 === "name") || (key3 === "logo"))){
-const err32 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(typeof data16 == "number"){
+if(data16 > 1000 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -447,12 +459,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data16.name !== undefined){
-let data17 = data16.name;
-if(typeof data17 === "string"){
-if(func3(data17) < 1){
-const err33 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data16 < 1 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/feeds/items",schemaPath:"#/properties/feeds/properties/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -462,8 +470,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data17 = data15.content;
+if(!((data17 === "summary") || (data17 === "full"))){
+const err34 = {instancePath:instancePath+"/feeds/content",schemaPath:"#/properties/feeds/properties/content/enum",keyword:"enum",params:{allowedValues: schema11.properties.feeds.properties.content.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -473,9 +482,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data16.logo !== undefined){
-if(typeof data16.logo !== "string"){
-const err35 = {instancePath:instancePath+"/publisher/logo",schemaPath:"#/properties/publisher/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err35 = {instancePath:instancePath+"/feeds",schemaPath:"#/properties/feeds/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -484,10 +492,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.publisher !== undefined){
+let data18 = data.publisher;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key3 in data18){
+if(!((key3 === "name") || (key3 === "logo"))){
+const err36 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -497,9 +507,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-let data19 = data.otherNewsCount;
-if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
-const err37 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data18.name !== undefined){
+let data19 = data18.name;
+if(typeof data19 === "string"){
+if(func3(data19) < 1){
+const err37 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -508,9 +520,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(typeof data19 == "number"){
-if(data19 > 50 || isNaN(data19)){
-const err38 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+}
+else {
+const err38 = {instancePath:instancePath+"/publisher/name",schemaPath:"#/properties/publisher/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -519,8 +531,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data19 < 0 || isNaN(data19)){
-const err39 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data18.logo !== undefined){
+if(typeof data18.logo !== "string"){
+const err39 = {instancePath:instancePath+"/publisher/logo",schemaPath:"#/properties/publisher/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -530,9 +544,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-let data20 = data.relatedCount;
-if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
-const err40 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err40 = {instancePath:instancePath+"/publisher",schemaPath:"#/properties/publisher/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -541,9 +555,10 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(typeof data20 == "number"){
-if(data20 > 50 || isNaN(data20)){
-const err41 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
+}
+let data21 = data.otherNewsCount;
+if(!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))){
+const err41 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -552,8 +567,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err42 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(typeof data21 == "number"){
+if(data21 > 50 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -562,21 +578,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-let data21 = data.markdown;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.html === undefined){
-data21.html = false;
-}
-if(data21.sanitize === undefined){
-data21.sanitize = false;
-}
-if(data21.iframeHosts === undefined){
-data21.iframeHosts = ["www.youtube.com","www.youtube-nocookie.com"];
-}
-for(const key4 in data21){
-if(!(((key4 === "html") || (key4 === "sanitize")) || (key4 === "iframeHosts"))){
-const err43 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data21 < 0 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/otherNewsCount",schemaPath:"#/properties/otherNewsCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -586,8 +589,9 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(typeof data21.html !== "boolean"){
-const err44 = {instancePath:instancePath+"/markdown/html",schemaPath:"#/properties/markdown/properties/html/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let data22 = data.relatedCount;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err44 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -596,8 +600,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(typeof data21.sanitize !== "boolean"){
-const err45 = {instancePath:instancePath+"/markdown/sanitize",schemaPath:"#/properties/markdown/properties/sanitize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(typeof data22 == "number"){
+if(data22 > 50 || isNaN(data22)){
+const err45 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -606,14 +611,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-let data24 = data21.iframeHosts;
-if(Array.isArray(data24)){
-const len1 = data24.length;
-for(let i1=0; i1<len1; i1++){
-let data25 = data24[i1];
-if(typeof data25 === "string"){
-if(!pattern3.test(data25)){
-const err46 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"+"\""};
+if(data22 < 0 || isNaN(data22)){
+const err46 = {instancePath:instancePath+"/relatedCount",schemaPath:"#/properties/relatedCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -623,8 +622,20 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data23 = data.markdown;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.html === undefined){
+data23.html = false;
+}
+if(data23.sanitize === undefined){
+data23.sanitize = false;
+}
+if(data23.iframeHosts === undefined){
+data23.iframeHosts = ["www.youtube.com","www.youtube-nocookie.com"];
+}
+for(const key4 in data23){
+if(!(((key4 === "html") || (key4 === "sanitize")) || (key4 === "iframeHosts"))){
+const err47 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -634,18 +645,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-let i2 = data24.length;
-let j0;
-if(i2 > 1){
-const indices0 = {};
-for(;i2--;){
-let item0 = data24[i2];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err48 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(typeof data23.html !== "boolean"){
+const err48 = {instancePath:instancePath+"/markdown/html",schemaPath:"#/properties/markdown/properties/html/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -653,14 +654,9 @@ else {
 vErrors.push(err48);
 }
 errors++;
-break;
 }
-indices0[item0] = i2;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(typeof data23.sanitize !== "boolean"){
+const err49 = {instancePath:instancePath+"/markdown/sanitize",schemaPath:"#/properties/markdown/properties/sanitize/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -669,9 +665,14 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data26 = data23.iframeHosts;
+if(Array.isArray(data26)){
+const len1 = data26.length;
+for(let i1=0; i1<len1; i1++){
+let data27 = data26[i1];
+if(typeof data27 === "string"){
+if(!pattern3.test(data27)){
+const err50 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"+"\""};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -682,12 +683,862 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath:instancePath+"/markdown/iframeHosts/" + i1,schemaPath:"#/properties/markdown/properties/iframeHosts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+let i2 = data26.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data26[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err52 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/markdown/iframeHosts",schemaPath:"#/properties/markdown/properties/iframeHosts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/markdown",schemaPath:"#/properties/markdown/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+let data28 = data.images;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.widths === undefined){
+data28.widths = [480,800,1200];
+}
+if(data28.format === undefined){
+data28.format = "webp";
+}
+if(data28.quality === undefined){
+data28.quality = 70;
+}
+for(const key5 in data28){
+if(!(((((key5 === "widths") || (key5 === "format")) || (key5 === "quality")) || (key5 === "default")) || (key5 === "defaultAlt"))){
+const err55 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+let data29 = data28.widths;
+if(Array.isArray(data29)){
+if(data29.length > 6){
+const err56 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data29.length < 1){
+const err57 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const len2 = data29.length;
+for(let i3=0; i3<len2; i3++){
+let data30 = data29[i3];
+if(!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))){
+const err58 = {instancePath:instancePath+"/images/widths/" + i3,schemaPath:"#/properties/images/properties/widths/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(typeof data30 == "number"){
+if(data30 > 4000 || isNaN(data30)){
+const err59 = {instancePath:instancePath+"/images/widths/" + i3,schemaPath:"#/properties/images/properties/widths/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4000},message:"must be <= 4000"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data30 < 100 || isNaN(data30)){
+const err60 = {instancePath:instancePath+"/images/widths/" + i3,schemaPath:"#/properties/images/properties/widths/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+let i4 = data29.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data29[i4];
+if(!((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err61 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/images/widths",schemaPath:"#/properties/images/properties/widths/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+let data31 = data28.format;
+if(!((data31 === "webp") || (data31 === "avif"))){
+const err63 = {instancePath:instancePath+"/images/format",schemaPath:"#/properties/images/properties/format/enum",keyword:"enum",params:{allowedValues: schema11.properties.images.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+let data32 = data28.quality;
+if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){
+const err64 = {instancePath:instancePath+"/images/quality",schemaPath:"#/properties/images/properties/quality/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(typeof data32 == "number"){
+if(data32 > 95 || isNaN(data32)){
+const err65 = {instancePath:instancePath+"/images/quality",schemaPath:"#/properties/images/properties/quality/maximum",keyword:"maximum",params:{comparison: "<=", limit: 95},message:"must be <= 95"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data32 < 30 || isNaN(data32)){
+const err66 = {instancePath:instancePath+"/images/quality",schemaPath:"#/properties/images/properties/quality/minimum",keyword:"minimum",params:{comparison: ">=", limit: 30},message:"must be >= 30"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data28.default !== undefined){
+let data33 = data28.default;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err67 = {instancePath:instancePath+"/images/default",schemaPath:"#/properties/images/properties/default/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/images/default",schemaPath:"#/properties/images/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data28.defaultAlt !== undefined){
+let data34 = data28.defaultAlt;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err69 = {instancePath:instancePath+"/images/defaultAlt",schemaPath:"#/properties/images/properties/defaultAlt/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/images/defaultAlt",schemaPath:"#/properties/images/properties/defaultAlt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/images",schemaPath:"#/properties/images/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data.agency !== undefined){
+let data35 = data.agency;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key6 in data35){
+if(!((((((((key6 === "name") || (key6 === "address")) || (key6 === "phone")) || (key6 === "fax")) || (key6 === "email")) || (key6 === "responsible")) || (key6 === "licence")) || (key6 === "links"))){
+const err72 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data35.name !== undefined){
+let data36 = data35.name;
+if(typeof data36 === "string"){
+if(func3(data36) < 1){
+const err73 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/agency/name",schemaPath:"#/properties/agency/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data35.address !== undefined){
+let data37 = data35.address;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err75 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/agency/address",schemaPath:"#/properties/agency/properties/address/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data35.phone !== undefined){
+let data38 = data35.phone;
+if(typeof data38 === "string"){
+if(func3(data38) < 1){
+const err77 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/agency/phone",schemaPath:"#/properties/agency/properties/phone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data35.fax !== undefined){
+let data39 = data35.fax;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err79 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/agency/fax",schemaPath:"#/properties/agency/properties/fax/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data35.email !== undefined){
+let data40 = data35.email;
+if(typeof data40 === "string"){
+if(!pattern4.test(data40)){
+const err81 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/agency/email",schemaPath:"#/properties/agency/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data35.responsible !== undefined){
+let data41 = data35.responsible;
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err83 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/agency/responsible",schemaPath:"#/properties/agency/properties/responsible/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data35.licence !== undefined){
+let data42 = data35.licence;
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err85 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/agency/licence",schemaPath:"#/properties/agency/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data35.links !== undefined){
+let data43 = data35.links;
+if(Array.isArray(data43)){
+const len3 = data43.length;
+for(let i5=0; i5<len3; i5++){
+let data44 = data43[i5];
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.title === undefined){
+const err87 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data44.url === undefined){
+const err88 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+for(const key7 in data44){
+if(!((key7 === "title") || (key7 === "url"))){
+const err89 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data44.title !== undefined){
+let data45 = data44.title;
+if(typeof data45 === "string"){
+if(func3(data45) < 1){
+const err90 = {instancePath:instancePath+"/agency/links/" + i5+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/agency/links/" + i5+"/title",schemaPath:"#/properties/agency/properties/links/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data44.url !== undefined){
+let data46 = data44.url;
+if(typeof data46 === "string"){
+if(func3(data46) < 1){
+const err92 = {instancePath:instancePath+"/agency/links/" + i5+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/agency/links/" + i5+"/url",schemaPath:"#/properties/agency/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/agency/links/" + i5,schemaPath:"#/properties/agency/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/agency/links",schemaPath:"#/properties/agency/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/agency",schemaPath:"#/properties/agency/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+let data47 = data.accessibility;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.standard === undefined){
+data47.standard = "WCAG 2.1 AA";
+}
+if(data47.conformance === undefined){
+data47.conformance = "partial";
+}
+if(data47.limits === undefined){
+data47.limits = [];
+}
+for(const key8 in data47){
+if(!(((((key8 === "standard") || (key8 === "conformance")) || (key8 === "limits")) || (key8 === "contact")) || (key8 === "reviewed"))){
+const err97 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+let data48 = data47.standard;
+if(typeof data48 === "string"){
+if(func3(data48) < 1){
+const err98 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/accessibility/standard",schemaPath:"#/properties/accessibility/properties/standard/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+let data49 = data47.conformance;
+if(!((data49 === "full") || (data49 === "partial"))){
+const err100 = {instancePath:instancePath+"/accessibility/conformance",schemaPath:"#/properties/accessibility/properties/conformance/enum",keyword:"enum",params:{allowedValues: schema11.properties.accessibility.properties.conformance.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+let data50 = data47.limits;
+if(Array.isArray(data50)){
+const len4 = data50.length;
+for(let i6=0; i6<len4; i6++){
+let data51 = data50[i6];
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err101 = {instancePath:instancePath+"/accessibility/limits/" + i6,schemaPath:"#/properties/accessibility/properties/limits/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/accessibility/limits/" + i6,schemaPath:"#/properties/accessibility/properties/limits/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/accessibility/limits",schemaPath:"#/properties/accessibility/properties/limits/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data47.contact !== undefined){
+let data52 = data47.contact;
+if(typeof data52 === "string"){
+if(func3(data52) < 1){
+const err104 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/accessibility/contact",schemaPath:"#/properties/accessibility/properties/contact/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data47.reviewed !== undefined){
+let data53 = data47.reviewed;
+if(typeof data53 === "string"){
+if(!pattern5.test(data53)){
+const err106 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/accessibility/reviewed",schemaPath:"#/properties/accessibility/properties/reviewed/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/accessibility",schemaPath:"#/properties/accessibility/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+let data54 = data.openData;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+if(data54.enabled === undefined){
+data54.enabled = true;
+}
+if(data54.perPage === undefined){
+data54.perPage = 100;
+}
+for(const key9 in data54){
+if(!(((key9 === "enabled") || (key9 === "perPage")) || (key9 === "licence"))){
+const err109 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(typeof data54.enabled !== "boolean"){
+const err110 = {instancePath:instancePath+"/openData/enabled",schemaPath:"#/properties/openData/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+let data56 = data54.perPage;
+if(!((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56)))){
+const err111 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+if(typeof data56 == "number"){
+if(data56 > 1000 || isNaN(data56)){
+const err112 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+if(data56 < 1 || isNaN(data56)){
+const err113 = {instancePath:instancePath+"/openData/perPage",schemaPath:"#/properties/openData/properties/perPage/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data54.licence !== undefined){
+let data57 = data54.licence;
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err114 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/openData/licence",schemaPath:"#/properties/openData/properties/licence/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/openData",schemaPath:"#/properties/openData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+else {
+const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
 }
 errors++;
 }

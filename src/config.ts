@@ -6,7 +6,7 @@ import { validate as compiledValidate } from './config-validate.js';
 import { isValidTimeZone } from './content/dates.js';
 import { permalinkProblem } from './content/permalink.js';
 import { findForbiddenCharacter, type ForbiddenCharacter } from './content/characters.js';
-import { BantinError, BuildFailure } from './errors.js';
+import { BantinError, BuildFailure, quoted } from './errors.js';
 import { locales, type Language } from './locales.js';
 import { CONFIG_FILE } from './site-paths.js';
 import { msg, type Message } from './messages/index.js';
@@ -28,6 +28,10 @@ export interface SiteConfig {
   defaultAuthor?: string;
   perPage: number;
   permalink: string;
+  /** Where a slug comes from without `slug:`: the file's name (stable), or its title (bantin before 0.2). */
+  slugFrom: 'file' | 'title';
+  /** Links to pages the site does not have, missing images and photos without alt text: stop the build, or only warn. */
+  brokenLinks: 'error' | 'warn';
   menu?: MenuItem[];
   feeds: { items: number; content: 'summary' | 'full' };
   publisher?: { name?: string; logo?: string };
@@ -40,6 +44,36 @@ export interface SiteConfig {
     /** Hosts an <iframe> may load from, when `sanitize` is on. Filled in from the schema's default. */
     iframeHosts?: string[];
   };
+  /** How photos are made (see src/images/). Filled in from the schema's defaults. */
+  images: ImageSettings;
+  /** Who runs the site: the footer of every page shows what is set. */
+  agency?: Agency;
+  /** What the accessibility statement says. Filled in from the schema's defaults. */
+  accessibility: { standard: string; conformance: 'full' | 'partial'; limits: string[]; contact?: string; reviewed?: string };
+  /** The static JSON API under `api/`. Filled in from the schema's defaults. */
+  openData: { enabled: boolean; perPage: number; licence?: string };
+}
+
+export interface ImageSettings {
+  widths: number[];
+  format: 'webp' | 'avif';
+  quality: number;
+  /** A picture under static/, for shared links of articles without their own `image:`. */
+  default?: string;
+  defaultAlt?: string;
+}
+
+/** The agency that owns the site (Nghị định 42/2022/NĐ-CP, Điều 4). */
+export interface Agency {
+  name?: string;
+  address?: string;
+  phone?: string;
+  fax?: string;
+  email?: string;
+  /** The person responsible for the content. */
+  responsible?: string;
+  licence?: string;
+  links?: MenuItem[];
 }
 
 export { CONFIG_FILE };
@@ -93,6 +127,8 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   // Read after the schema filled in the default; a pattern it did not refuse is checked all the same.
   const permalink = typeof data.permalink === 'string' ? permalinkProblem(data.permalink) : undefined;
   if (permalink) problems.push(new BantinError(permalink, locate(['permalink'], 'key')));
+  const baseUrl = typeof data.baseUrl === 'string' ? baseUrlProblem(data.baseUrl) : undefined;
+  if (baseUrl) problems.push(new BantinError(baseUrl, locate(['baseUrl'], 'value')));
   // An escape in a quoted string ("\f", "\uD800") can make what the file itself may not hold.
   // (The permalink has its own sentence, above.)
   const escaped = forbiddenValue(permalink ? { ...data, permalink: undefined } : data, []);
@@ -104,7 +140,7 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   }
   for (const error of valid ? [] : validate.errors ?? []) {
     // Our own sentence about a permalink says more than "must match pattern".
-    if (permalink && error.instancePath === '/permalink') continue;
+    if ((permalink && error.instancePath === '/permalink') || (baseUrl && error.instancePath === '/baseUrl')) continue;
     const path = error.instancePath.split('/').slice(1);
     const unknownKey = error.keyword === 'additionalProperties';
     if (unknownKey) path.push((error.params as { additionalProperty: string }).additionalProperty);
@@ -121,11 +157,18 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   config.basePath ??= config.baseUrl === undefined ? '/' : new URL(config.baseUrl).pathname;
   if (!isValidTimeZone(config.timeZone)) {
     throw new BantinError(
-      msg('config.timeZone', { value: config.timeZone }),
+      msg('config.timeZone', { value: quoted(config.timeZone) }),
       locate(['timeZone'], 'value'),
     );
   }
   return config;
+}
+
+/** What is wrong with the site's address, or undefined: feeds, the sitemap and canonical links are made from it. */
+function baseUrlProblem(value: string): Message | undefined {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) return msg('config.baseUrlNotWeb', { value: quoted(value) });
+  if (/[?#]/.test(value)) return msg('config.baseUrlQuery', { value: quoted(value) });
+  return undefined;
 }
 
 function describe(error: ErrorObject, data: Record<string, unknown>): Message {
@@ -133,11 +176,11 @@ function describe(error: ErrorObject, data: Record<string, unknown>): Message {
   const key = path.join('.');
   let value: unknown = data;
   for (const part of path) value = (value as Record<string, unknown> | undefined)?.[part];
-  const shown = JSON.stringify(value);
+  const shown = quoted(value);
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      return msg('config.unknownKey', { key: `${key ? key + '.' : ''}${extra}` });
+      return msg('config.unknownKey', { key: quoted(`${key ? key + '.' : ''}${extra}`) });
     }
     case 'type':
       return msg('config.type', { key, value: shown, expected: typeName((error.params as { type: string }).type) });

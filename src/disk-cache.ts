@@ -8,10 +8,11 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from './content/article.js';
+import type { Photo } from './images/photos.js';
 import type { Remembered } from './content/load.js';
 import { BuildCache, type BuildSummary, type RecordHead } from './incremental.js';
 
-const FORMAT = 13;
+const FORMAT = 15;
 
 /**
  * What the build was made with, and what it read and wrote: enough for the next build to see
@@ -26,6 +27,9 @@ interface Head {
   digests: string[];
   statics: string[];
   staticStamps: string[];
+  /** Each picture's key and stamp (see `BuildCache.images`). */
+  imageKeys: string[];
+  imageStamps: (string | null)[];
   summary: BuildSummary | null;
   /** Files of the output as the build left them. */
   files: string[];
@@ -43,6 +47,10 @@ interface Body {
   keys: string[];
   readCounts: number[];
   reads: Int32Array;
+  /** Each picture's photo, in the order of the head's keys; each page's pictures, as places in that list. */
+  photos: Photo[];
+  imageReadCounts: number[];
+  imageReads: Int32Array;
 }
 
 /** A record read from disk as far as its head; `body()` reads the rest. */
@@ -74,10 +82,11 @@ export function loadRecord(path: string, environment: string): RecordOnDisk | un
       const remembered = new Map<string, Remembered>();
       head.paths.forEach((file, i) => head.stamps[i] !== null && remembered.set(file, { stamp: head.stamps[i]!, digest: head.digests[i]! }));
       const statics = new Map(head.statics.map((file, i) => [file, head.staticStamps[i]!]));
+      const pictures = new Map(head.imageKeys.map((key, i) => [key, head.imageStamps[i] ?? undefined]));
       const summary = head.summary ?? undefined;
       return {
         environment,
-        head: { remembered: () => remembered, statics, summary },
+        head: { remembered: () => remembered, statics, summary, pictureStamps: () => pictures },
         files: new Set(head.files),
         body: () => {
           try {
@@ -95,19 +104,21 @@ export function loadRecord(path: string, environment: string): RecordOnDisk | un
 
 function restore(head: Head, body: Body): BuildCache {
   const { paths, stamps } = head;
-  const { articles, pages, keys, readCounts, reads } = body;
-  if (articles.length !== paths.length || keys.length !== pages.length || readCounts.length !== pages.length) throw new Error('a damaged record');
+  const { articles, pages, keys, readCounts, reads, imageReadCounts, imageReads } = body;
+  if (articles.length !== paths.length || keys.length !== pages.length || readCounts.length !== pages.length || imageReadCounts.length !== pages.length || body.photos.length !== head.imageKeys.length) throw new Error('a damaged record');
   const record = new BuildCache();
   record.environment = head.environment;
   record.shape = body.shape;
   record.summary = head.summary ?? undefined;
   paths.forEach((path, i) => record.articles.set(path, { ...(stamps[i] !== null && { stamp: stamps[i]! }), article: articles[i]! }));
-  for (let i = 0, at = 0; i < pages.length; at += readCounts[i]!, i++) {
-    const page = { key: keys[i]!, full: [] as string[], cards: [] as string[] };
+  for (let i = 0, at = 0, imageAt = 0; i < pages.length; at += readCounts[i]!, imageAt += imageReadCounts[i]!, i++) {
+    const page = { key: keys[i]!, full: [] as string[], cards: [] as string[], images: [] as string[] };
     for (const place of reads.subarray(at, at + readCounts[i]!)) (place & 1 ? page.full : page.cards).push(articles[place >> 1]!.relativePath);
+    for (const place of imageReads.subarray(imageAt, imageAt + imageReadCounts[i]!)) page.images.push(head.imageKeys[place]!);
     record.pages.set(pages[i]!, page);
   }
   head.statics.forEach((path, i) => record.statics.set(path, head.staticStamps[i]!));
+  head.imageKeys.forEach((key, i) => record.images.set(key, { ...(head.imageStamps[i] !== null && { stamp: head.imageStamps[i]! }), photo: body.photos[i]! }));
   return record;
 }
 
@@ -120,12 +131,47 @@ function withFile<T>(path: string, use: (fd: number) => T): T {
   }
 }
 
+/** Where the last build published an article file: its address and the slug that made it. */
+export interface PublishedAddress {
+  url: string;
+  slug: string;
+  /** The file as the user knows it. */
+  sourcePath: string;
+}
+
+/**
+ * The address of every article the last build of this output published, by file, whatever it was
+ * built with: after an upgrade of bantin or a change of bantin.yaml too. Empty without a record.
+ */
+export function lastAddresses(path: string): Map<string, PublishedAddress> {
+  const addresses = new Map<string, PublishedAddress>();
+  try {
+    withFile(path, (fd) => {
+      const [blob, next] = readBlob(fd, 0);
+      const head = deserialize(blob) as Partial<Head>;
+      // The files' paths are in the head, or (in records before format 13) beside the cards.
+      const body = deserialize(readBlob(fd, next)[0]) as Partial<Body> & { paths?: string[] };
+      const pages = new Set(body.pages ?? []);
+      (head.paths ?? body.paths ?? []).forEach((file, i) => {
+        const article = body.articles?.[i];
+        if (typeof article?.url === 'string' && pages.has(article.outputPath)) addresses.set(file, { url: article.url, slug: article.slug, sourcePath: article.sourcePath });
+      });
+    });
+  } catch {
+    // No record, or one this bantin cannot read: nothing to compare with.
+  }
+  return addresses;
+}
+
 /** Writes the record beside the site; a failure to write it only costs the next build time. */
 export async function saveRecord(path: string, record: BuildCache, files: Iterable<string>): Promise<void> {
   const paths = [...record.articles.keys()];
   const place = new Map(paths.map((file, i) => [file, i]));
   const entries = [...record.pages];
   const reads = entries.flatMap(([, page]) => [...page.full.map((file) => place.get(file)! * 2 + 1), ...page.cards.map((file) => place.get(file)! * 2)]);
+  const imageKeys = [...record.images.keys()];
+  const imagePlace = new Map(imageKeys.map((key, i) => [key, i]));
+  const imagePlaces = entries.map(([, page]) => page.images.map((key) => imagePlace.get(key)).filter((at) => at !== undefined));
   const head: Head = {
     format: FORMAT,
     environment: record.environment ?? '',
@@ -134,6 +180,8 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
     digests: paths.map((file) => record.articles.get(file)!.article.version),
     statics: [...record.statics.keys()],
     staticStamps: [...record.statics.values()],
+    imageKeys,
+    imageStamps: imageKeys.map((key) => record.images.get(key)!.stamp ?? null),
     summary: record.summary ?? null,
     files: [...files],
   };
@@ -144,6 +192,9 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
     keys: entries.map(([, page]) => page.key),
     readCounts: entries.map(([, page]) => page.full.length + page.cards.length),
     reads: Int32Array.from(reads),
+    photos: imageKeys.map((key) => record.images.get(key)!.photo),
+    imageReadCounts: imagePlaces.map((places) => places.length),
+    imageReads: Int32Array.from(imagePlaces.flat()),
   };
   try {
     await mkdir(dirname(path), { recursive: true });

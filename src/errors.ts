@@ -42,6 +42,12 @@ export class BantinError extends Error {
   }
 }
 
+/** A problem as a warning of the build says it: `path:line:column  message`, in any language. */
+export function located(error: BantinError): Message {
+  const where = formatWhere(error);
+  return where ? msg('cli.at', { where, text: error.detail }) : error.detail;
+}
+
 /** `path:line:column`, or an empty string when there is no file. */
 export function formatWhere(at: { file?: string | undefined; line?: number | undefined; column?: number | undefined }): string {
   if (at.file === undefined) return '';
@@ -100,4 +106,28 @@ export function pathShower(cwd: string, root: string): (path: string) => string 
 /** The result of `work`, or undefined with its problems added to `problems`. */
 export function attempt<T>(work: () => T, problems: BantinError[]): T | undefined {
   return collectProblems([undefined], work, problems)[0];
+}
+
+/** Characters of a value a message shows before it cuts it short. */
+const SHOWN_LENGTH = 60;
+
+/**
+ * A value as a message shows it (text in double quotes, anything else as JSON), cut short with its
+ * length when it is long: a 200 KB value pasted by mistake is not printed back whole.
+ */
+export function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  if (text.length <= SHOWN_LENGTH + 20) return text;
+  const length = typeof value === 'string' ? value.length : text.length;
+  return `${cut(text)}…${typeof value === 'string' ? '"' : ''} (${length.toLocaleString('en')} characters)`;
+}
+
+/** Text a message shows as it is (a title), cut short like `quoted` when it is long. */
+export function shortened(text: string): string {
+  return text.length <= SHOWN_LENGTH + 20 ? text : `${cut(text)}… (${text.length.toLocaleString('en')} characters)`;
+}
+
+/** The start of `text`, not ending in half a character. */
+function cut(text: string): string {
+  return text.slice(0, /[\uD800-\uDBFF]/.test(text[SHOWN_LENGTH - 1]!) ? SHOWN_LENGTH - 1 : SHOWN_LENGTH);
 }

@@ -9,6 +9,7 @@ import type { Remembered, SourceFile } from './content/load.js';
 import type { StaticFile } from './static.js';
 import type { PageInputs, PagePlan } from './render/pages.js';
 import type { Templates } from './render/templates.js';
+import type { RecordedPhoto } from './images/stage.js';
 
 /** What a page read, and a hash of it all. */
 export interface PageRecord {
@@ -17,15 +18,20 @@ export interface PageRecord {
   full: string[];
   /** The files of the articles whose card it read. */
   cards: string[];
+  /** The pictures it shows (their keys: `content/2020/09/anh-cau.jpg`). */
+  images: string[];
 }
 
-/** Articles' files, by what a page read of them: their whole text, or their card. */
+/** What a page reads, by kind: articles' whole texts, articles' cards, pictures. */
 export interface ByRead<T> {
   full: T;
   cards: T;
+  images: T;
 }
 
-/** The pages that read each article's text, and each article's card. */
+const READS = ['full', 'cards', 'images'] as const;
+
+/** The pages that read each article's text, each article's card, each picture. */
 export type Readers = ByRead<Map<string, string[]>>;
 
 /** An article file as the last build parsed it. */
@@ -41,11 +47,14 @@ export interface BuildSummary {
   scheduled: number;
   /** When the first scheduled article is due, ISO 8601 and in milliseconds. */
   nextScheduled?: string;
+  /** When the site next changes by itself: a scheduled article falls due, or a pinned notice comes down. */
   due?: number;
+  /** The stamps of the standalone pages' files (see `pageFilesStamp`): an edited page is a change. */
+  pageFiles?: string;
 }
 
 /** What a record tells before its cards are read: enough to see that nothing changed (see `nothingChanged`). */
-export type RecordHead = Pick<BuildCache, 'remembered' | 'statics' | 'summary'>;
+export type RecordHead = Pick<BuildCache, 'remembered' | 'statics' | 'summary' | 'pictureStamps'>;
 
 export class BuildCache {
   /** Hash of everything outside the content that shapes every page. */
@@ -58,6 +67,8 @@ export class BuildCache {
   pages = new Map<string, PageRecord>();
   /** The static files the last build copied: their output path, and the stamp of the file copied. */
   statics = new Map<string, string>();
+  /** The pictures the last build made photos of, by key (see src/images/). */
+  images = new Map<string, RecordedPhoto>();
   /** The templates compiled for this environment, by a warm process. */
   templates: Templates | undefined;
   /** The pages that read each text or card (see `Readers`), worked out from `pages` when a rebuild asks. */
@@ -73,6 +84,7 @@ export class BuildCache {
     this.shape = undefined;
     this.pages = new Map();
     this.statics = new Map();
+    this.images = new Map();
     this.templates = undefined;
     this.readers = undefined;
     this.summary = undefined;
@@ -85,6 +97,11 @@ export class BuildCache {
     return known;
   }
 
+  /** The stamp of each picture the last build made photos of (see `images`). */
+  pictureStamps(): Map<string, string | undefined> {
+    return new Map([...this.images].map(([key, { stamp }]) => [key, stamp]));
+  }
+
   /** The article parsed last time from these very bytes, if any. */
   reuse(source: SourceFile): Article | undefined {
     const known = this.articles.get(source.relativePath)?.article;
@@ -92,18 +109,27 @@ export class BuildCache {
   }
 }
 
+/** What a build finds before it parses: the article and static files, and a picture's stamp by its key. */
+export interface FoundFiles {
+  sources: readonly SourceFile[];
+  statics: readonly StaticFile[];
+  pictures: (key: string) => string | undefined;
+}
+
 /**
- * Whether a build would make what the last one made: the same article and static files with the
- * same stamps, and no scheduled article come due. Then the pipeline stops after load.
+ * Whether a build would make what the last one made: the same article, static and picture files
+ * with the same stamps, and no scheduled article come due. Then the pipeline stops after load.
  */
-export function nothingChanged(head: RecordHead, sources: readonly SourceFile[], statics: readonly StaticFile[], now: number): boolean {
+export function nothingChanged(head: RecordHead, { sources, statics, pictures }: FoundFiles, now: number): boolean {
   const { summary } = head;
   if (summary === undefined || (summary.due !== undefined && summary.due <= now)) return false;
   // A file read again (one a watcher says was edited) has no stamp: no need to look further.
   if (!sources.every((source) => source.stamp !== undefined) || statics.length !== head.statics.size) return false;
   const known = head.remembered();
+  // With the same articles, the same pictures are shown: each must have the stamp it had.
   return sources.length === known.size && sources.every((source) => known.get(source.relativePath)?.stamp === source.stamp)
-    && statics.every((file) => file.stamp !== undefined && head.statics.get(file.outputPath) === file.stamp);
+    && statics.every((file) => file.stamp !== undefined && head.statics.get(file.outputPath) === file.stamp)
+    && [...head.pictureStamps()].every(([key, stamp]) => stamp !== undefined && pictures(key) === stamp);
 }
 
 /** What `plan` reads, by `pageInputs`. */
@@ -141,16 +167,16 @@ export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages
 /** The pages that read a changed text or card. */
 function touchedBy(readers: Readers, changed: ByRead<ReadonlySet<string>>): Set<string> {
   const touched = new Set<string>();
-  for (const kind of ['full', 'cards'] as const) {
+  for (const kind of READS) {
     for (const file of changed[kind]) for (const path of readers[kind].get(file) ?? []) touched.add(path);
   }
   return touched;
 }
 
 function readersOf(pages: ReadonlyMap<string, PageRecord>): Readers {
-  const readers: Readers = { full: new Map(), cards: new Map() };
+  const readers: Readers = { full: new Map(), cards: new Map(), images: new Map() };
   for (const [path, record] of pages) {
-    for (const kind of ['full', 'cards'] as const) {
+    for (const kind of READS) {
       for (const file of record[kind]) {
         const list = readers[kind].get(file);
         if (list) list.push(path);
@@ -166,19 +192,24 @@ export function pageRecord(plan: PagePlan, inputs: PageInputs): PageRecord {
   // The files' own strings, not new ones: the record of a large site holds millions of reads.
   const full = inputs.full.map((article) => article.relativePath);
   const cards = inputs.cards.map((article) => article.relativePath);
+  const images = inputs.images.map((photo) => photo.key);
   let text = `${plan.kind}\0${inputs.structure}\0`;
   for (const article of inputs.full) text += `F${article.relativePath}\0${article.version}\0`;
   for (const article of inputs.cards) text += `C${article.relativePath}\0${article.cardVersion}\0`;
-  return { key: hash('sha1', text, 'base64url'), full, cards };
+  for (const photo of inputs.images) text += `I${photo.key}\0${photo.digest}\0`;
+  return { key: hash('sha1', text, 'base64url'), full, cards, images };
 }
 
-/** The reads that no longer give what they gave: texts and cards that changed, or are gone. */
-export function changedReads(before: ReadonlyMap<string, ParsedFile>, now: ReadonlyMap<string, ParsedFile>): ByRead<Set<string>> {
-  const changed = { full: new Set<string>(), cards: new Set<string>() };
-  for (const [path, { article }] of before) {
-    const current = now.get(path)?.article;
+/** The reads that no longer give what they gave: texts, cards and pictures that changed, or are gone. */
+export function changedReads(before: Pick<BuildCache, 'articles' | 'images'>, now: Pick<BuildCache, 'articles' | 'images'>): ByRead<Set<string>> {
+  const changed = { full: new Set<string>(), cards: new Set<string>(), images: new Set<string>() };
+  for (const [path, { article }] of before.articles) {
+    const current = now.articles.get(path)?.article;
     if (current?.version !== article.version) changed.full.add(path);
     if (current?.cardVersion !== article.cardVersion) changed.cards.add(path);
+  }
+  for (const [key, { photo }] of before.images) {
+    if (now.images.get(key)?.photo.digest !== photo.digest) changed.images.add(key);
   }
   return changed;
 }

@@ -1,5 +1,6 @@
 // The first stages of a build: load -> parse -> collect, everything known before rendering. `bantin
 // check` stops here; `build()` goes on to plan, render and write.
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, type Article } from './content/article.js';
@@ -7,6 +8,7 @@ import { loadSources, nativePath, readWhole, type SourceFile } from './content/l
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
 import { collect, type Site } from './collect/site.js';
+import { loadPages } from './content/pages.js';
 import { loadConfig, type SiteConfig } from './config.js';
 import { CONFIG_FILE, sitePaths, type SitePaths } from './site-paths.js';
 import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
@@ -28,6 +30,8 @@ export interface SiteSetup {
   problems: BantinError[];
   /** Things worth fixing that do not stop a build. */
   warnings: Message[];
+  /** Stops the build (Ctrl-C): the stages look at it between files. */
+  signal?: AbortSignal;
 }
 
 /** What load -> parse -> collect make of a site. */
@@ -49,11 +53,15 @@ export function setUp(options: BuildOptions): SiteSetup {
   const warnings: Message[] = [];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
   const config = options.config ?? attempt(() => loadConfig(join(paths.root, CONFIG_FILE), show(join(paths.root, CONFIG_FILE))), problems);
-  if (!config) return { paths, show, visibility, problems, warnings };
+  const signal = options.signal && { signal: options.signal };
+  if (!config) return { paths, show, visibility, problems, warnings, ...signal };
   if (config.baseUrl === undefined) {
     warnings.push(msg('config.noBaseUrl', { file: CONFIG_FILE }));
   }
-  return { paths, show, config, locale: locales[config.language], markdown: createMarkdown(config.markdown), visibility, problems, warnings };
+  const locale = locales[config.language];
+  const { footnotes, footnote, backToText } = locale.strings;
+  const markdown = createMarkdown(config.markdown, { footnotes: footnotes!, footnote: footnote!, backToText: backToText! });
+  return { paths, show, config, locale, markdown, visibility, problems, warnings, ...signal };
 }
 
 /**
@@ -65,7 +73,8 @@ export async function loadStage(setup: SiteSetup, run: Pick<Run, 'head' | 'recor
   const { contentDir } = setup.paths;
   const { head, record } = run;
   const inContent = (path: string) => relative(contentDir, path).split(sep).join('/');
-  if (record && edited?.every((path) => record.articles.has(inContent(path)))) return recordedSources(setup, record, new Set(edited));
+  // An edited file deleted since (an editor's save by rename, a file removed at once) sends the load to the folder.
+  if (record && edited?.every((path) => record.articles.has(inContent(path)) && existsSync(path))) return recordedSources(setup, record, new Set(edited));
   // Files are read one at a time as they are parsed (see `parseStage`), stamped when there is a record.
   return loadSources(contentDir, setup.show, setup.problems, { lazy: true, ...(head && { remembered: head.remembered() }) });
 }
@@ -82,24 +91,39 @@ function recordedSources(setup: SiteSetup, record: BuildCache, edited: ReadonlyS
   }, setup.problems);
 }
 
+/** Files parsed between two looks at the signal (Ctrl-C): a stop waits for at most this many. */
+const PARSED_BETWEEN_LOOKS = 64;
+
 /** Parse: each file becomes an article, or its problems; an unchanged file gives last build's article. */
-export function parseStage(setup: SiteSetup, sources: readonly SourceFile[], record?: BuildCache): Map<string, ParsedFile> {
+export async function parseStage(setup: SiteSetup, sources: readonly SourceFile[], record?: BuildCache): Promise<Map<string, ParsedFile>> {
   const { config, markdown, problems } = setup;
   const parsed = new Map<string, ParsedFile>();
-  collectProblems(sources, (source) => {
+  const parse = (source: SourceFile) => {
     // Read here, one file at a time, unless the record vouches for its bytes: its text is let go once parsed.
     const file = source.digest === '' ? readWhole(source) : source;
     const article = record?.reuse(file) ?? parseArticle(file.text === '' ? readWhole(source) : file, { config: config!, markdown: markdown! });
     parsed.set(source.relativePath, source.stamp === undefined ? { article } : { stamp: source.stamp, article });
-  }, problems);
+  };
+  for (let from = 0; from < sources.length; from += PARSED_BETWEEN_LOOKS) {
+    if (from > 0) await stopIfAsked(setup.signal);
+    collectProblems(sources.slice(from, from + PARSED_BETWEEN_LOOKS), parse, problems);
+  }
   return parsed;
+}
+
+/** Lets a signal handler run (Ctrl-C) and stops the build if it asked to. */
+export async function stopIfAsked(signal: AbortSignal | undefined): Promise<void> {
+  if (!signal) return;
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  signal.throwIfAborted();
 }
 
 /** Collect: the published articles in order, grouped and cross-linked. */
 export function collectStage(setup: SiteSetup, parsed: ReadonlyMap<string, ParsedFile>): { site: Site; scheduled: Article[] } {
   const { config, locale, visibility, problems } = setup;
   const articles = [...parsed.values()].map((file) => file.article);
-  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, language: config!.language }, problems);
+  const pages = loadPages(setup.paths.pagesDir, setup.show, setup.markdown!, problems);
+  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   return { site, scheduled: scheduledArticles(articles, visibility) };
 }
 
@@ -112,6 +136,6 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
   // `bantin check` reads every text again after parsing: the files are read once, here.
   const sources = await loadSources(setup.paths.contentDir, setup.show, setup.problems);
   if (!setup.config) return { ...setup, sources, parsed: new Map(), scheduled: [] };
-  const parsed = parseStage(setup, sources);
+  const parsed = await parseStage(setup, sources);
   return { ...setup, sources, parsed, ...collectStage(setup, parsed) };
 }

@@ -35,8 +35,8 @@ export interface Run {
 /** Opens a run: locks the output and reads its record first when the record is on disk. */
 export async function openRun(setup: SiteSetup, options: BuildOptions): Promise<Run> {
   const { paths, show, config } = setup;
-  const { root, outDir, contentDir, templatesDir, templateDirs } = paths;
-  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir });
+  const { root, outDir, contentDir, templatesDir, templateDirs, staticDir } = paths;
+  if (!options.writer) checkOutputFolder(outDir, { contentDir, root, templatesDir, staticDir });
   const recordPath = options.incremental && !options.writer && !options.cache ? diskCachePath(root, outDir) : undefined;
   const keeps = options.cache !== undefined || recordPath !== undefined;
   // Told that only these article files changed, a warm process knows the environment is its record's.
@@ -86,11 +86,11 @@ async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock
  * changed, and the record stays as it was). The record on disk goes first: a build killed while its pages replace the last build's leaves none, and the next builds
  * the site whole.
  */
-export async function closeRun(run: Run, next?: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics' | 'summary'>, rendered = 0): Promise<void> {
+export async function closeRun(run: Run, next?: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics' | 'summary' | 'images'>, rendered = 0): Promise<void> {
   const { writer, record, recordPath } = run;
   if (!record || !next) return writer.commit();
   // A build that rendered nothing and found every file as the record has it leaves the record as it was.
-  const changed = rendered > 0 || writer.changed > 0 || record.shape !== next.shape || JSON.stringify(record.summary) !== JSON.stringify(next.summary) || !sameEntries(record.articles, next.articles, (a, b) => a.stamp === b.stamp && a.article === b.article) || !sameEntries(record.statics, next.statics, (a, b) => a === b);
+  const changed = rendered > 0 || writer.changed > 0 || record.shape !== next.shape || JSON.stringify(record.summary) !== JSON.stringify(next.summary) || !sameEntries(record.articles, next.articles, (a, b) => a.stamp === b.stamp && a.article === b.article) || !sameEntries(record.statics, next.statics, (a, b) => a === b) || !sameEntries(record.images, next.images, (a, b) => a.stamp === b.stamp && a.photo.digest === b.photo.digest);
   if (recordPath !== undefined && changed) await forgetRecord(recordPath);
   await writer.commit();
   Object.assign(record, next);

@@ -19,6 +19,8 @@ export interface SitePaths {
   /** Where templates are looked up, in order: the site's, then bantin's. */
   templateDirs: string[];
   staticDir: string;
+  /** Standalone pages (Giới thiệu, Liên hệ): `<root>/pages`. */
+  pagesDir: string;
 }
 
 /** The folders of a site, resolved from the build options. */
@@ -34,5 +36,6 @@ export function sitePaths(options: { root?: string; contentDir?: string; outDir?
     templatesDir,
     templateDirs: templatesDir === BUILTIN_TEMPLATES ? [templatesDir] : [templatesDir, BUILTIN_TEMPLATES],
     staticDir: join(root, 'static'),
+    pagesDir: join(root, 'pages'),
   };
 }

@@ -2,7 +2,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import type { Article } from './content/article.js';
 import { BantinError } from './errors.js';
 import { outputPathProblem } from './output/paths.js';
 import { fileStamp } from './content/load.js';
@@ -67,34 +66,4 @@ export async function findStaticFiles(
     files.push({ path: real, outputPath, displayPath, ...(stats && { stamp: fileStamp(stats) }) });
   }
   return files;
-}
-
-/** What else the build writes, for naming both sides of a collision. */
-export interface OutputOwners {
-  /** Every path bantin itself writes (pages, feeds, theme files). */
-  written: ReadonlySet<string>;
-  articles: readonly Article[];
-  /** Theme files: output path -> where they come from, as shown to the user. */
-  themeFiles?: ReadonlyMap<string, string>;
-}
-
-/** A static file that would replace a page or a theme file is an error naming both. */
-export function staticCollisions(files: readonly StaticFile[], owners: OutputOwners): BantinError[] {
-  const articleAt = new Map(owners.articles.map((article) => [article.outputPath, article]));
-  const problems: BantinError[] = [];
-  for (const file of files) {
-    if (!owners.written.has(file.outputPath)) continue;
-    const article = articleAt.get(file.outputPath);
-    const theme = owners.themeFiles?.get(file.outputPath);
-    const output = file.outputPath;
-    problems.push(new BantinError(
-      article
-        ? msg('static.clashArticle', { output, article: article.sourcePath })
-        : theme
-          ? msg('static.clashTheme', { output, theme })
-          : msg('static.clashPage', { output }),
-      { file: file.displayPath },
-    ));
-  }
-  return problems;
 }

@@ -10,14 +10,18 @@ import { changedReads, decide, type BuildCache, type Decision, type ParsedFile }
 import type { SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
-import { collisionProblem, pageInputs, planPages, type PagePlan } from './render/pages.js';
+import { pageInputs, planPages, type PagePlan } from './render/pages.js';
+import { pageCollisions, pathCollisions } from './render/collisions.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
 import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
 import type { ThreadSetup } from './parallel/protocol.js';
-import { staticCollisions, type StaticFile } from './static.js';
+import type { StaticFile } from './static.js';
+import { fileClashes, madeBeside, plannedFiles, type SiteFile } from './output/clashes.js';
 import type { HashedAssets } from './theme.js';
 import { msg } from './messages/index.js';
+import type { PhotoResult } from './images/stage.js';
+import type { SitePhotos } from './images/site-photos.js';
 
 /** Every page planned for the site, and which of them to render. */
 export interface PagesToMake {
@@ -29,27 +33,29 @@ export interface PagesToMake {
  * Plan: every page of the site, and which of them the dependency record says to render (all of
  * them without a record to keep: --no-cache, a build into memory).
  */
-export function planStage(setup: SiteSetup, site: Site, parsed: ReadonlyMap<string, ParsedFile>, record: BuildCache | undefined): PagesToMake & Omit<Decision, 'stale'> {
+export function planStage(setup: SiteSetup, site: Site, made: { parsed: Map<string, ParsedFile>; photos: PhotoResult }, record: BuildCache | undefined): PagesToMake & Omit<Decision, 'stale'> {
   const plans = planPages(site, setup.config!, setup.locale!);
   const sameShape = record?.shape === site.shape;
   // A site of the last build's shape has the last build's pages, which were checked then.
-  if (!sameShape) checkPagePaths(plans, site, setup.paths.contentDir);
+  if (!sameShape) checkSitePaths(setup, site, plans);
   if (!record) return { plans, stale: plans, pages: new Map() };
   // In a site of the last build's shape, only the pages that read what changed are looked at.
-  const changed = sameShape ? changedReads(record.articles, parsed) : undefined;
-  return { plans, ...decide(plans, record, pageInputs(site, setup.config!, setup.locale!), changed) };
+  const changed = sameShape ? changedReads(record, { articles: made.parsed, images: made.photos.recorded }) : undefined;
+  return { plans, ...decide(plans, record, pageInputs(site, setup.config!, setup.locale!, made.photos.photos), changed) };
 }
 
-/** Throws if two pages would be written to one file: an article whose address is a listing's. */
-export function checkPagePaths(plans: readonly PagePlan[], site: Site, contentDir: string): void {
-  const seen = new Set<string>();
-  for (const plan of plans) {
-    if (seen.has(plan.outputPath)) {
-      const article = site.articles.find((candidate) => candidate.outputPath === plan.outputPath);
-      throw new BuildFailure([collisionProblem(plan.outputPath, article, contentDir)]);
-    }
-    seen.add(plan.outputPath);
-  }
+/**
+ * Throws if two files of the site cannot both be written (see `fileClashes`), an old address
+ * (`aliases:`) is where a page or another old address is, or a standalone page is where another
+ * page is; `others` are theme and static files.
+ */
+function checkSitePaths(setup: SiteSetup, site: Site, plans: readonly PagePlan[], others: readonly SiteFile[] = []): void {
+  const clashes = [
+    ...fileClashes([...plannedFiles(plans), ...others], setup.show(setup.paths.configFile)),
+    ...pathCollisions(plans, site.articles, setup.show(setup.paths.contentDir)),
+    ...pageCollisions(plans),
+  ];
+  if (clashes.length > 0) throw new BuildFailure(clashes);
 }
 
 /** How the render stage works: with which templates, into which writer, on how many threads. */
@@ -59,6 +65,7 @@ export interface RenderWork {
   options: BuildOptions;
   threads: number;
   assetNames: ReadonlyMap<string, string>;
+  photos: SitePhotos;
 }
 
 /**
@@ -73,8 +80,8 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
     if (stale.has(plan) || !writer.keep(plan.outputPath)) indices.push(index);
   });
   const rendered = work.threads > 1 && indices.length >= THREADS_FROM_PAGES
-    ? renderOnThreads(threadSetup(setup, work), site.articles, indices, work.threads)
-    : renderHere(indices, renderContext(setup, site, pages.plans, work.templates));
+    ? renderOnThreads(threadSetup(setup, work, site), site.articles, indices, work.threads)
+    : renderHere(indices, renderContext(setup, site, pages.plans, work));
   let done = 0;
   for await (const [index, content] of rendered) {
     await writer.write(pages.plans[index]!.outputPath, content);
@@ -93,36 +100,35 @@ async function* renderHere(indices: readonly number[], context: RenderContext): 
   }
 }
 
-function threadSetup(setup: SiteSetup, work: RenderWork): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
+function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
   const { root, contentDir } = setup.paths;
   const { templatesDir, drafts, future } = work.options;
   const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };
-  return { options, assetNames: [...work.assetNames] };
+  return { options, assetNames: [...work.assetNames], photos: work.photos.toData(), pages: site.pages };
 }
 
-export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], templates: Templates): RenderContext {
+export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], work: { templates: Templates; photos: SitePhotos }): RenderContext {
   const config = setup.config!;
   const locale = setup.locale!;
+  const { templates, photos } = work;
   // Bodies are not held: an article page renders its own, and each feed entry (which full-text
   // feeds hold, for the latest articles only) renders it once.
-  const full = (article: Article) => renderBody(article, setup.paths.contentDir, setup.markdown!);
+  const full = (article: Article) => renderBody(article, setup.paths, setup.markdown!, { bySource: site.bySource, photos });
   const body = (article: Article) => readBody(article, setup.paths.contentDir);
-  return { site, config, locale, templates, plans, full, body, feedEntries: new FeedEntries(config, full), shared: sharedView(site, config, locale) };
+  return { site, config, locale, templates, plans, full, body, photos, feedEntries: new FeedEntries(config, full, photos), shared: sharedView(site, config, locale, photos) };
 }
 
 /**
  * Copy: the theme's files, then the site's static files; those the record knows unchanged are kept
  * unread. Returns the stamps of the static files, for the next record.
  */
-export async function copyStage(statics: readonly StaticFile[], theme: HashedAssets, work: { site: Site; plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions; show: (path: string) => string }): Promise<Map<string, string>> {
+export async function copyStage(setup: SiteSetup, statics: readonly StaticFile[], theme: HashedAssets, work: { site: Site; plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions; photoFiles: readonly string[] }): Promise<Map<string, string>> {
   const { writer, record, options } = work;
   for (const asset of theme.assets) await writer.write(asset.outputPath, asset.content);
-  if (statics.length > 0) {
-    const written = new Set([...work.plans.map((plan) => plan.outputPath), ...theme.assets.map((asset) => asset.outputPath)]);
-    const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, work.show(asset.sourcePath)]));
-    const collisions = staticCollisions(statics, { written, articles: work.site.articles, themeFiles });
-    if (collisions.length > 0) throw new BuildFailure(collisions);
-  }
+  // The pages were checked against each other when planned; static files only need checking when there are some.
+  // The photos' files are made by bantin, as pages are: a static file in their place is the one to move.
+  const photoFiles: SiteFile[] = work.photoFiles.map((path) => ({ path, maker: { kind: 'page' } }));
+  if (statics.length > 0) checkSitePaths(setup, work.site, work.plans, [...madeBeside(theme, statics, setup.show), ...photoFiles]);
   const copied = new Map<string, string>();
   for (const [i, file] of statics.entries()) {
     options.signal?.throwIfAborted();

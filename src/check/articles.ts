@@ -1,4 +1,4 @@
-// Check rules for one article on its own: an empty body, a summary too long to be a lead, images without alt text.
+// Check rules for one article on its own: an empty body, a summary too long to be a lead.
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import type { CheckProblem } from './problems.js';
@@ -39,15 +39,6 @@ export function checkArticle({ article, html, bodyLine, references, locate }: Ar
       ...(locate('summary') ?? { line: 1, column: 1 }),
     });
   }
-  for (const image of references) {
-    if (image.kind !== 'image' || image.alt !== '') continue;
-    problems.push({
-      severity: 'warning',
-      message: msg('check.noAlt', { target: image.target }),
-      file,
-      line: image.line,
-      column: image.column,
-    });
-  }
+  // Pictures (where they are, their alt text) are checked with the build's own rules: check/photos.ts.
   return problems;
 }

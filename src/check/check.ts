@@ -1,7 +1,7 @@
 // `bantin check`: everything the build checks, and what would be broken or poor on the published
 // site, without rendering or writing anything.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { BuildOptions } from '../build.js';
 import { loadSite, type LoadedSite } from '../load-site.js';
 import { isScheduled } from '../collect/schedule.js';
@@ -10,16 +10,21 @@ import { formatDayMonthYear, formatTime } from '../content/dates.js';
 import type { SourceFile } from '../content/load.js';
 import { parseFrontMatter } from '../content/frontmatter.js';
 import { BantinError, BuildFailure, collectProblems } from '../errors.js';
-import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
+import { planPages, TEMPLATE_NAMES, type PagePlan } from '../render/pages.js';
+import { fileClashes, madeBeside, plannedFiles } from '../output/clashes.js';
+import { pageCollisions, pathCollisions } from '../render/collisions.js';
 import { createTemplates } from '../render/templates.js';
-import { findStaticFiles, staticCollisions } from '../static.js';
+import { findStaticFiles } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
 import { checkArticle } from './articles.js';
+import { checkPhotos, photoFolders } from './photos.js';
 import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
+import { movedAddresses } from './moved.js';
+import { diskCachePath, lastAddresses } from '../disk-cache.js';
 import { fromBantinError, sortProblems, type CheckProblem } from './problems.js';
 import { msg, type Message } from '../messages/index.js';
 
-export type CheckOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'now'>;
+export type CheckOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'outDir' | 'templatesDir' | 'config' | 'now'>;
 
 export interface CheckReport {
   /** Articles checked, drafts and scheduled ones included. */
@@ -72,6 +77,9 @@ export async function checkSite(options: CheckOptions = {}): Promise<CheckReport
   const checked: CheckedSite = { show, paths, config, locale, site, markdown, sourceOf, frontOf };
   const siteFiles = await siteFilesOf(checked, found);
   problems.push(...checkArticles(checked, siteFiles, now, found));
+  problems.push(...(await checkPhotos(site.articles, config, photoFolders(paths, show, configFile))));
+  // Only what the last build published is compared: drafts and scheduled articles have no address yet.
+  problems.push(...movedAddresses(site.articles, lastAddresses(diskCachePath(paths.root, paths.outDir))));
   return report();
 }
 
@@ -85,7 +93,7 @@ type CheckedSite = Pick<LoadedSite, 'show' | 'paths'>
 
 /** What the built site will hold, from the same stages the build uses, rendering nothing. */
 async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<SiteFiles> {
-  const { show, config, locale, site, paths, sourceOf } = checked;
+  const { show, config, locale, site, paths } = checked;
   const theme = hashAssetNames(await loadThemeAssets(paths.templateDirs));
   const statics = await findStaticFiles(paths.staticDir, show, found);
   const [templates] = collectProblems(
@@ -93,39 +101,27 @@ async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<
     () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, { locale, show, assetNames: theme.names }),
     found,
   );
-  const files = templates ? pageFiles(checked, found) : new Map<string, Owner>();
+  const plans = templates ? planPages(site, config, locale) : [];
+  const files = pageFiles(plans);
+  // Old addresses (`aliases:`) where a page or another old address is.
+  found.push(...pathCollisions(plans, site.articles, show(paths.contentDir)), ...pageCollisions(plans));
   for (const asset of theme.assets) files.set(asset.outputPath, { kind: 'theme' });
-  const themeFiles = new Map(theme.assets.map((asset) => [asset.outputPath, show(asset.sourcePath)]));
-  found.push(...staticCollisions(statics, { written: new Set(files.keys()), articles: site.articles, themeFiles }));
+  // The build's own check: a slug or a static file taking the place of a file bantin makes.
+  found.push(...fileClashes([...plannedFiles(plans), ...madeBeside(theme, statics, show)], show(paths.configFile)));
   for (const file of statics) if (!files.has(file.outputPath)) files.set(file.outputPath, { kind: 'static' });
   return {
     files,
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
-    bySource: new Map(site.articles.map((article) => [sourceOf.get(article.sourcePath)!.relativePath.normalize('NFC'), article])),
+    bySource: new Map(site.articles.map((article) => [article.relativePath.normalize('NFC'), article])),
+    staticFolder: relative(paths.contentDir, paths.staticDir).split(sep).join('/'),
   };
 }
 
 /** The pages the build plans, each with the article it shows, if any. */
-function pageFiles(checked: CheckedSite, found: BantinError[]): Map<string, Owner> {
-  const { config, locale, site, frontOf } = checked;
+function pageFiles(plans: readonly PagePlan[]): Map<string, Owner> {
   const files = new Map<string, Owner>();
-  const articleAt = new Map(site.articles.map((article) => [article.outputPath, article]));
-  const jobs = new Map<string, number>();
-  for (const job of planPages(site, config, locale)) {
-    jobs.set(job.outputPath, (jobs.get(job.outputPath) ?? 0) + 1);
-    const article = articleAt.get(job.outputPath);
-    files.set(job.outputPath, article ? { kind: 'article', article } : { kind: 'page' });
-  }
-  // Two articles at one URL are reported by collect; an article where a listing goes, here.
-  for (const [path, count] of jobs) {
-    const article = articleAt.get(path);
-    if (!article || count === 1 || count <= site.articles.filter((other) => other.outputPath === path).length) continue;
-    found.push(new BantinError(
-      msg('url.listingCheck', { output: path }),
-      { file: article.sourcePath, ...urlField(frontOf(article)) },
-    ));
-  }
+  for (const plan of plans) if (!files.has(plan.outputPath)) files.set(plan.outputPath, plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' });
   return files;
 }
 
@@ -144,7 +140,7 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
   collectProblems(site.articles, (article) => {
     const source = sourceOf.get(article.sourcePath)!;
     const front = frontOf(article);
-    const references = markdown.references(front.body, front.bodyLine, article.sourcePath);
+    const { references } = article;
     const html = markdown.render(front.body, { file: article.sourcePath, line: front.bodyLine });
     problems.push(...checkArticle({ article, html, bodyLine: front.bodyLine, references, locate: (field) => front.locate(field) }));
     problems.push(...checkLinks({
@@ -159,8 +155,3 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
 }
 
 type FrontMatter = ReturnType<typeof parseFrontMatter>;
-
-/** Where an article's URL comes from: its `slug:` if it has one, else its title. */
-function urlField(front: FrontMatter): { line: number; column: number } {
-  return front.locate('slug') ?? front.locate('title') ?? { line: 1, column: 1 };
-}

@@ -1,8 +1,11 @@
-// Check rules for what an article's body points to: other pages of the site, files, and images.
+// Check rules for what an article's body links to: other pages of the site, and files.
 import { posix } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
+import { linkedFile, linkedStatic } from '../content/by-file.js';
+import { TEMPLATE_IDS } from '../content/markdown-addresses.js';
 import { relativeUrl } from '../render/templates.js';
+import { quoted as quote, shortened } from '../errors.js';
 import type { CheckProblem } from './problems.js';
 import { msg, type Message } from '../messages/index.js';
 
@@ -20,7 +23,9 @@ export interface SiteFiles {
   basePath: string;
   /** Where the site lives (from `baseUrl`), so a link written in full to the site itself is checked too. */
   origin: string;
-  /** Articles by the path of their file inside the content folder, for links to `.md` files. */
+  /** The static folder as seen from the content folder (`../static`), for links written to its files. */
+  staticFolder?: string;
+  /** Articles by the path of their file inside the content folder (NFC), for links to `.md` files. */
   bySource: ReadonlyMap<string, Article>;
 }
 
@@ -38,19 +43,42 @@ export interface LinkFacts {
 /** A placeholder origin for sites that have not said where they live. */
 export const NO_ORIGIN = 'https://bantin.invalid';
 
-/** Links to pages of the site that do not exist, and images that are not there. */
+/** Links to pages of the site that do not exist or to anchors their pages do not have, and images that are not there. */
 export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
   const { article } = facts;
   const problems: CheckProblem[] = [];
+  // Pictures are found where the build finds them, beside the article or in static/ (check/photos.ts).
   for (const reference of facts.references) {
+    if (reference.kind === 'image') continue;
     const at = { file: article.sourcePath, line: reference.line, column: reference.column };
+    const quoted = quote(reference.target);
+    const byFile = reference.kind === 'link' ? linkedFile(reference.target, facts.relativePath) : undefined;
+    if (byFile) {
+      problems.push(...fileLinkProblems(reference.target, byFile, facts, site).map((problem) => ({ ...problem, ...at })));
+      continue;
+    }
+    if (reference.kind === 'link' && reference.target.startsWith('#')) {
+      const missing = missingAnchor(quoted, reference.target, article, true);
+      if (missing) problems.push({ severity: 'error', message: missing, ...at });
+      continue;
+    }
+    const what = msg('check.link');
+    const inStatic = site.staticFolder === undefined ? undefined : linkedStatic(reference.target, facts.relativePath, site.staticFolder);
+    if (inStatic !== undefined) {
+      if (site.files.get(inStatic)?.kind !== 'static') problems.push({ severity: 'error', message: msg('check.staticMissing', { what, link: quoted, path: inStatic }), ...at });
+      continue;
+    }
     const path = sitePath(reference.target, site.basePath + article.url, site);
-    if (path === undefined) continue;
+    if (path === undefined) {
+      // Written relative to the page, it climbs out of the site's folder: a page deeper or less deep than it was written for.
+      if (/^\.\.?\//.test(reference.target) && sitePath(reference.target, site.basePath + article.url, { ...site, basePath: '/' }) !== undefined) {
+        problems.push({ severity: 'error', message: msg('check.climbsOut', { what, link: quoted, url: article.url }), ...at });
+      }
+      continue;
+    }
     const owner = findFile(site.files, path);
-    const quoted = `"${reference.target}"`;
-    const what = reference.kind === 'image' ? 'image' : 'link';
 
-    if (owner?.kind === 'article' && what === 'link') {
+    if (owner?.kind === 'article') {
       const why = facts.unpublished(owner.article);
       if (why && !facts.unpublished(article)) {
         problems.push({
@@ -59,45 +87,75 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
           ...at,
         });
       }
+      const missing = missingAnchor(quoted, reference.target, owner.article, owner.article === article);
+      if (missing) problems.push({ severity: 'error', message: missing, ...at });
     }
     if (owner) continue;
 
-    const source = contentPath(reference.target, facts.relativePath);
-    const linked = source === undefined ? undefined : site.bySource.get(source);
-    if (linked && what === 'link') {
-      problems.push({
-        severity: 'error',
-        message: msg('check.linkMarkdown', { link: quoted, title: linked.title, url: relativeUrl(article.outputPath, linked.url) }),
-        ...at,
-      });
-    } else if (source !== undefined && !linked && facts.inContent(source)) {
-      const folder = what === 'image' ? 'images' : 'files';
-      const name = posix.basename(source);
-      problems.push({
-        severity: 'error',
-        message: msg('check.besideArticle', {
-          what: msg(what === 'image' ? 'check.image' : 'check.link'),
-          link: quoted,
-          suggested: `${folder}/${name}`,
-          url: relativeUrl(article.outputPath, `${folder}/${name}`),
-        }),
-        ...at,
-      });
-    } else if (what === 'image') {
-      problems.push({
-        severity: 'error',
-        message: msg('check.imageMissing', { link: quoted, path }),
-        ...at,
-      });
-    } else {
-      problems.push({
-        severity: 'error',
-        message: msg('check.linkNowhere', { link: quoted, path: path || msg('check.home'), suggestion: suggestion(path, site, article) }),
-        ...at,
-      });
-    }
+    problems.push({ ...nowhere(reference, path, facts, site), ...at });
   }
   return problems;
+}
+
+/** Why a link or image that leads to no file of the site is broken, and what to write instead. */
+function nowhere(reference: Reference, path: string, facts: LinkFacts, site: SiteFiles): Omit<CheckProblem, 'file'> {
+  const { article } = facts;
+  const quoted = quote(reference.target);
+  const what = reference.kind === 'image' ? 'image' : 'link';
+  const source = contentPath(reference.target, facts.relativePath);
+  if (source !== undefined && facts.inContent(source)) {
+    const folder = what === 'image' ? 'images' : 'files';
+    const name = posix.basename(source);
+    return {
+      severity: 'error',
+      message: msg('check.besideArticle', {
+        what: msg(what === 'image' ? 'check.image' : 'check.link'),
+        link: quoted,
+        suggested: `${folder}/${name}`,
+        url: relativeUrl(article.outputPath, `${folder}/${name}`),
+      }),
+    };
+  }
+  if (what === 'image') {
+    return { severity: 'error', message: msg('check.imageMissing', { link: quoted, path: shortened(path) }) };
+  }
+  return { severity: 'error', message: msg('check.linkNowhere', { link: quoted, path: shortened(path) || msg('check.home'), suggestion: suggestion(path, site, article) }) };
+}
+
+/** A link written to an article's file: the file must be an article's, and have the anchor. */
+function fileLinkProblems(target: string, to: { file: string; anchor: string }, facts: LinkFacts, site: SiteFiles): Omit<CheckProblem, 'file'>[] {
+  const quoted = quote(target);
+  const linked = site.bySource.get(to.file);
+  if (!linked) {
+    // A file that is there but did not parse has its own problem; this link is not one more.
+    if (facts.inContent(to.file)) return [];
+    return [{ severity: 'error', message: msg('check.articleFileMissing', { link: quoted, file: to.file }) }];
+  }
+  const problems: Omit<CheckProblem, 'file'>[] = [];
+  const why = facts.unpublished(linked);
+  if (why && !facts.unpublished(facts.article)) {
+    problems.push({ severity: 'warning', message: msg('check.linkUnpublished', { link: quoted, file: linked.sourcePath, why }) });
+  }
+  const missing = missingAnchor(quoted, to.anchor === '' ? '' : `#${to.anchor}`, linked, linked === facts.article);
+  if (missing) problems.push({ severity: 'error', message: missing });
+  return problems;
+}
+
+/** What is wrong with the `#...` part of a link to an article's page, or undefined. */
+function missingAnchor(link: string, target: string, article: Article, samePage: boolean): Message | undefined {
+  const hash = target.indexOf('#');
+  if (hash === -1 || hash === target.length - 1) return undefined;
+  let anchor = target.slice(hash + 1);
+  try {
+    anchor = decodeURIComponent(anchor);
+  } catch {
+    // Judged as written.
+  }
+  // The page around the article has ids of its own (the skip link's target, "Các tin khác"...).
+  if (article.anchors.includes(anchor) || TEMPLATE_IDS.has(anchor)) return undefined;
+  const where = samePage ? msg('check.thisArticle') : `"${article.title}"`;
+  const known = article.anchors.slice(0, 6).map((id) => `#${id}`).join(', ');
+  return msg('check.anchorMissing', { link, anchor, where, ids: known ? msg('check.anchorIds', { known }) : msg('check.noSuggestion') });
 }
 
 /**

@@ -13,6 +13,7 @@ export async function checkCommand(argv: string[], io: Output): Promise<number> 
       root: { type: 'string' },
       content: { type: 'string' },
       templates: { type: 'string' },
+      out: { type: 'string' },
       format: { type: 'string', default: 'text' },
       quiet: { type: 'boolean', short: 'q' },
     },
@@ -28,6 +29,7 @@ export async function checkCommand(argv: string[], io: Output): Promise<number> 
     ...(values.root !== undefined && { root: values.root }),
     ...(values.content !== undefined && { contentDir: values.content }),
     ...(values.templates !== undefined && { templatesDir: values.templates }),
+    ...(values.out !== undefined && { outDir: values.out }),
   });
   const status = report.errors > 0 ? 1 : 0;
 

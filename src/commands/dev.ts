@@ -56,7 +56,7 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
   };
 
   await rebuild();
-  const watcher = watchSources([paths.contentDir, ...paths.templateDirs, paths.configFile, paths.staticDir], rebuild);
+  const watcher = watchSources([paths.contentDir, paths.pagesDir, ...paths.templateDirs, paths.configFile, paths.staticDir], rebuild);
   const url = await listen(server, options.port === undefined);
   await watcher.ready;
   return {

@@ -4,9 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import type { Output } from '../cli.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
-import { SLUG_WORDS, slugFromTitle } from '../content/slug.js';
+import fg from 'fast-glob';
+import { SLUG_WORDS, slugFromFile, slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
+import { newPage } from './new-page.js';
 import { parseCommand } from './usage.js';
 import { msg, say } from '../messages/index.js';
 
@@ -47,8 +49,9 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
   const title = oneLine(options.title);
   const date = atInstant(options.now ?? Date.now(), config.timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const slug = slugFromTitle(title, config.language) || `${SLUG_WORDS[config.language].article}-${date.year}${pad(date.month)}${pad(date.day)}-${pad(date.hour)}${pad(date.minute)}`;
-  const path = resolve(root, options.contentDir ?? 'content', String(date.year), pad(date.month), `${slug}.md`);
+  const contentDir = resolve(root, options.contentDir ?? 'content');
+  const slug = await freeSlug(contentDir, slugFromTitle(title, config.language) || SLUG_WORDS[config.language].article, date);
+  const path = resolve(contentDir, String(date.year), pad(date.month), `${slug}.md`);
   const displayPath = show(path);
 
   const author = options.author ?? config.defaultAuthor;
@@ -71,6 +74,22 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
     );
   }
   return { path, displayPath, author };
+}
+
+/**
+ * The title's slug, or when an article file of the site already has that name (a recurring
+ * headline: "Thông báo", "Lịch công tác tuần"), the slug with the day: `thong-bao-2020-09-08`,
+ * then `-2`, `-3`. The name is the article's address for good, so it is unique in the whole
+ * content folder, whatever the permalink pattern.
+ */
+async function freeSlug(contentDir: string, slug: string, date: PublishedAt): Promise<string> {
+  const taken = new Set((await fg('**/*.md', { cwd: contentDir, caseSensitiveMatch: false })).map((file) => slugFromFile(file)));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (!taken.has(slug)) return slug;
+  const dated = `${slug}-${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  let free = dated;
+  for (let n = 2; taken.has(free); n++) free = `${dated}-${n}`;
+  return free;
 }
 
 export interface ArticleFields {
@@ -133,6 +152,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
       author: { type: 'string' },
       category: { type: 'string' },
       draft: { type: 'boolean' },
+      page: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
     },
   });
@@ -145,7 +165,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     return 2;
   }
   try {
-    const created = await newArticle({
+    const created = values.page ? await newPage({ title, ...(values.root !== undefined && { root: values.root }) }) : await newArticle({
       title,
       ...(values.root !== undefined && { root: values.root }),
       ...(values.content !== undefined && { contentDir: values.content }),
@@ -155,7 +175,7 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     });
     if (values.quiet) return 0;
     io.out(created.displayPath);
-    if (created.author === undefined) {
+    if ('author' in created && created.author === undefined) {
       io.err(say(msg('new.noAuthor', { file: CONFIG_FILE }), language));
     }
     return 0;

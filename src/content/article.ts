@@ -1,14 +1,17 @@
 // Parsing: one source file becomes one Article, its front-matter checked field by field.
 import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.js';
-import { BantinError, BuildFailure } from '../errors.js';
+import { BantinError, BuildFailure, quoted } from '../errors.js';
 import { DateError, parseDate, type PublishedAt } from './dates.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import { bodyPhotoUses, coverUse, type PhotoUse } from '../images/photos.js';
+import type { Reference } from './references.js';
+import { readAliases, type Alias } from './aliases.js';
 import { permalink } from './permalink.js';
 import { uniqueTags } from './tags.js';
-import { fallbackSlug, slugFromTitle, slugProblem } from './slug.js';
+import { slugFromFile, slugFromTitle, slugProblem } from './slug.js';
 import { msg, type Message } from '../messages/index.js';
 import type { Language } from '../locales.js';
 
@@ -28,7 +31,7 @@ export interface Article {
    */
   cardVersion: string;
   slug: string;
-  /** Where the URL comes from (the `slug:`, or else the `title:`), for a problem with the URL. */
+  /** Where the URL comes from (the `slug:`, the `title:`, or the file itself), for a problem with the URL. */
   urlAt?: { line: number; column: number };
   /** Site-relative URL with a trailing slash: `bac-kan-tiep-tuc/`. */
   url: string;
@@ -38,7 +41,16 @@ export interface Article {
   publishedAt: PublishedAt;
   /** When the article was last corrected, if the editor said so (`updated:`). */
   updatedAt?: PublishedAt;
+  /** Every author's name, joined by commas: the signature as one text (feeds, old templates). */
   author: string;
+  /** The authors, in the order the front-matter names them (`author:` as a text or a list, or `authors:`). */
+  authors: string[];
+  /** `pinned: true`, or `pinned: <date>`: a notice kept at the top of the home page and its section. */
+  pinned: boolean;
+  /** With `pinned: <date>`: the moment the notice comes down (the end of that day, for a date alone). */
+  pinnedUntil?: PublishedAt;
+  /** `featured: true`: the lead story of the home page. */
+  featured: boolean;
   /** The lead paragraph, or an empty string. */
   summary: string;
   category?: string;
@@ -48,6 +60,14 @@ export interface Article {
   data: Record<string, unknown>;
   /** The start of the body as plain text, for descriptions, when the article has no lead. */
   text: string;
+  /** The pictures it shows: its cover (`image:`) first, then those of its body, with where each is written. */
+  images: PhotoUse[];
+  /** Old addresses that send readers here (`aliases:`). */
+  aliases: Alias[];
+  /** The links and images of the body, where they are written. */
+  references: Reference[];
+  /** The ids the body gives its page (headings, footnotes), for links with a `#`. */
+  anchors: string[];
 }
 
 /** An article with its body rendered to HTML: what its own page and full-text feeds show. */
@@ -64,13 +84,19 @@ export interface ParseContext {
 const KNOWN_TYPES = {
   title: msg('expected.text'),
   date: msg('expected.date'),
-  author: msg('expected.text'),
+  author: msg('expected.author'),
+  authors: msg('expected.authors'),
+  pinned: msg('expected.pinned'),
+  featured: msg('expected.flag'),
   summary: msg('expected.text'),
   slug: msg('expected.text'),
   category: msg('expected.text'),
   tags: msg('expected.tags'),
   draft: msg('expected.flag'),
   updated: msg('expected.date'),
+  image: msg('expected.image'),
+  image_alt: msg('expected.text'),
+  aliases: msg('expected.aliases'),
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
@@ -97,17 +123,23 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const title = read.text('title', true);
   const publishedAt = read.date('date', true);
   const updatedAt = read.date('updated', false);
-  const author = read.text('author', context.config.defaultAuthor === undefined) ?? context.config.defaultAuthor;
+  const authors = readAuthors(data, context.config.defaultAuthor, read);
   const summary = read.text('summary', false) ?? '';
   const category = read.text('category', false) || undefined;
   const tags = readTags(data.tags, () => read.fail('tags', msg('field.type', { field: 'tags', expected: KNOWN_TYPES.tags, actual: describeValue(data.tags) })));
   const draft = read.flag('draft');
-  const slug = chooseSlug(read, title, source.relativePath, context.config.language);
+  const cover = coverUse(read.text('image', false), read.text('image_alt', false), front.locate('image'));
+  const featured = read.flag('featured');
+  const pinnedUntil = typeof data.pinned === 'boolean' ? undefined : read.date('pinned', false);
+  const pinned = typeof data.pinned === 'boolean' ? data.pinned : pinnedUntil !== undefined;
+  const slug = chooseSlug(read, { title, relativePath: source.relativePath, from: context.config.slugFrom, language: context.config.language });
+  const aliases = aliasesOf(front, context.config.baseUrl, read);
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
   // Lists describe an article by its lead, or by the start of its text when it has none.
-  const excerpt = summary ? '' : context.markdown.excerpt(front.body);
-  const card = { slug, title, publishedAt, updatedAt, author, summary, category, tags, draft, data, text: excerpt };
+  const facts = context.markdown.inspect(front.body, front.bodyLine, file, !summary);
+  const excerpt = summary ? '' : facts.text;
+  const card = { slug, title, publishedAt, updatedAt, authors, summary, category, tags, draft, data, text: excerpt };
   return {
     sourcePath: file,
     relativePath: source.relativePath,
@@ -115,19 +147,34 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     version: sourceVersion(source),
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
-    ...located(front.locate(data.slug !== undefined ? 'slug' : 'title')),
+    ...located(data.slug !== undefined || context.config.slugFrom === 'title' ? front.locate(data.slug !== undefined ? 'slug' : 'title') : { line: 1, column: 1 }),
     ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category, language: context.config.language }),
     title: title!,
     publishedAt: publishedAt!,
     ...(updatedAt !== undefined && { updatedAt }),
-    author: author!,
+    author: authors.join(', '),
+    authors,
+    pinned,
+    ...(pinnedUntil !== undefined && { pinnedUntil }),
+    featured,
     summary,
     ...(category !== undefined && { category }),
     tags,
     draft,
     data,
     text: excerpt,
+    images: [...cover, ...bodyPhotoUses(facts.references)],
+    aliases,
+    references: facts.references,
+    anchors: facts.anchors,
   };
+}
+
+/** The old addresses (`aliases:`), each problem at the line of its item. */
+function aliasesOf(front: FrontMatter, baseUrl: string | undefined, read: FieldReader): Alias[] {
+  // An item of a list written on one line is found by its list.
+  const locate = (index?: number) => (index !== undefined && front.locate(['aliases', String(index)])) || (front.locate('aliases') ?? { line: 2, column: 1 });
+  return readAliases(front.data.aliases, { baseUrl, locate }, (message, at) => read.problems.push(new BantinError(message, { file: read.file, ...at })));
 }
 
 type FieldReader = ReturnType<typeof fieldReader>;
@@ -156,7 +203,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     if (required && trimmed === '') fail(field, msg('field.empty', { field }));
     return trimmed;
   };
-  const date = (field: 'date' | 'updated', required: boolean): PublishedAt | undefined => {
+  const date = (field: 'date' | 'updated' | 'pinned', required: boolean): PublishedAt | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
       if (required) fail(field, msg('field.missingDate', { field }), 'key');
@@ -175,26 +222,56 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
       return undefined;
     }
   };
-  const flag = (field: 'draft'): boolean => {
+  const flag = (field: 'draft' | 'featured'): boolean => {
     const value = data[field];
     if (value === undefined || value === null) return false;
     if (typeof value === 'boolean') return value;
     fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
     return false;
   };
-  return { problems, fail, text, date, flag };
+  return { problems, fail, text, date, flag, file };
 }
 
-/** The `slug:` as written, checked; without one, a slug made from the title (or the file name). */
-function chooseSlug(read: FieldReader, title: string | undefined, relativePath: string, language: Language): string | undefined {
+/**
+ * The authors: `author:` as a text or a list, or `authors:` as a list; without either, the
+ * site's `defaultAuthor`. A list is the signature in its order; a name twice is kept once.
+ */
+function readAuthors(data: Record<string, unknown>, defaultAuthor: string | undefined, read: FieldReader): string[] {
+  const field: Field = data.authors !== undefined && data.authors !== null ? 'authors' : 'author';
+  if (field === 'authors' && data.author !== undefined && data.author !== null) {
+    read.fail('authors', msg('field.bothAuthors'), 'key');
+    return [];
+  }
+  const value = data[field];
+  if (value === undefined || value === null) {
+    if (defaultAuthor !== undefined) return [defaultAuthor];
+    read.fail('author', msg('field.missing', { field: 'author' }), 'key');
+    return [];
+  }
+  const list = Array.isArray(value) ? value : field === 'author' ? [value] : undefined;
+  if (!list || !list.every((name) => typeof name === 'string')) {
+    read.fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
+    return [];
+  }
+  const names = [...new Set(list.map((name: string) => name.trim()).filter((name) => name !== ''))];
+  if (names.length === 0) read.fail(field, msg('field.empty', { field }));
+  return names;
+}
+
+/**
+ * The `slug:` as written, checked; without one, the file's name (or, on a site that asks for it,
+ * the title's words).
+ */
+function chooseSlug(read: FieldReader, made: { title: string | undefined; relativePath: string; from: SiteConfig['slugFrom']; language: Language }): string | undefined {
   const slug = read.text('slug', false);
   if (slug) {
     const problem = slugProblem(slug);
     if (problem) read.fail('slug', problem);
     return slug;
   }
+  if (made.from === 'file') return slugFromFile(made.relativePath, made.language);
   // No title is already a problem; the slug it would give does not matter then.
-  return title === undefined ? slug : slugFromTitle(title, language) || fallbackSlug(relativePath, language);
+  return made.title === undefined ? slug : slugFromTitle(made.title, made.language) || slugFromFile(made.relativePath, made.language);
 }
 
 function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {
@@ -217,5 +294,5 @@ function describeValue(value: unknown): Message {
   if (typeof value === 'object' && value !== null) return msg('value.group');
   if (typeof value === 'boolean') return msg('value.flag', { value: String(value) });
   if (typeof value === 'number') return msg('value.number', { value: String(value) });
-  return msg('value.text', { value: JSON.stringify(value) });
+  return msg('value.text', { value: quoted(value) });
 }

@@ -1,11 +1,14 @@
 // An article's body, rendered when a page shows it whole. It is read from its file again then:
 // a build holds every article's card, never every article's text.
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Article, FullArticle } from './article.js';
 import { BantinError } from '../errors.js';
 import { nativePath, normalized, readSource, sourceDigest } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
 import { msg } from '../messages/index.js';
+import { NO_PHOTOS, type SitePhotos } from '../images/site-photos.js';
+import { linkedFile, linkedStatic } from './by-file.js';
+import { relativeUrl } from '../render/templates.js';
 
 const decoder = new TextDecoder();
 
@@ -13,8 +16,21 @@ const decoder = new TextDecoder();
  * The article with its body rendered, read from `contentDir`. A file changed since it was parsed
  * (an editor saved it while the site was building) is a problem: its card would not match it.
  */
-export function renderBody(article: Article, contentDir: string, markdown: MarkdownRenderer): FullArticle {
-  const html = markdown.render(readBody(article, contentDir), { file: article.sourcePath, line: article.body.line });
+export function renderBody(article: Article, folders: { contentDir: string; staticDir: string }, markdown: MarkdownRenderer, site: { bySource: ReadonlyMap<string, Article>; photos?: SitePhotos }): FullArticle {
+  const { contentDir } = folders;
+  const { bySource, photos = NO_PHOTOS } = site;
+  // A photo's files are linked from the article's page; the first is seen at once unless a cover is above it.
+  const bodyPhotos = { find: (target: string) => photos.at(article, target), root: relativeUrl(article.outputPath, ''), firstEager: !photos.cover(article) };
+  // A link to another article's file leads to its page, and one to a file of static/ to that file, from this page.
+  const staticFolder = relative(contentDir, folders.staticDir).split(sep).join('/');
+  const resolveLink = (target: string) => {
+    const linked = linkedFile(target, article.relativePath);
+    const to = linked && bySource.get(linked.file);
+    if (to) return relativeUrl(article.outputPath, to.url) + (linked.anchor ? `#${encodeURI(linked.anchor)}` : '');
+    const file = linkedStatic(target, article.relativePath, staticFolder);
+    return file === undefined ? undefined : relativeUrl(article.outputPath, encodeURI(file));
+  };
+  const html = markdown.render(readBody(article, contentDir), { file: article.sourcePath, line: article.body.line }, resolveLink, bodyPhotos);
   return { ...article, html };
 }
 

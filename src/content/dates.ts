@@ -1,5 +1,6 @@
 // Bulletin dates: calendar dates and wall-clock times in the site's time zone, never the build machine's.
 import { msg, say, type Message } from '../messages/index.js';
+import { quoted } from '../errors.js';
 
 /** A moment as the newsroom wrote it, resolved in the site's time zone. */
 export interface PublishedAt extends WallClock {
@@ -105,13 +106,13 @@ function daysInMonth(year: number, month: number): number {
 function checkWallClock(wall: WallClock, source: string): void {
   const { year, month, day, hour, minute, second } = wall;
   if (month < 1 || month > 12) {
-    throw new DateError(msg('date.month', { source, month }));
+    throw new DateError(msg('date.month', { source: quoted(source), month }));
   }
   if (day < 1 || day > daysInMonth(year, month)) {
-    throw new DateError(msg('date.day', { source, month, year, days: daysInMonth(year, month) }));
+    throw new DateError(msg('date.day', { source: quoted(source), month, year, days: daysInMonth(year, month) }));
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    throw new DateError(msg('date.time', { source }));
+    throw new DateError(msg('date.time', { source: quoted(source) }));
   }
 }
 
@@ -177,7 +178,7 @@ export function parseDate(source: string, timeZone: string = DEFAULT_TIME_ZONE):
     checkWallClock(wall, text);
     if (match[7] === undefined) return fromWallClock(wall, true, timeZone);
     const offset = parseOffset(match[7]);
-    if (Math.abs(offset) > 18 * 60) throw new DateError(msg('date.offset', { source: text }));
+    if (Math.abs(offset) > 18 * 60) throw new DateError(msg('date.offset', { source: quoted(text) }));
     const instant = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
     return fromInstant(instant - offset * 60_000, timeZone);
   }
@@ -191,7 +192,7 @@ export function parseDate(source: string, timeZone: string = DEFAULT_TIME_ZONE):
     checkWallClock(wall, text);
     return fromWallClock(wall, hasTime, timeZone);
   }
-  throw new DateError(msg('date.unknown', { source: text }));
+  throw new DateError(msg('date.unknown', { source: quoted(text) }));
 }
 
 /** The moment `epochMs` in the site's time zone: for "now" in `bantin new` and scheduling. */

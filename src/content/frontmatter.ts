@@ -1,7 +1,7 @@
 // Front-matter adapter: gray-matter splits the file, and its YAML goes to bantin's one YAML parser
 // (yaml.ts), with positions for error messages.
 import matter from 'gray-matter';
-import { BantinError } from '../errors.js';
+import { BantinError, quoted } from '../errors.js';
 import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
 import { locateYaml, parseYaml } from './yaml.js';
 import { msg } from '../messages/index.js';
@@ -14,7 +14,7 @@ export interface FrontMatter {
   /** 1-based line of the file on which the body starts. */
   bodyLine: number;
   /** 1-based line and column of a top-level key (or of its value), for error messages. */
-  locate(key: string, part?: 'key' | 'value'): { line: number; column: number } | undefined;
+  locate(key: string | readonly string[], part?: 'key' | 'value'): { line: number; column: number } | undefined;
 }
 
 const REFUSED_LANGUAGES = /^(js|javascript|coffee|coffeescript|cson)$/i;
@@ -44,7 +44,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   }
   if (language !== '' && !/^ya?ml$/i.test(language)) {
     throw new BantinError(
-      msg('frontMatter.notYaml', { language }),
+      msg('frontMatter.notYaml', { language: quoted(language) }),
       { file, line: 1, column: 4 },
     );
   }
@@ -73,7 +73,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new BantinError(msg('frontMatter.notFields'), { file, line: 2, column: 1 });
   }
-  const locate = (key: string, part: 'key' | 'value' = 'value') => locateYaml(yaml, [key], part);
+  const locate = (key: string | readonly string[], part: 'key' | 'value' = 'value') => locateYaml(yaml, typeof key === 'string' ? [key] : key, part);
   checkCharacters(data as Record<string, unknown>, file, locate);
   return {
     data: data as Record<string, unknown>,

@@ -1,7 +1,7 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import fg from 'fast-glob';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -194,14 +194,37 @@ export function readWhole(source: Pick<SourceFile, 'path' | 'relativePath' | 'di
   return { path, relativePath, displayPath, text: decodeSource(bytes, displayPath), digest: sourceDigest(relativePath, bytes) };
 }
 
-/** A source file's bytes; an unreadable file is a BantinError naming it. */
+/** The largest article file read: 200 times a long bulletin, far from what a build can hold many of. */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A source file's bytes; an unreadable file, or one larger than `MAX_ARTICLE_BYTES` (told by its
+ * size, before it is read), is a BantinError naming it.
+ */
 export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Buffer {
+  let fd: number | undefined;
   try {
-    return readFileSync(source.path);
+    fd = openSync(source.path, 'r');
+    const { size } = fstatSync(fd);
+    if (size > MAX_ARTICLE_BYTES) throw tooLarge(size, source.displayPath);
+    return readFileSync(fd);
   } catch (error) {
-    const failure = error as NodeJS.ErrnoException;
-    throw new BantinError(msg('file.unreadable', { reason: failure.code ?? failure.message }), { file: source.displayPath });
+    if (error instanceof BantinError) throw error;
+    throw unreadable(error as NodeJS.ErrnoException, source.displayPath);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+function tooLarge(size: number, file: string): BantinError {
+  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
+  return new BantinError(msg('file.tooLarge', { size: mb(size), max: mb(MAX_ARTICLE_BYTES) }), { file });
+}
+
+/** A file that cannot be read; one gone since the folder was listed was deleted while the site was being built. */
+function unreadable(failure: NodeJS.ErrnoException, file: string): BantinError {
+  if (failure.code === 'ENOENT') return new BantinError(msg('file.deleted'), { file });
+  return new BantinError(msg('file.unreadable', { reason: failure.code ?? failure.message }), { file });
 }
 
 /** An entry of a folder, as a build needs it. */

@@ -3,9 +3,21 @@ import MarkdownIt from 'markdown-it';
 import { BantinError, type SourceLocation } from '../errors.js';
 import { findForbiddenCharacter } from './characters.js';
 import { createSanitizer } from './sanitize.js';
+import { checkRawHtml } from './raw-html.js';
 import { findReferences, type Reference } from './references.js';
+import { addAddressRules, anchorsOf, DEFAULT_FOOTNOTE_LABELS, type FootnoteLabels, type LinkResolver } from './markdown-addresses.js';
 import type Token from 'markdown-it/lib/token.mjs';
 import { msg } from '../messages/index.js';
+import { captionHtml, pictureHtml, BODY_SIZES } from '../images/html.js';
+import type { Photo } from '../images/photos.js';
+
+/** The photos an article's body shows, made ready (see src/images/), and how its page reaches the site's root. */
+export interface BodyPhotos {
+  find(target: string): Photo | undefined;
+  root: string;
+  /** Whether the first photo is seen before scrolling (no cover above it): it is not loaded lazily. */
+  firstEager: boolean;
+}
 
 export interface MarkdownOptions {
   /** Let raw HTML through. Off by default: HTML in an article shows as text. */
@@ -19,9 +31,27 @@ export interface MarkdownOptions {
 /** Where iframes may come from when a site does not say: YouTube's players. */
 export const DEFAULT_IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com'];
 
+/** What a page needs to know of a body without rendering it: where it points, and its anchors. */
+export interface BodyFacts {
+  references: Reference[];
+  /** The ids of its headings and footnotes. */
+  anchors: string[];
+  /** The start of the text as plain words. */
+  text: string;
+}
+
 export interface MarkdownRenderer {
-  /** The body as HTML. `source`: the article file, and the line on which the Markdown starts, for errors. */
-  render(markdown: string, source?: SourceLocation): string;
+  /**
+   * The body as HTML. `source`: the article file, and the line on which the Markdown starts, for
+   * errors; `resolveLink`: the address of a link written to an article's file; `photos`: the
+   * sizes made of the site's photos.
+   */
+  render(markdown: string, source?: SourceLocation, resolveLink?: LinkResolver, photos?: BodyPhotos): string;
+  /**
+   * The links, images and anchors of a body that starts on line `firstLine` of `file`, and (with
+   * `withText`) its start as text.
+   */
+  inspect(markdown: string, firstLine: number, file: string, withText: boolean): BodyFacts;
   /** The start of the text as plain words, for descriptions and excerpts. */
   excerpt(markdown: string): string;
   /**
@@ -37,6 +67,9 @@ const MAX_NESTING = 100;
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
 const TEXT_LENGTH = 400;
 
+/** What a body with a link, an image, a heading or a footnote has: brackets, "<", "#", a setext underline, a web address. */
+const MAY_POINT = /[[<#]|^ {0,3}(?:=+|-+)[ \t]*$|:\/\/|www\./m;
+
 /** What any link linkify-it finds contains. */
 const LINK_HINT = /\/\/|@|mailto:|\.[^\s\d.]/i;
 
@@ -44,20 +77,34 @@ const LINK_HINT = /\/\/|@|mailto:|\.[^\s\d.]/i;
 const DANGEROUS_URL = /^(javascript|vbscript|file|data):/i;
 const SAFE_DATA_IMAGE = /^data:image\/(gif|png|jpeg|webp);/i;
 
-export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
+export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels = DEFAULT_FOOTNOTE_LABELS): MarkdownRenderer {
   const md = new MarkdownIt({ html: options.html, linkify: true, typographer: false, breaks: false });
   refuseDangerousLinks(md);
   refuseForbiddenEntities(md);
   pretestLinksCheaply(md);
   addRenderRules(md);
+  addFigures(md);
+  addFigures(md);
+  addAddressRules(md, labels);
   if (options.sanitize) sanitizeOutput(md, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS);
+  const decode = (target: string) => md.normalizeLinkText(target);
 
   return {
-    render(markdown, source) {
-      const env = { source };
+    render(markdown, source, resolveLink, photos) {
+      const env = { source, photos, shown: 0, ...(resolveLink && { resolveLink }) };
       const tokens = md.parse(markdown, env);
       checkNesting(tokens, MAX_NESTING, source);
+      if (options.html) checkRawHtml(tokens, source);
       return md.renderer.render(tokens, md.options, env);
+    },
+    inspect(markdown, firstLine, file, withText) {
+      // A body with nothing that could make a link, an image or an id is not parsed: parsing is most of the cost.
+      if (!withText && !MAY_POINT.test(markdown)) return { references: [], anchors: [], text: '' };
+      const source = { file, line: firstLine };
+      const tokens = md.parse(markdown, { source });
+      checkNesting(tokens, MAX_NESTING, source);
+      if (options.html) checkRawHtml(tokens, source);
+      return { references: findReferences(tokens, markdown, firstLine, decode), anchors: anchorsOf(tokens), text: plainText(tokens) };
     },
     excerpt(markdown) {
       return plainText(md.parse(markdown, { unchecked: true }));
@@ -66,7 +113,8 @@ export function createMarkdown(options: MarkdownOptions): MarkdownRenderer {
       const source = file === undefined ? undefined : { file, line: firstLine };
       const tokens = md.parse(markdown, source ? { source } : { unchecked: true });
       checkNesting(tokens, MAX_NESTING, source);
-      return findReferences(tokens, markdown, firstLine, (target) => md.normalizeLinkText(target));
+      if (options.html) checkRawHtml(tokens, source);
+      return findReferences(tokens, markdown, firstLine, decode);
     },
   };
 }
@@ -107,13 +155,52 @@ function addRenderRules(md: MarkdownIt): void {
     return defaultLinkOpen(tokens, idx, ...rest);
   };
 
-  // Images load lazily and keep their layout box: cheaper pages on slow phones.
+  // A photo of the site becomes a <picture> of the sizes made for it; any other image loads
+  // lazily. The first photo of an article without a cover is seen at once and is not lazy.
   const defaultImage = md.renderer.rules.image!;
   md.renderer.rules.image = (tokens, idx, ...rest) => {
-    tokens[idx]!.attrSet('loading', 'lazy');
-    tokens[idx]!.attrSet('decoding', 'async');
-    return defaultImage(tokens, idx, ...rest);
+    const [opts, env, self] = rest as [typeof rest[0], ImageEnv, typeof rest[2]];
+    const token = tokens[idx]!;
+    const title = token.attrGet('title') ?? '';
+    const caption = token.meta?.figure === true ? captionHtml(title) : '';
+    // The address as written: a link to a file of static/ has been rewritten from the page by then.
+    const photo = env.photos?.find((token.meta as { written?: string } | null)?.written ?? token.attrGet('src') ?? '');
+    const eager = env.photos?.firstEager === true && env.shown === 0;
+    env.shown = (env.shown ?? 0) + 1;
+    if (photo) {
+      const alt = self.renderInlineAsText(token.children ?? [], opts, env);
+      return pictureHtml(photo, { alt, root: env.photos!.root, sizes: BODY_SIZES, eager, ...(title && !caption && { title }) }) + caption;
+    }
+    if (caption) token.attrs = token.attrs?.filter(([name]) => name !== 'title') ?? null;
+    token.attrSet('loading', 'lazy');
+    token.attrSet('decoding', 'async');
+    return defaultImage(tokens, idx, ...rest) + caption;
   };
+}
+
+interface ImageEnv {
+  photos?: BodyPhotos;
+  /** Images rendered so far. */
+  shown?: number;
+}
+
+/**
+ * An image alone in its paragraph with a title (`![alt](anh.jpg "Chú thích")`) is a figure, its
+ * title the caption (and credit line: see `captionHtml`).
+ */
+function addFigures(md: MarkdownIt): void {
+  md.core.ruler.push('bantin_figures', (state) => {
+    const tokens = state.tokens;
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      const [open, inline, close] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
+      if (open.type !== 'paragraph_open' || open.hidden || inline.type !== 'inline' || close.type !== 'paragraph_close') continue;
+      const shown = (inline.children ?? []).filter((child) => !(child.type === 'text' && child.content.trim() === '') && child.type !== 'softbreak');
+      const image = shown[0];
+      if (shown.length !== 1 || image?.type !== 'image' || !image.attrGet('title')) continue;
+      open.tag = close.tag = 'figure';
+      image.meta = { ...image.meta, figure: true };
+    }
+  });
 }
 
 /** Every article's HTML through the sanitiser's allow-list, whatever raw HTML it held. */

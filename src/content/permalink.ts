@@ -3,6 +3,7 @@ import type { PublishedAt } from './dates.js';
 import { SLUG_WORDS, slugFromTitle } from './slug.js';
 import type { Language } from '../locales.js';
 import { msg, type Message } from '../messages/index.js';
+import { quoted } from '../errors.js';
 
 export interface Location {
   /** Site-relative URL, no leading slash, trailing slash: `2020/09/bac-kan/`. */
@@ -11,7 +12,7 @@ export interface Location {
   outputPath: string;
 }
 
-const TOKENS = ['year', 'month', 'day', 'slug', 'category'] as const;
+const TOKENS = ['year', 'month', 'day', 'slug', 'section', 'category'] as const;
 
 /**
  * What is wrong with a permalink pattern, as a sentence that says what to write instead, or
@@ -20,7 +21,7 @@ const TOKENS = ['year', 'month', 'day', 'slug', 'category'] as const;
  * system, or is decoded into such a thing later.
  */
 export function permalinkProblem(pattern: string): Message | undefined {
-  const shown = JSON.stringify(pattern);
+  const shown = quoted(pattern);
   const control = /[\u0000-\u001f\u007f]/.exec(pattern);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
@@ -47,7 +48,7 @@ export function permalinkProblem(pattern: string): Message | undefined {
   }
   const unknown = new RegExp(`:(?!(${TOKENS.join('|')})\\b)\\w*`).exec(pattern);
   if (unknown) {
-    return msg('permalink.unknown', { shown, token: unknown[0] });
+    return msg('permalink.unknown', { shown, token: quoted(unknown[0]) });
   }
   return undefined;
 }
@@ -64,8 +65,10 @@ export function permalink(
     year: String(publishedAt.year),
     month: pad(publishedAt.month),
     day: pad(publishedAt.day),
-    category: (category && slugFromTitle(category, language)) || SLUG_WORDS[language].section,
+    // `:category` is the older name of `:section`.
+    section: (category && slugFromTitle(category, language)) || SLUG_WORDS[language].section,
   };
-  const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|category)\b/g, (_, token: string) => values[token]!);
+  values.category = values.section!;
+  const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|section|category)\b/g, (_, token: string) => values[token]!);
   return { url, outputPath: `${url}index.html` };
 }

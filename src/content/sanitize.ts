@@ -22,13 +22,22 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
   const config: SanitizeHtml.IOptions = {
     allowedTags: [
       ...sanitizeHtml.defaults.allowedTags,
-      'img', 'figure', 'figcaption', 'iframe', 'del', 's', 'ins', 'sup', 'sub', 'mark', 'small', 'details', 'summary',
+      'img', 'picture', 'source', 'figure', 'figcaption', 'iframe', 'del', 's', 'ins', 'sup', 'sub', 'mark', 'small', 'details', 'summary',
     ],
     allowedAttributes: {
-      a: ['href', 'title', 'rel'],
-      img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+      // Heading ids and footnotes (markdown-addresses.ts) are what in-page links lead to.
+      a: ['href', 'title', 'rel', 'id', 'class', 'aria-label'],
+      ...Object.fromEntries(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => [tag, ['id']])),
+      li: ['id', 'class'],
+      sup: ['class'],
+      section: ['class', 'aria-label'],
+      hr: ['class'],
+      img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'fetchpriority'],
+      // What bantin writes for a photo it made (src/images/html.ts).
+      source: ['type', 'srcset', 'sizes'],
+      span: ['class'],
       iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
-      ol: ['start', 'reversed', 'type'],
+      ol: ['start', 'reversed', 'type', 'class'],
       th: ['style', 'colspan', 'rowspan', 'scope'],
       td: ['style', 'colspan', 'rowspan'],
       code: ['class'],
@@ -36,7 +45,16 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
       blockquote: ['cite'],
       '*': ['lang', 'dir'],
     },
-    allowedClasses: { code: ['language-*'] },
+    allowedClasses: {
+      code: ['language-*'],
+      span: ['credit'],
+      a: ['footnote-backref'],
+      li: ['footnote-item'],
+      sup: ['footnote-ref'],
+      section: ['footnotes'],
+      ol: ['footnotes-list'],
+      hr: ['footnotes-sep'],
+    },
     allowedStyles: { th: TEXT_ALIGN, td: TEXT_ALIGN },
     allowedSchemes: ['http', 'https', 'mailto', 'tel'],
     // An image cannot run script, whatever its data: type; a link or a frame could.

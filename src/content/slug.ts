@@ -18,8 +18,8 @@ const MAX_SLUG = 200;
  * and of the section of an article that has none, for `permalink: /:category/:slug/`.
  */
 export const SLUG_WORDS = {
-  vi: { and: 'và', article: 'bai', term: 'muc', section: 'tin' },
-  en: { and: 'and', article: 'article', term: 'term', section: 'news' },
+  vi: { and: 'và', article: 'bai', term: 'muc', section: 'tin', page: 'trang' },
+  en: { and: 'and', article: 'article', term: 'term', section: 'news', page: 'page' },
 } as const satisfies Record<Language, Record<string, string>>;
 
 /**
@@ -57,13 +57,15 @@ function plainSlug(title: string): string | undefined {
 }
 
 /**
- * The slug of an article with no usable title slug: from its file name, or failing that a
- * short hash of its path, so the URL stays the same from build to build.
+ * The slug of an article's file: its name without `.md` (`index.md` takes its folder's name), as
+ * a title would give it; failing that, a short hash of its path. It depends on nothing but the
+ * file's place, so editing the title never moves the article.
  */
-export function fallbackSlug(relativePath: string, language: Language = 'vi'): string {
+export function slugFromFile(relativePath: string, language: Language = 'vi'): string {
   const normalized = relativePath.normalize('NFC').replaceAll('\\', '/');
-  const baseName = normalized.slice(normalized.lastIndexOf('/') + 1).replace(/\.md$/i, '');
-  const fromName = slugFromTitle(baseName, language);
+  const parts = normalized.replace(/\.md$/i, '').split('/');
+  const name = parts.length > 1 && /^_?index$/i.test(parts.at(-1)!) ? parts.at(-2)! : parts.at(-1)!;
+  const fromName = slugFromTitle(name, language);
   if (fromName) return fromName;
   return `${SLUG_WORDS[language].article}-` + createHash('sha256').update(normalized).digest('hex').slice(0, 10);
 }

@@ -124,12 +124,10 @@ function contentLines(lines: readonly string[], from: number, to: number): numbe
 
 /** A key's value ends where a line is indented as little as the key (a list may sit at the key's own indentation). */
 function mappingKey(lines: readonly string[], block: Block, key: string): Found | undefined {
-  const pattern = new RegExp(`^(\\s*(?:- )?)(?:${escape(key)}|"${escape(key)}"|'${escape(key)}')\\s*:(\\s*)(.*)$`);
   for (const i of contentLines(lines, block.from, block.to)) {
-    const match = pattern.exec(lines[i]!);
-    if (!match || match[1]!.length <= block.indent) continue;
-    const keyIndent = match[1]!.length;
-    const rest = match[3]!;
+    const match = keyOnLine(lines[i]!, key);
+    if (!match || match.indent <= block.indent) continue;
+    const { indent: keyIndent, rest } = match;
     const end = contentLines(lines, i + 1, block.to).find((j) => {
       const indent = indentOf(lines[j]!);
       return indent < keyIndent || (indent === keyIndent && !lines[j]!.trimStart().startsWith('- '));
@@ -158,8 +156,22 @@ function listItem(lines: readonly string[], block: Block, place: number): Found 
   return { line: i, keyColumn: content + 1, valueColumn: content + 1, holds: { from: i, to: end, indent: content - 1 } };
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * `key:` written on `line` (bare or quoted, maybe after a list's dash): where the key starts, and
+ * what follows the colon. Compared as text: a key may be any length.
+ */
+function keyOnLine(line: string, key: string): { indent: number; rest: string } | undefined {
+  const indent = /^\s*(?:- )?/.exec(line)![0].length;
+  const spelling = [key, `"${key}"`, `'${key}'`].find((written) => line.startsWith(written, indent));
+  if (spelling === undefined) return undefined;
+  const colon = skipSpaces(line, indent + spelling.length);
+  return line[colon] === ':' ? { indent, rest: line.slice(skipSpaces(line, colon + 1)) } : undefined;
+}
+
+function skipSpaces(line: string, from: number): number {
+  let at = from;
+  while (at < line.length && /\s/.test(line[at]!)) at++;
+  return at;
 }
 
 /** js-yaml's reason, as one of the mistakes the catalogue explains in the editor's words when it is one. */

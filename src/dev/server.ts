@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { posix } from 'node:path';
 import { lookup } from 'mrmime';
+import { escapeHtml } from '../render/seo.js';
 import { isOwnHost, ownNames } from './host.js';
 import type { MemorySite } from './memory-site.js';
 
@@ -191,10 +192,6 @@ function waitingPage(problems: Problems | undefined): string {
     hint: escapeHtml(problems?.hint ?? 'Trang sẽ tự tải lại. / This page reloads by itself.'),
   };
   return waitingTemplate.replace(/\{(title|lines|hint)\}/g, (_, name: string) => fields[name]!);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function withLiveReload(html: string | Uint8Array): string {

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseDate } from '../content/dates.js';
 import { parseFrontMatter } from '../content/frontmatter.js';
 import { loadSources } from '../content/load.js';
-import { fallbackSlug, slugFromTitle } from '../content/slug.js';
+import { slugFromFile, slugFromTitle } from '../content/slug.js';
 import { BantinError } from '../errors.js';
 
 /** Each map gives the file (as shown) that holds the key. */
@@ -53,8 +53,9 @@ interface Entry {
 function remember(index: ContentIndex, file: string, { data, relativePath, timeZone }: Entry): void {
   if (typeof data.importId === 'string') index.importIds.set(data.importId, file);
   const title = typeof data.title === 'string' ? data.title.trim() : '';
-  const slug = typeof data.slug === 'string' && data.slug !== '' ? data.slug : slugFromTitle(title) || fallbackSlug(relativePath);
-  index.slugs.set(slug, file);
+  // The slug the file's name gives and the one its title gives are both taken, whichever the site uses.
+  const slugs = typeof data.slug === 'string' && data.slug !== '' ? [data.slug] : [slugFromFile(relativePath), slugFromTitle(title)];
+  for (const slug of slugs) if (slug !== '') index.slugs.set(slug, file);
   if (title === '' || typeof data.date !== 'string') return;
   try {
     index.titlesAndDates.set(sameArticleKey(title, parseDate(data.date, timeZone)), file);

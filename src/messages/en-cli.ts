@@ -15,7 +15,7 @@ export const enCli = {
   'cli.warning': () => 'warning:',
   'cli.built': (p: { articles: number; pages: number; files: number; where: string; duration: string }) =>
     `Built ${plural(p.articles, 'article')} into ${p.pages} pages (${p.files} files) in ${p.where}/ in ${p.duration}.`,
-  'cli.keptAll': () => 'Nothing had changed since the last build: every file was kept as it was.',
+  'cli.keptAll': (p: { files: number; where: string }) => `Nothing had changed since the last build: the ${p.files} files in ${p.where}/ were kept as they were.`,
   'cli.keptSome': (p: { again: number; files: number }) =>
     `${p.again} of ${p.files} files ${p.again === 1 ? 'was' : 'were'} written again; the others were kept as they were.`,
   'cli.scheduled': (p: { count: number; next: string }) =>
@@ -43,7 +43,7 @@ export const enCli = {
   'severity.warning': () => 'warning',
 
   'new.exists': () => 'This article already exists; bantin does not overwrite it. Open it to go on writing, or choose another title.',
-  'new.noTitle': () => 'bantin new: the article needs a title.\nUsage: bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft]',
+  'new.noTitle': () => 'bantin new: the article needs a title.\nUsage: bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft] | bantin new --page "Giới thiệu"',
   'new.noAuthor': (p: { file: string }) =>
     'bantin new: the article has no author yet, and the build needs one. Fill in "author:" in the file, ' +
     'or give it with --author "Tên tác giả", or set one for every article with a line ' +
@@ -77,12 +77,14 @@ ${LANG_OPTION}`,
   'help.new.options': () => `  --author <name>     Author (default: defaultAuthor in bantin.yaml)
   --category <name>   Section, such as "Thời sự"
   --draft             Mark the article "draft: true"
+  --page              Start a standalone page instead: pages/<slug>.md (Giới thiệu, Liên hệ)
   --content <dir>, --root <dir>   As for bantin build
   --quiet, -q         Print nothing (the path of the new file is printed otherwise)
 ${LANG_OPTION}`,
   'help.new.notes': () => 'Never replaces an existing file.',
   'help.check.summary': () => 'Check the content, links, images and configuration; writes nothing',
   'help.check.options': () => `${SITE_OPTIONS}
+  --out <dir>         The built site whose addresses to compare with (default: dist)
   --format json       Problems as JSON, for other tools (default: text)
   --quiet, -q         Print only the errors
 ${LANG_OPTION}`,

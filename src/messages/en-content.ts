@@ -26,7 +26,7 @@ export const enContent = {
   'frontMatter.code': (p: { language: string }) =>
     `Front-matter in ${p.language} is code, and bantin never runs code from an article. Write the front-matter in YAML ("---" alone on the first line).`,
   'frontMatter.notYaml': (p: { language: string }) =>
-    `bantin reads front-matter in YAML only, not "${p.language}". Write "---" alone on the first line.`,
+    `bantin reads front-matter in YAML only, not ${p.language}. Write "---" alone on the first line.`,
   'frontMatter.unclosed': () => 'The front-matter is not closed: add a line "---" after the last field, before the article text.',
   'frontMatter.notFields': () => 'The front-matter must be a list of fields ("title: ...", "date: ..."), one per line.',
   'frontMatter.invisibleEscape': (p: { key: string; name: string }) =>
@@ -61,13 +61,13 @@ export const enContent = {
   'value.number': (p: { value: string }) => `the number ${p.value}`,
   'value.text': (p: { value: string }) => p.value,
 
-  'date.month': (p: { source: string; month: number }) => `"${p.source}" has month ${p.month}; a month is 1 to 12.`,
+  'date.month': (p: { source: string; month: number }) => `${p.source} has month ${p.month}; a month is 1 to 12.`,
   'date.day': (p: { source: string; month: number; year: number; days: number }) =>
-    `"${p.source}" is not a real date: month ${p.month} of ${p.year} has ${p.days} days.`,
-  'date.time': (p: { source: string }) => `"${p.source}" has an impossible time of day.`,
-  'date.offset': (p: { source: string }) => `"${p.source}" has an impossible UTC offset.`,
+    `${p.source} is not a real date: month ${p.month} of ${p.year} has ${p.days} days.`,
+  'date.time': (p: { source: string }) => `${p.source} has an impossible time of day.`,
+  'date.offset': (p: { source: string }) => `${p.source} has an impossible UTC offset.`,
   'date.unknown': (p: { source: string }) =>
-    `"${p.source}" is not a date bantin reads. Write it as 2020-09-08, 2020-09-08T14:30:00+07:00 or 08/09/2020.`,
+    `${p.source} is not a date bantin reads. Write it as 2020-09-08, 2020-09-08T14:30:00+07:00 or 08/09/2020.`,
 
   'slug.empty': () => 'The slug is empty.',
   'slug.long': (p: { length: number; max: number }) => `The slug is ${p.length} characters long; keep it under ${p.max}, a few words are enough.`,
@@ -88,7 +88,7 @@ export const enContent = {
     `permalink ${p.shown} has a "." or ".." part, which would put pages outside the site folder; write a path inside the site, ${PERMALINK_EXAMPLES}.`,
   'permalink.noSlug': (p: { shown: string }) => `permalink ${p.shown} has no :slug part; two articles would share one URL. Write ${PERMALINK_EXAMPLES}.`,
   'permalink.unknown': (p: { shown: string; token: string }) =>
-    `permalink ${p.shown} uses "${p.token}", which bantin does not know; use :year, :month, :day, :slug or :category.`,
+    `permalink ${p.shown} uses ${p.token}, which bantin does not know; use :year, :month, :day, :slug or :section.`,
 
   'path.empty': () => 'the path is empty',
   'path.control': () => 'it contains a control character',
@@ -105,7 +105,7 @@ export const enContent = {
     'Lists or quotes are nested too deeply here: bantin stops reading at this depth, so the rest of the article would be lost. Nest them less deeply.',
 
   'url.duplicate': (p: { url: string; other: string; output: string }) =>
-    `This article has the URL "${p.url}", like ${p.other}; both would be written to ${p.output}. Give one of them another title or a "slug:" of its own.`,
+    `This article has the URL "${p.url}", like ${p.other}; both would be written to ${p.output}. Rename one of the files, or give one a "slug:" of its own.`,
   'url.listing': (p: { output: string }) =>
     `Two pages would be written to ${p.output}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
   'url.listingCheck': (p: { output: string }) =>

@@ -8,14 +8,14 @@ export const enSite = {
   'config.unreadable': (p: { reason: string }) => `The configuration cannot be read: ${p.reason}`,
   'config.invisibleEscape': (p: { key: string; name: string }) =>
     `${p.key} contains the invisible character ${p.name} (written as an escape such as "\\u0001"), which a web page or a feed may not contain. Remove it.`,
-  'config.unknownKey': (p: { key: string }) => `"${p.key}" is not a setting bantin knows; check its spelling.`,
+  'config.unknownKey': (p: { key: string }) => `${p.key} is not a setting bantin knows; check its spelling.`,
   'config.type': (p: { key: string; value: string; expected: string }) => `${p.key} is ${p.value}, but it must be ${p.expected}.`,
   'config.enum': (p: { key: string; value: string; allowed: string }) => `${p.key} is ${p.value}, but it must be one of ${p.allowed}.`,
   'config.minimum': (p: { key: string; value: string; limit: number }) => `${p.key} is ${p.value}, but it must be ${p.limit} or more.`,
   'config.emptyText': (p: { key: string }) => `${p.key} is empty; write a value or remove the line.`,
   'config.pattern': (p: { key: string; value: string }) => `${p.key} is ${p.value}, which is not in the form bantin expects; see the example in the README.`,
   'config.other': (p: { key: string; value: string; reason: string }) => `${p.key} is ${p.value}, but it ${p.reason}.`,
-  'config.timeZone': (p: { value: string }) => `timeZone "${p.value}" is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
+  'config.timeZone': (p: { value: string }) => `timeZone ${p.value} is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
   'config.noBaseUrl': (p: { file: string }) =>
     `No baseUrl in ${p.file}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
   'type.string': () => 'text',
@@ -96,8 +96,6 @@ export const enSite = {
   'check.noText': () => 'The article has no text: write it below the front-matter (after the second "---").',
   'check.summaryLong': (p: { length: number; limit: number }) =>
     `The summary is ${p.length} characters long; keep it under ${p.limit} so it reads as a lead and is not cut short in search results. Move the rest into the text.`,
-  'check.noAlt': (p: { target: string }) =>
-    `The image "${p.target}" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${p.target}), for readers who cannot see it.`,
   'check.linkUnpublished': (p: { link: string; file: string; why: string }) =>
     `The link ${p.link} leads to ${p.file}, which is ${p.why}; until it is published the link leads nowhere.`,
   'check.draft': () => 'a draft',

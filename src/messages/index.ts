@@ -6,13 +6,15 @@ import type { Language } from '../locales.js';
 import { enCli } from './en-cli.js';
 import { enContent } from './en-content.js';
 import { enSite } from './en-site.js';
+import { enPages } from './en-pages.js';
 import { enTools } from './en-tools.js';
 import { viCli } from './vi-cli.js';
 import { viContent } from './vi-content.js';
 import { viSite } from './vi-site.js';
+import { viPages } from './vi-pages.js';
 import { viTools } from './vi-tools.js';
 
-const en = { ...enContent, ...enSite, ...enCli, ...enTools };
+const en = { ...enContent, ...enSite, ...enCli, ...enTools, ...enPages };
 
 type English = typeof en;
 export type MessageId = keyof English;
@@ -21,7 +23,7 @@ export type Catalogue = { readonly [Id in MessageId]: English[Id] };
 
 export const catalogues: Record<Language, Catalogue> = {
   en,
-  vi: { ...viContent, ...viSite, ...viCli, ...viTools },
+  vi: { ...viContent, ...viSite, ...viCli, ...viTools, ...viPages },
 };
 
 type Value = string | number;

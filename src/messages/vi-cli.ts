@@ -14,7 +14,7 @@ export const viCli: { readonly [Id in keyof typeof enCli]: (typeof enCli)[Id] } 
   // "1.25 s" is written "1,25 giây" in Vietnamese.
   'cli.built': (p) =>
     `Đã dựng ${p.articles} bài thành ${p.pages} trang (${p.files} tệp) vào ${p.where}/ trong ${p.duration.replace(/(\d)\.(\d)/, '$1,$2').replace(/ s$/, ' giây')}.`,
-  'cli.keptAll': () => 'Không có gì thay đổi từ lần dựng trước: mọi tệp được giữ nguyên.',
+  'cli.keptAll': (p) => `Không có gì thay đổi từ lần dựng trước: ${p.files} tệp trong ${p.where}/ được giữ nguyên.`,
   'cli.keptSome': (p) => `${p.again} trong ${p.files} tệp được ghi lại; các tệp khác được giữ nguyên.`,
   'cli.scheduled': (p) =>
     `${p.count} bài hẹn giờ chưa được đăng; bài tiếp theo đến giờ đăng lúc ${p.next}. Khi đó hãy dựng lại trang để đăng bài.`,
@@ -41,7 +41,7 @@ export const viCli: { readonly [Id in keyof typeof enCli]: (typeof enCli)[Id] } 
   'severity.warning': () => 'cảnh báo',
 
   'new.exists': () => 'Bài này đã có; bantin không ghi đè. Hãy mở tệp để viết tiếp, hoặc chọn tiêu đề khác.',
-  'new.noTitle': () => 'bantin new: bài viết cần có tiêu đề.\nCách dùng: bantin new "Tiêu đề bài viết" [--author <tên>] [--category <chuyên mục>] [--draft]',
+  'new.noTitle': () => 'bantin new: bài viết cần có tiêu đề.\nCách dùng: bantin new "Tiêu đề bài viết" [--author <tên>] [--category <chuyên mục>] [--draft] | bantin new --page "Giới thiệu"',
   'new.noAuthor': (p) =>
     'bantin new: bài viết chưa có tác giả, mà lệnh dựng trang cần có. Hãy điền "author:" trong tệp, ' +
     'hoặc ghi bằng --author "Tên tác giả", hoặc đặt tác giả chung cho mọi bài bằng dòng ' +
@@ -75,12 +75,14 @@ ${LANG_OPTION}`,
   'help.new.options': () => `  --author <tên>      Tác giả (mặc định: defaultAuthor trong bantin.yaml)
   --category <tên>    Chuyên mục, ví dụ "Thời sự"
   --draft             Đánh dấu bài là bản nháp ("draft: true")
+  --page              Thay vào đó, tạo một trang riêng: pages/<slug>.md (Giới thiệu, Liên hệ)
   --content <dir>, --root <dir>   Như với bantin build
   --quiet, -q         Không in gì (bình thường in đường dẫn của tệp mới)
 ${LANG_OPTION}`,
   'help.new.notes': () => 'Không bao giờ ghi đè tệp đã có.',
   'help.check.summary': () => 'Kiểm tra bài viết, liên kết, ảnh và cấu hình; không ghi gì',
   'help.check.options': () => `${SITE_OPTIONS}
+  --out <dir>         Thư mục trang đã dựng để so địa chỉ (mặc định: dist)
   --format json       In các vấn đề dạng JSON, cho công cụ khác (mặc định: text)
   --quiet, -q         Chỉ in lỗi
 ${LANG_OPTION}`,

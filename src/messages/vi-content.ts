@@ -25,7 +25,7 @@ export const viContent: { readonly [Id in keyof typeof enContent]: (typeof enCon
     'Bài viết chưa có phần đầu bài (front-matter). Hãy bắt đầu tệp bằng một dòng "---", rồi các dòng "title:", "date:" và các trường khác, rồi thêm một dòng "---".',
   'frontMatter.code': (p) =>
     `Phần đầu bài viết bằng ${p.language} là mã chương trình, và bantin không bao giờ chạy mã trong bài viết. Hãy viết phần đầu bài bằng YAML (dòng đầu tiên chỉ có "---").`,
-  'frontMatter.notYaml': (p) => `bantin chỉ đọc phần đầu bài viết bằng YAML, không đọc "${p.language}". Hãy để dòng đầu tiên chỉ có "---".`,
+  'frontMatter.notYaml': (p) => `bantin chỉ đọc phần đầu bài viết bằng YAML, không đọc ${p.language}. Hãy để dòng đầu tiên chỉ có "---".`,
   'frontMatter.unclosed': () => 'Phần đầu bài chưa được đóng: hãy thêm một dòng "---" sau trường cuối cùng, trước nội dung bài.',
   'frontMatter.notFields': () => 'Phần đầu bài phải là các trường ("title: ...", "date: ..."), mỗi trường một dòng.',
   'frontMatter.invisibleEscape': (p) =>
@@ -58,11 +58,11 @@ export const viContent: { readonly [Id in keyof typeof enContent]: (typeof enCon
   'value.number': (p) => `số ${p.value}`,
   'value.text': (p) => p.value,
 
-  'date.month': (p) => `"${p.source}" có tháng ${p.month}; tháng chỉ từ 1 đến 12.`,
-  'date.day': (p) => `"${p.source}" không phải là ngày có thật: tháng ${p.month} năm ${p.year} chỉ có ${p.days} ngày.`,
-  'date.time': (p) => `"${p.source}" có giờ không thể có.`,
-  'date.offset': (p) => `"${p.source}" có độ lệch múi giờ so với UTC không thể có.`,
-  'date.unknown': (p) => `bantin không đọc được ngày "${p.source}". Hãy viết như 2020-09-08, 2020-09-08T14:30:00+07:00 hoặc 08/09/2020.`,
+  'date.month': (p) => `${p.source} có tháng ${p.month}; tháng chỉ từ 1 đến 12.`,
+  'date.day': (p) => `${p.source} không phải là ngày có thật: tháng ${p.month} năm ${p.year} chỉ có ${p.days} ngày.`,
+  'date.time': (p) => `${p.source} có giờ không thể có.`,
+  'date.offset': (p) => `${p.source} có độ lệch múi giờ so với UTC không thể có.`,
+  'date.unknown': (p) => `bantin không đọc được ngày ${p.source}. Hãy viết như 2020-09-08, 2020-09-08T14:30:00+07:00 hoặc 08/09/2020.`,
 
   'slug.empty': () => 'slug đang để trống.',
   'slug.long': (p) => `slug dài ${p.length} ký tự; hãy viết ngắn hơn ${p.max} ký tự, vài từ là đủ.`,
@@ -77,7 +77,7 @@ export const viContent: { readonly [Id in keyof typeof enContent]: (typeof enCon
   'permalink.slashes': (p) => `permalink ${p.shown} phải bắt đầu và kết thúc bằng "/" và không có phần trống; hãy viết một đường dẫn trong trang, ${PERMALINK_EXAMPLES}.`,
   'permalink.dots': (p) => `permalink ${p.shown} có phần "." hoặc "..", sẽ đặt trang ra ngoài thư mục trang; hãy viết một đường dẫn trong trang, ${PERMALINK_EXAMPLES}.`,
   'permalink.noSlug': (p) => `permalink ${p.shown} không có phần :slug nên hai bài sẽ trùng một địa chỉ. Hãy viết ${PERMALINK_EXAMPLES}.`,
-  'permalink.unknown': (p) => `permalink ${p.shown} dùng "${p.token}" mà bantin không biết; hãy dùng :year, :month, :day, :slug hoặc :category.`,
+  'permalink.unknown': (p) => `permalink ${p.shown} dùng ${p.token} mà bantin không biết; hãy dùng :year, :month, :day, :slug hoặc :section.`,
 
   'path.empty': () => 'đường dẫn trống',
   'path.control': () => 'có ký tự điều khiển',
@@ -92,7 +92,7 @@ export const viContent: { readonly [Id in keyof typeof enContent]: (typeof enCon
     'Ở đây danh sách hoặc trích dẫn lồng nhau quá nhiều tầng: bantin dừng đọc ở tầng này nên phần còn lại của bài sẽ bị mất. Hãy giảm số tầng lồng nhau.',
 
   'url.duplicate': (p) =>
-    `Bài này có địa chỉ "${p.url}", trùng với ${p.other}; cả hai sẽ được ghi vào ${p.output}. Hãy đổi tiêu đề một bài, hoặc đặt cho một bài một "slug:" riêng.`,
+    `Bài này có địa chỉ "${p.url}", trùng với ${p.other}; cả hai sẽ được ghi vào ${p.output}. Hãy đổi tên một trong hai tệp, hoặc đặt cho một bài một "slug:" riêng.`,
   'url.listing': (p) => `Hai trang sẽ được ghi vào ${p.output}; địa chỉ của một bài trùng với một trang danh sách. Hãy đặt cho bài một "slug:" riêng.`,
   'url.listingCheck': (p) => `Bài này sẽ được ghi vào ${p.output}, là chỗ của một trang danh sách. Hãy đặt cho bài một "slug:" riêng.`,
 };

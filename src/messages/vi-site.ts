@@ -8,14 +8,14 @@ export const viSite: { readonly [Id in keyof typeof enSite]: (typeof enSite)[Id]
   'config.unreadable': (p) => `Không đọc được tệp cấu hình: ${p.reason}`,
   'config.invisibleEscape': (p) =>
     `${p.key} có ký tự ẩn ${p.name} (viết dạng mã thoát như "\\u0001"), mà trang web và bản tin RSS không được chứa. Hãy xóa nó.`,
-  'config.unknownKey': (p) => `bantin không có mục cài đặt "${p.key}"; hãy kiểm tra lại chính tả.`,
+  'config.unknownKey': (p) => `bantin không có mục cài đặt ${p.key}; hãy kiểm tra lại chính tả.`,
   'config.type': (p) => `${p.key} đang là ${p.value}, nhưng phải là ${p.expected}.`,
   'config.enum': (p) => `${p.key} đang là ${p.value}, nhưng chỉ được là một trong các giá trị ${p.allowed}.`,
   'config.minimum': (p) => `${p.key} đang là ${p.value}, nhưng phải từ ${p.limit} trở lên.`,
   'config.emptyText': (p) => `${p.key} đang để trống; hãy điền giá trị hoặc xóa dòng này.`,
   'config.pattern': (p) => `${p.key} đang là ${p.value}, không đúng dạng bantin cần; xem ví dụ trong README.`,
   'config.other': (p) => `${p.key} đang là ${p.value}, không hợp lệ (${p.reason}).`,
-  'config.timeZone': (p) => `timeZone "${p.value}" không phải là múi giờ; hãy dùng tên IANA như "Asia/Ho_Chi_Minh".`,
+  'config.timeZone': (p) => `timeZone ${p.value} không phải là múi giờ; hãy dùng tên IANA như "Asia/Ho_Chi_Minh".`,
   'config.noBaseUrl': (p) =>
     `${p.file} chưa có baseUrl: bản tin RSS, sơ đồ trang (sitemap) và liên kết chuẩn cần địa chỉ của trang (ví dụ "baseUrl: https://example.gov.vn/") nên đã được bỏ qua.`,
   'type.string': () => 'chữ',
@@ -92,8 +92,6 @@ export const viSite: { readonly [Id in keyof typeof enSite]: (typeof enSite)[Id]
   'check.noText': () => 'Bài viết chưa có nội dung: hãy viết bên dưới phần đầu bài (sau dòng "---" thứ hai).',
   'check.summaryLong': (p) =>
     `Phần tóm tắt (summary) dài ${p.length} ký tự; hãy viết ngắn hơn ${p.limit} ký tự để đọc như một đoạn sapo và không bị cắt trong kết quả tìm kiếm. Chuyển phần còn lại vào nội dung bài.`,
-  'check.noAlt': (p) =>
-    `Ảnh "${p.target}" chưa có chú thích thay thế (alt). Hãy ghi ảnh chụp gì vào giữa hai dấu ngoặc vuông, ví dụ ![Lễ khai giảng tại Bắc Kạn](${p.target}), cho người đọc không xem được ảnh.`,
   'check.linkUnpublished': (p) => `Liên kết ${p.link} dẫn đến ${p.file}, là ${p.why}; khi bài đó chưa đăng thì liên kết không dẫn đến đâu.`,
   'check.draft': () => 'một bản nháp',
   'check.scheduled': (p) => `bài hẹn giờ đăng lúc ${p.when}`,

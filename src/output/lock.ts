@@ -1,6 +1,6 @@
 // A lock file beside the output folder, so that two builds never write one site at the same time.
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { BantinError } from '../errors.js';
@@ -46,7 +46,10 @@ export async function lockOutput(outDir: string, shownOutDir: string): Promise<O
 
   // A few rounds: each lost race (a lock released or taken over meanwhile) costs one.
   for (let round = 0; round < 5; round++) {
-    if (await create(path, me)) return lock;
+    if (await create(path, me)) {
+      await removeLeftovers(path);
+      return lock;
+    }
     const seen = await readFile(path, 'utf8').catch(() => undefined);
     if (seen === undefined) continue; // released between our two looks
     const holder = parseHolder(seen);
@@ -62,8 +65,9 @@ export async function lockOutput(outDir: string, shownOutDir: string): Promise<O
  */
 async function create(path: string, me: Holder): Promise<boolean> {
   const aside = `${path}.${me.pid}-${me.token}`;
-  await writeFile(aside, JSON.stringify(me) + '\n');
   try {
+    // Inside the try: a disk that fills while the lock is written leaves no half-written file.
+    await writeFile(aside, JSON.stringify(me) + '\n');
     await link(aside, path);
     return true;
   } catch (error) {
@@ -93,6 +97,32 @@ async function takeOver(path: string, seen: string, shownOutDir: string): Promis
     throw busy(parseHolder(moved), path, shownOutDir);
   }
   await unlink(aside);
+}
+
+/** A lock file's leftovers: `.dist.lock.<pid>-<token>` (being created) and `.dist.lock.stale-<pid>-<hex>` (being taken over). */
+const LEFTOVER = /^\.(?:stale-)?(\d+)-[0-9a-f]+$/;
+
+/** How old a leftover of a live process (or of another machine) must be before it is surely abandoned. */
+const ABANDONED_MS = 10 * 60 * 1000;
+
+/**
+ * Removes what builds killed while they took or took over the lock left beside it: files of a
+ * process that no longer runs, or old enough that no build can still be using them. Called while
+ * holding the lock.
+ */
+async function removeLeftovers(path: string): Promise<void> {
+  const folder = dirname(path);
+  const prefix = basename(path);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid === undefined || Number(pid) === process.pid) continue;
+    const file = join(folder, name);
+    const age = Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? Date.now());
+    if (!isRunning({ pid: Number(pid), host: hostname(), token: '', startedAt: '' }) || age > ABANDONED_MS) {
+      await unlink(file).catch(() => undefined);
+    }
+  }
 }
 
 async function release(path: string, token: string): Promise<void> {

@@ -7,10 +7,10 @@ import { msg, type Message } from '../messages/index.js';
 
 /**
  * Folders of the site's repository that are never the output, nor hold it: the build replaces
- * the output whole. (static/ is where `static/` files come from; pages/ is where sites keep
- * pages of their own; .bantin-cache/ is what the last build remembers.)
+ * the output whole. (pages/ is where sites keep pages of their own; .bantin-cache/ is what the
+ * last build remembers. The static folder, where `static/` files come from, is told by its path.)
  */
-const KEPT_FOLDERS = ['.git', 'static', 'pages', 'node_modules', '.bantin-cache'];
+const KEPT_FOLDERS = ['.git', 'pages', 'node_modules', '.bantin-cache'];
 /** Names that are never part of the output's path, wherever they are. */
 const NEVER_INSIDE = new Set(['.git', 'node_modules', '.bantin-cache']);
 /** Files an operating system leaves in any folder it shows; they do not make a folder someone's. */
@@ -22,10 +22,11 @@ interface Neighbours {
   root: string;
   contentDir: string;
   templatesDir: string;
+  staticDir: string;
 }
 
 /** Throws before anything is touched if replacing `outDir` would destroy something else. */
-export function checkOutputFolder(outDir: string, { root, contentDir, templatesDir }: Neighbours): void {
+export function checkOutputFolder(outDir: string, { root, contentDir, templatesDir, staticDir }: Neighbours): void {
   const refuse = (why: Message, todo = msg('output.todo')) => {
     throw new BantinError(msg('output.refuse', { dir: outDir, why, todo }), {
       file: outDir,
@@ -48,8 +49,8 @@ export function checkOutputFolder(outDir: string, { root, contentDir, templatesD
       if (isInside(dir, out)) refuse(msg('output.holdsFolder', { name, dir }));
       if (isInside(out, dir)) refuse(msg('output.inFolder', { name }));
     }
-    for (const name of KEPT_FOLDERS) {
-      const dir = join(path(root), name);
+    const kept = [...KEPT_FOLDERS.map((name): [string, string] => [name, join(path(root), name)]), ['static', path(staticDir)] as const];
+    for (const [name, dir] of kept) {
       if (out === dir) refuse(msg('output.isKept', { name }));
       if (isInside(out, dir)) refuse(msg('output.inKept', { name }));
     }

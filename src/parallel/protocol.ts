@@ -2,6 +2,8 @@
 import type { Article } from '../content/article.js';
 import type { BuildOptions } from '../build.js';
 import type { Message } from '../messages/index.js';
+import type { SitePhotosData } from '../images/site-photos.js';
+import type { StandalonePage } from '../content/pages.js';
 
 /** Everything a thread needs to collect the site and render its share of the pages. */
 export interface ThreadSetup {
@@ -9,8 +11,12 @@ export interface ThreadSetup {
   options: Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'drafts' | 'future' | 'now'>;
   /** Theme file names with their content hashes, as the templates link to them. */
   assetNames: [string, string][];
+  /** The site's photos, as the build made them. */
+  photos: SitePhotosData;
   /** The site's published articles. */
   articles: readonly Article[];
+  /** The site's standalone pages, rendered. */
+  pages: readonly StandalonePage[];
   /** The places in `planPages` of the pages this thread renders. */
   indices: readonly number[];
   /**

@@ -8,6 +8,7 @@ import { planPages, TEMPLATE_NAMES } from '../render/pages.js';
 import { renderPage } from '../render/render.js';
 import { createTemplates } from '../render/templates.js';
 import { renderContext } from '../write-site.js';
+import { SitePhotos } from '../images/site-photos.js';
 import type { ProblemData, ThreadReply, ThreadSetup } from './protocol.js';
 
 /** Pages handed back in one message. */
@@ -23,13 +24,13 @@ try {
   reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
 }
 
-function render({ options, assetNames, articles, indices, credit }: ThreadSetup): void {
+function render({ options, assetNames, photos, articles, pages, indices, credit }: ThreadSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
-  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, language: config!.language }, problems);
+  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   const plans = planPages(site, config!, locale!);
   const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
-  const context = renderContext(setup, site, plans, templates);
+  const context = renderContext(setup, site, plans, { templates, photos: new SitePhotos(photos) });
   const encoder = new TextEncoder();
   let batch: [number, ArrayBuffer][] = [];
   const credits = new Int32Array(credit);

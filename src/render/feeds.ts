@@ -2,7 +2,8 @@
 import type { Article, FullArticle } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
-import { absoluteUrl, describe } from './seo.js';
+import { absoluteUrl, describe, escapeHtml, shareImage, type ShareImage } from './seo.js';
+import type { SitePhotos } from '../images/site-photos.js';
 import type { Templates } from './templates.js';
 
 export interface FeedLink {
@@ -36,6 +37,8 @@ export interface FeedEntry {
   url: string;
   description: string;
   content: string | undefined;
+  /** Its cover: an enclosure in RSS and Atom, `image` in JSON Feed. */
+  image: ShareImage | undefined;
 }
 
 /** Each article's entry, made once per build and shared by every feed that carries it. */
@@ -46,14 +49,15 @@ export class FeedEntries {
     private readonly config: SiteConfig,
     /** The article with its body, for full-text feeds. */
     private readonly full: (article: Article) => FullArticle,
+    private readonly photos: SitePhotos,
   ) {}
 
   of(article: Article): FeedEntry {
     let entry = this.made.get(article);
     if (!entry) {
       const url = absoluteUrl(this.config, article.url)!;
-      const content = this.config.feeds.content === 'full' ? absolutize(this.full(article).html, url) : undefined;
-      entry = { article, url, description: describe(article), content };
+      const content = this.config.feeds.content === 'full' ? lead(article) + absolutize(this.full(article).html, url) : undefined;
+      entry = { article, url, description: describe(article), content, image: shareImage(this.photos.cover(article), this.config) };
       this.made.set(article, entry);
     }
     return entry;
@@ -88,8 +92,9 @@ function jsonFeed(feed: { title: string; homeUrl: string; description: string | 
     summary: item.description,
     date_published: toIsoString(item.article.publishedAt),
     ...(item.article.updatedAt && { date_modified: toIsoString(item.article.updatedAt) }),
-    authors: [{ name: item.article.author }],
+    authors: item.article.authors.map((name) => ({ name })),
     ...(item.article.tags.length > 0 && { tags: item.article.tags }),
+    ...(item.image && { image: item.image.url }),
   }));
   const json = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -103,14 +108,24 @@ function jsonFeed(feed: { title: string; homeUrl: string; description: string | 
   return JSON.stringify(json, null, 2) + '\n';
 }
 
+/** The lead as the article's page shows it, in bold above the text: a full-text feed carries the whole article. */
+function lead(article: Article): string {
+  return article.summary ? `<p><strong>${escapeHtml(article.summary)}</strong></p>\n` : '';
+}
+
 /** Makes the relative links of an article's HTML absolute: a feed reader has no page to resolve them from. */
-function absolutize(html: string, base: string): string {
-  return html.replace(/\b(href|src)="([^"]*)"/g, (whole, attribute: string, value: string) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('#')) return whole;
+export function absolutize(html: string, base: string): string {
+  const absolute = (value: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('#')) return value;
     try {
-      return `${attribute}="${new URL(value.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;')}"`;
+      return new URL(value.replace(/&amp;/g, '&'), base).href.replace(/&/g, '&amp;');
     } catch {
-      return whole;
+      return value;
     }
+  };
+  return html.replace(/\b(href|src|srcset)="([^"]*)"/g, (_whole, attribute: string, value: string) => {
+    // A srcset is a list of "address width" pairs (bantin writes no comma inside an address).
+    const made = attribute === 'srcset' ? value.split(', ').map((item) => item.replace(/^\S+/, absolute)).join(', ') : absolute(value);
+    return `${attribute}="${made}"`;
   });
 }

@@ -9,8 +9,11 @@ import type { Locale } from '../locales.js';
 import { feedLinks, renderFeed, type FeedEntries, type FeedLink } from './feeds.js';
 import { pagerOf, type PagePlan } from './pages.js';
 import { manifestPath, renderManifest, renderShard } from './search.js';
-import { absoluteUrl, describe, newsArticle, scriptJson } from './seo.js';
-import type { Templates } from './templates.js';
+import { absoluteUrl, describe, newsArticle, scriptJson, shareImage, type ShareImage } from './seo.js';
+import { relativeUrl, type Templates } from './templates.js';
+import type { SitePhotos } from '../images/site-photos.js';
+import { renderOpenData } from './open-data.js';
+import { footerView, portalView } from './portal.js';
 
 /** Text sizes the reader can step through, in percent of their browser's own size. */
 export const TEXT_SIZES = [90, 100, 110, 125, 150, 175, 200] as const;
@@ -29,6 +32,8 @@ export interface RenderContext {
   body: (article: Article) => string;
   /** Each article's feed entry, made once per build. */
   feedEntries: FeedEntries;
+  /** The photos of the site (see src/images/). */
+  photos: SitePhotos;
   /** What every page shows of the site (see `sharedView`). */
   shared: Record<string, unknown>;
 }
@@ -53,49 +58,86 @@ interface PageMeta {
   jsonLd?: string;
   /** Links from the site root (with basePath) instead of relative: for 404.html, served at any URL. */
   fromRoot?: boolean;
+  /** The picture a shared link to the page shows. */
+  image?: ShareImage | undefined;
+  /** Not for search engines: no canonical address, and `noindex` (404.html, served at addresses that do not exist). */
+  noindex?: boolean;
 }
 
 /** Renders one planned page. */
 export function renderPage(plan: PagePlan, context: RenderContext): string {
   const { templates, config } = context;
   if (plan.kind === 'feed') return renderFeed(plan, templates, config, context.feedEntries);
-  if (plan.kind === 'robots') return templates.render('robots.njk', { sitemap: absoluteUrl(config, 'sitemap.xml') });
+  if (plan.kind === 'robots') return templates.render('robots.njk', { ...context.shared, ...robotsView(config) });
   if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
   if (plan.kind === 'searchManifest') return renderManifest(context.site, context.locale);
   if (plan.kind === 'searchShard') return renderShard(plan.articles, context.body);
-  const [template, view] = pageView(plan, context);
+  if (plan.kind === 'redirects') return plan.lines.join('\n') + '\n';
+  if (plan.kind === 'redirect') return templates.render('redirect.njk', redirectView(plan, config));
+  if (plan.kind === 'openData') return renderOpenData(plan, { site: context.site, config, html: (article) => context.full(article).html });
+  const [template, view] = pageView(plan, context, shareImage(context.photos.fallback, config));
   return templates.render(template, { ...context.shared, ...view });
 }
 
+/**
+ * robots.txt names the sitemap. Search engines read it only at the root of a host: a site in a
+ * sub-folder gets the host's root (`hostRoot`), for the file to say where its lines belong.
+ */
+function robotsView(config: SiteConfig): Record<string, unknown> {
+  const sitemap = absoluteUrl(config, 'sitemap.xml');
+  const inFolder = config.basePath !== '/';
+  const hostRoot = inFolder && config.baseUrl !== undefined ? new URL('/', config.baseUrl).href : inFolder ? '/' : undefined;
+  return { sitemap, ...(hostRoot && { hostRoot }) };
+}
+
+/** An old address's page: where the article is now, for browsers, search engines and readers. */
+function redirectView(plan: Extract<PagePlan, { kind: 'redirect' }>, config: SiteConfig): Record<string, unknown> {
+  const { article } = plan;
+  const target = relativeUrl(plan.outputPath, article.url);
+  return { article, target, canonical: absoluteUrl(config, article.url) ?? target };
+}
+
 /** What every page shows of the site: made once per build. */
-export function sharedView(site: Site, config: SiteConfig, locale: Locale): Record<string, unknown> {
+export function sharedView(site: Site, config: SiteConfig, locale: Locale, photos: SitePhotos): Record<string, unknown> {
   const menu = config.menu ?? [{ title: locale.strings.home!, url: '/' }];
   const hasFeeds = config.baseUrl !== undefined;
   const { title, description, basePath } = config;
   const search = { page: `${locale.routes.search}/`, manifest: manifestPath(locale.routes.search) };
-  return { site: { title, description, menu, nav: navigation(menu, site.sections, config), sections: site.sections, basePath, hasFeeds }, textSizes: TEXT_SIZES, search };
+  // `site.cover(item)`: a card's thumbnail (see partials/article-item.njk and the `picture` filter).
+  const cover = (article: Article) => photos.cover(article);
+  // Pages marked `menu: true` follow the configured menu, before the sections.
+  const withPages = [...menu, ...site.pages.filter((page) => page.menu).map((page) => ({ title: page.title, url: `/${page.url}` }))];
+  const nav = navigation(withPages, site.sections, config);
+  return { site: { title, description, menu, nav, sections: site.sections, basePath, hasFeeds, cover, ...footerView(site, config) }, textSizes: TEXT_SIZES, search };
 }
 
 /** The template and context of an HTML page. */
-function pageView(plan: PagePlan, context: RenderContext): [string, Record<string, unknown>] {
+function pageView(plan: PagePlan, context: RenderContext, image: ShareImage | undefined): [string, Record<string, unknown>] {
   const { site, config, locale } = context;
   const t = locale.strings;
   const description = config.description || t.siteDescription!;
-  const page = (meta: Omit<PageMeta, 'outputPath'>) => pageMeta({ ...meta, outputPath: plan.outputPath }, config);
+  const page = (meta: Omit<PageMeta, 'outputPath'>) => pageMeta({ image, ...meta, outputPath: plan.outputPath }, config);
   switch (plan.kind) {
     case 'article':
       return ['article.njk', articleView(plan.article, context, description)];
     case 'list':
-      return ['list.njk', listView(plan, context, description)];
+      return ['list.njk', listView(plan, context, { description, image })];
     case 'terms':
       return ['terms.njk', { heading: plan.heading, terms: plan.terms, page: page({ title: plan.heading, description }) }];
     case 'archive':
       return ['archive.njk', { heading: t.archive, years: site.years, page: page({ title: t.archive!, description }) }];
     case 'search':
       return ['search.njk', { heading: t.search, years: site.years, page: page({ title: t.search!, description }) }];
+    case 'page':
+    case 'siteMap':
+    case 'accessibility': {
+      const [template, heading, view] = portalView(plan, site, config, locale);
+      const own = plan.kind === 'page' ? plan.page.description : '';
+      return [template, { ...view, heading, page: page({ title: heading, description: own || description }) }];
+    }
     default: {
       const latest = site.articles.slice(0, config.otherNewsCount);
-      return ['404.njk', { page: page({ title: t.notFoundTitle!, description, fromRoot: true }), latest }];
+      return ['404.njk', { page: page({ title: t.notFoundTitle!, description, fromRoot: true, noindex: true }), latest }];
     }
   }
 }
@@ -103,7 +145,7 @@ function pageView(plan: PagePlan, context: RenderContext): [string, Record<strin
 function pageMeta(meta: PageMeta, config: SiteConfig) {
   const url = meta.outputPath.replace(/index\.html$/, '');
   const siteFeeds = config.baseUrl === undefined ? [] : feedLinks({ title: config.title, url: '' });
-  return { ...meta, url, canonical: absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
+  return { ...meta, url, canonical: meta.noindex ? undefined : absoluteUrl(config, url), feeds: meta.feeds ?? siteFeeds };
 }
 
 function articleView(card: Article, context: RenderContext, siteDescription: string): Record<string, unknown> {
@@ -111,16 +153,20 @@ function articleView(card: Article, context: RenderContext, siteDescription: str
   const article = context.full(card);
   const links = site.links.get(card)!;
   const hasFeeds = config.baseUrl !== undefined;
+  const cover = context.photos.cover(card);
+  const image = shareImage(cover ?? context.photos.fallback, config);
   const meta = {
     outputPath: card.outputPath,
     title: article.title,
     description: describe(article) || siteDescription,
     type: 'article' as const,
-    jsonLd: scriptJson(newsArticle(article, links, config)),
+    image,
+    jsonLd: scriptJson(newsArticle(article, links, config, image)),
     ...(hasFeeds && links.section && { feeds: sectionFeeds(config, links.section) }),
   };
   return {
     article,
+    cover,
     links,
     otherNews: otherNews(site, card, config.otherNewsCount, links.related),
     published: toIsoString(article.publishedAt),
@@ -129,7 +175,7 @@ function articleView(card: Article, context: RenderContext, siteDescription: str
   };
 }
 
-function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderContext, description: string): Record<string, unknown> {
+function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderContext, { description, image }: { description: string; image: ShareImage | undefined }): Record<string, unknown> {
   const { config, locale } = context;
   const { listing, number } = plan;
   const pager = pagerOf(plan, config, locale);
@@ -139,24 +185,28 @@ function listView(plan: Extract<PagePlan, { kind: 'list' }>, context: RenderCont
     outputPath: plan.outputPath,
     title,
     description,
+    image,
     ...(pager.previous && { previous: pager.previous.url }),
     ...(pager.next && { next: pager.next.url }),
     ...(feeds && { feeds }),
   };
   const { isHome, term, year, month } = listing;
   const about = { ...(isHome && { isHome }), ...(term && { term }), ...(year && { year }), ...(month && { month }) };
-  return { heading: title, pager, items: pager.items, ...about, page: pageMeta(meta, config) };
+  const shown = { ...(listing.pinned && { pinned: listing.pinned }), ...(listing.lead && { lead: true }) };
+  return { heading: title, pager, items: pager.items, ...about, listing: shown, page: pageMeta(meta, config) };
 }
 
 function sectionFeeds(config: SiteConfig, section: Term): FeedLink[] {
   return [...feedLinks({ title: config.title, url: '' }), ...feedLinks({ title: `${config.title}: ${section.name}`, url: section.url })];
 }
 
-/** Every page with a date, by its absolute address. */
-function sitemapEntries({ plans, config }: RenderContext): { loc: string; lastmod: string }[] {
-  return plans.flatMap((plan) =>
-    plan.lastmod ? [{ loc: absoluteUrl(config, plan.outputPath.replace(/index\.html$/, ''))!, lastmod: toIsoString(plan.lastmod) }] : [],
-  );
+/** Every page with a date, and the standalone pages, site map and accessibility statement, by absolute address. */
+function sitemapEntries({ plans, config }: RenderContext): { loc: string; lastmod?: string }[] {
+  return plans.flatMap((plan) => {
+    const loc = absoluteUrl(config, plan.outputPath.replace(/index\.html$/, ''))!;
+    if (plan.lastmod) return [{ loc, lastmod: toIsoString(plan.lastmod) }];
+    return plan.kind === 'page' || plan.kind === 'siteMap' || plan.kind === 'accessibility' ? [{ loc }] : [];
+  });
 }
 
 /** The menu, then every section it does not already link to: a reader finds both in one row. */

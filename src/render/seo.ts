@@ -3,6 +3,26 @@ import type { Article } from '../content/article.js';
 import { toIsoString } from '../content/dates.js';
 import type { SiteConfig } from '../config.js';
 import type { ArticleLinks } from '../collect/site.js';
+import type { Cover } from '../images/site-photos.js';
+
+/** The picture a shared link shows (Open Graph, JSON-LD, feeds): a photo's widest JPEG or PNG. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  type: string;
+  /** In bytes. */
+  size: number;
+  alt: string;
+}
+
+/** An article's cover, or the site's default picture, as sharing previews take it; none without a baseUrl. */
+export function shareImage(cover: Cover | undefined, config: SiteConfig): ShareImage | undefined {
+  const file = cover?.photo.fallback.at(-1);
+  // Sharing previews take no SVG, and need the picture's full address.
+  if (!cover || !file || file.type === 'image/svg+xml' || config.baseUrl === undefined) return undefined;
+  return { url: absoluteUrl(config, encodeURI(file.path))!, width: file.width, height: file.height, type: file.type, size: file.size, alt: cover.alt };
+}
 
 const DESCRIPTION_LENGTH = 160;
 
@@ -25,7 +45,7 @@ export function absoluteUrl(config: SiteConfig, path: string): string | undefine
 }
 
 /** schema.org NewsArticle for an article page. */
-export function newsArticle(article: Article, links: ArticleLinks, config: SiteConfig): Record<string, unknown> {
+export function newsArticle(article: Article, links: ArticleLinks, config: SiteConfig, image?: ShareImage): Record<string, unknown> {
   const url = absoluteUrl(config, article.url);
   const publisherName = config.publisher?.name ?? config.title;
   const logo = config.publisher?.logo && absoluteUrl(config, config.publisher.logo);
@@ -36,13 +56,14 @@ export function newsArticle(article: Article, links: ArticleLinks, config: SiteC
     description: describe(article),
     datePublished: toIsoString(article.publishedAt),
     ...(article.updatedAt && { dateModified: toIsoString(article.updatedAt) }),
-    author: { '@type': 'Person', name: article.author },
+    author: article.authors.map((name, i) => ({ '@type': 'Person', name, ...(links.authors[i] && url && { url: absoluteUrl(config, links.authors[i].url) }) })),
     publisher: {
       '@type': 'Organization',
       name: publisherName,
       ...(logo && { logo: { '@type': 'ImageObject', url: logo } }),
     },
     ...(url && { mainEntityOfPage: { '@type': 'WebPage', '@id': url }, url }),
+    ...(image && { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }] }),
     ...(links.section && { articleSection: links.section.name }),
     ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
     inLanguage: config.language,
@@ -60,4 +81,9 @@ export function scriptJson(value: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+/** Text as HTML shows it: for the few fragments made outside the templates. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }

@@ -4,7 +4,9 @@ import { FolderLoader } from './template-loader.js';
 import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
-import { msg } from '../messages/index.js';
+import { BODY_SIZES, pictureHtml, THUMB_SIZES } from '../images/html.js';
+import type { Cover } from '../images/site-photos.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface Templates {
   /** Renders a template compiled earlier in this build. */
@@ -12,7 +14,7 @@ export interface Templates {
 }
 
 /** Partials that show one article in a list, each rendered once per article and page depth (the `card` filter). */
-export const CARD_PARTIALS = ['partials/article-item.njk', 'partials/news-item.njk'] as const;
+export const CARD_PARTIALS = ['partials/article-item.njk', 'partials/news-item.njk', 'partials/article-lead.njk'] as const;
 
 /** What the link filters need to know of the page being rendered. */
 export interface PageContext {
@@ -37,7 +39,7 @@ function rootFrom(page: PageContext, site: { basePath?: string } | undefined): s
   return pathToRoot(page.outputPath);
 }
 
-type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string } } & Record<string, unknown> };
+type FilterThis = { ctx: { page: PageContext; site?: { basePath?: string; cover?: (item: object) => Cover | undefined } } & Record<string, unknown> };
 
 export interface TemplateOptions {
   locale: Locale;
@@ -54,39 +56,52 @@ export interface TemplateOptions {
 export function createTemplates(dirs: readonly string[], names: readonly string[], options: TemplateOptions): Templates {
   const { locale, show, assetNames = new Map<string, string>() } = options;
   const dir = dirs[0]!;
-  // The site's own folder first; bantin's templates fill in whatever it does not override.
-  const env = new nunjucks.Environment(new FolderLoader(dirs), {
-    autoescape: true,
-    throwOnUndefined: false,
-    trimBlocks: true,
-    lstripBlocks: true,
-  });
-  addDateFilters(env, locale);
-  addLinkFilters(env, assetNames);
-  addCardFilter(env, render);
-  env.addGlobal('t', locale.strings);
-  env.addGlobal('language', locale.language);
-  env.addGlobal('routes', locale.routes);
+  const html = environment(dirs, true, locale, assetNames);
+  // Plain text (robots.txt) is not HTML: `&` stays `&`.
+  const text = environment(dirs, false, locale, assetNames);
+  addCardFilter(html, render);
 
   const compiled = new Map<string, nunjucks.Template>();
   for (const name of names) {
     try {
-      compiled.set(name, env.getTemplate(name, true));
+      compiled.set(name, (PLAIN_TEXT_TEMPLATES.includes(name) ? text : html).getTemplate(name, true));
     } catch (error) {
-      throw templateError(error, dir, show, 'compile');
+      throw templateError(error, dir, show, { phase: 'compile' });
     }
   }
 
+  // A card's error, met while the page that shows the card renders: Nunjucks hands the page only its text.
+  let cardProblem: BantinError | undefined;
+  let depth = 0;
   function render(name: string, context: Record<string, unknown>): string {
     const template = compiled.get(name);
     if (!template) throw new Error(`template ${name} was not compiled for this build`);
+    depth++;
     try {
       return template.render(context);
     } catch (error) {
-      throw templateError(error, dir, show, 'render');
+      const problem = cardProblem ?? templateError(error, dir, show, { phase: 'render', making: madeFor(context) });
+      cardProblem = depth > 1 ? problem : undefined;
+      throw problem;
+    } finally {
+      depth--;
     }
   }
   return { render };
+}
+
+/** Templates of files that are plain text, not HTML or XML: compiled without HTML escaping. */
+export const PLAIN_TEXT_TEMPLATES: readonly string[] = ['robots.njk'];
+
+/** A Nunjucks environment on the site's templates folder (the site's own first, then bantin's), with bantin's filters. */
+function environment(dirs: readonly string[], autoescape: boolean, locale: Locale, assetNames: ReadonlyMap<string, string>): nunjucks.Environment {
+  const env = new nunjucks.Environment(new FolderLoader(dirs), { autoescape, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  addDateFilters(env, locale);
+  addLinkFilters(env, assetNames);
+  env.addGlobal('t', locale.strings);
+  env.addGlobal('language', locale.language);
+  env.addGlobal('routes', locale.routes);
+  return env;
 }
 
 /** A date is shown on every listing its article is in: each format is worked out once per date. */
@@ -108,6 +123,16 @@ function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<strin
   env.addFilter('asset', function (this: FilterThis, path: string) {
     return env.getFilter('url').call(this, assetNames.get(path) ?? path);
   });
+  /**
+   * A cover as a <picture>, linked from the current page: `cover` above an article and `lead` on
+   * the home page are seen at once; a listing's `thumb` loads when scrolled to.
+   */
+  env.addFilter('picture', function (this: FilterThis, cover: Cover | undefined, kind: 'cover' | 'lead' | 'thumb' = 'cover') {
+    if (!cover) return '';
+    const thumb = kind === 'thumb';
+    const html = pictureHtml(cover.photo, { alt: cover.alt, root: rootFrom(this.ctx.page, this.ctx.site), sizes: thumb ? THUMB_SIZES : BODY_SIZES, eager: !thumb });
+    return new nunjucks.runtime.SafeString(html);
+  });
   /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
   env.addFilter('href', function (this: FilterThis, link: string) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('#')) return link;
@@ -121,11 +146,13 @@ function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<strin
  * with its own way there. The partial sees `item` and `site` only.
  */
 function addCardFilter(env: nunjucks.Environment, render: Templates['render']): void {
-  const cards = new Map<string, WeakMap<object, string>>();
+  const cards = new Map<string, WeakMap<object, [photo: string, html: string]>>();
   env.addFilter('card', function (this: FilterThis, item: object, partial: string = CARD_PARTIALS[0]) {
     const made = cards.get(partial) ?? cards.set(partial, new WeakMap()).get(partial)!;
-    let html = made.get(item);
-    if (html === undefined) made.set(item, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } })));
+    // A card shows its cover: a warm process's next build may have made a new photo of it.
+    const photo = this.ctx.site?.cover?.(item)?.photo.digest ?? '';
+    let html = made.get(item)?.[0] === photo ? made.get(item)![1] : undefined;
+    if (html === undefined) made.set(item, [photo, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } }))]);
     return new nunjucks.runtime.SafeString(html.replaceAll(CARD_ROOT, rootFrom(this.ctx.page, this.ctx.site)));
   });
 }
@@ -162,12 +189,24 @@ export function relativeUrl(from: string, target: string): string {
 /** Nunjucks prefixes "(path) [Line L, Column C]" once per template in the chain; the last is the culprit. */
 const NUNJUCKS_POSITION = /\(([^)\n]*)\)(?: \[Line (\d+), Column (\d+)\])?/g;
 
+/** What a render was making, for its error to name: an article's page or card, or another page. */
+function madeFor(context: Record<string, unknown>): Message | string | undefined {
+  const source = (value: unknown) => (value as { sourcePath?: unknown } | undefined)?.sourcePath;
+  const item = source(context.item);
+  if (typeof item === 'string') return msg('template.listItem', { file: item });
+  const article = source(context.article);
+  if (typeof article === 'string') return msg('template.pageOf', { file: article });
+  const page = (context.page as PageContext | undefined)?.outputPath;
+  return page === undefined ? undefined : page;
+}
+
 function templateError(
   error: unknown,
   dir: string,
   show: (path: string) => string,
-  phase: 'compile' | 'render',
+  when: { phase: 'compile' | 'render'; making?: Message | string | undefined },
 ): BantinError {
+  const { phase, making } = when;
   const folder = show(dir);
   const text = error instanceof Error ? error.message : String(error);
   const missing = /template not found: ([^\n]*)/.exec(text);
@@ -182,7 +221,7 @@ function templateError(
     .replace(NUNJUCKS_POSITION, '')
     .replace(/^\s*(Template render error:\s*)?(Error: )?/, '')
     .trim();
-  return new BantinError(msg('template.error', { detail }), {
+  return new BantinError(making === undefined ? msg('template.error', { detail }) : msg('template.errorMaking', { making, detail }), {
     file: culprit?.[1] ? show(culprit[1]) : folder,
     // Nunjucks counts from 1 when it compiles but from 0 when it renders.
     ...(culprit?.[2] !== undefined && {

@@ -1,39 +1,20 @@
 // The example site's article page in Chromium: printing, sharing, and a phone with JavaScript off.
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { build } from '../../src/index.js';
-import { describeInChromium, launchChromium } from '../helpers/chromium.js';
-import { serve, type StaticServer } from '../helpers/serve.js';
-import { makeSite } from '../helpers/site.js';
+import { expect, it } from 'vitest';
+import { describeInChromium } from '../helpers/chromium.js';
+import { builtExample, servedInChromium } from '../helpers/served-site.js';
 
 declare const document: { querySelector(selector: string): unknown; documentElement: { scrollWidth: number } };
 declare const window: { innerWidth: number };
 declare function getComputedStyle(element: unknown): { display: string };
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const ARTICLE = 'bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan-ho-an-toan-thon-ban-to-dan-pho-binh-yen/';
 
 describeInChromium('the article page in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const out = join(await makeSite({}), 'dist');
-    await build({ root: REPO, outDir: out });
-    server = await serve(out);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedInChromium(builtExample);
 
   it('prints the article alone, with the address it came from', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url(ARTICLE));
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url(ARTICLE));
     await page.emulateMedia({ media: 'print' });
     const shown = (selector: string) =>
       page.evaluate((s) => {
@@ -53,9 +34,9 @@ describeInChromium('the article page in Chromium', () => {
   });
 
   it('copies the article link with the copy button', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(server.url(ARTICLE));
+    await page.goto(site.server.url(ARTICLE));
     await page.getByRole('button', { name: 'Sao chép liên kết', exact: true }).click();
     await expect.poll(() => page.textContent('.share [role=status]')).toBe('Đã sao chép liên kết');
     expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(
@@ -65,7 +46,7 @@ describeInChromium('the article page in Chromium', () => {
   });
 
   it('opens the phone\'s share sheet (where Zalo is) with the title and address, and copies the link where there is none', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     // Headless Chromium has no share sheet: a stand-in records what the page asks it to share.
     await page.addInitScript(() => {
@@ -73,7 +54,7 @@ describeInChromium('the article page in Chromium', () => {
       (globalThis as unknown as { shared: unknown[] }).shared = [];
       nav.share = async (data: unknown) => void (globalThis as unknown as { shared: unknown[] }).shared.push(data);
     });
-    await page.goto(server.url(ARTICLE));
+    await page.goto(site.server.url(ARTICLE));
     await page.getByRole('button', { name: /^Zalo/ }).click();
     expect(await page.evaluate(() => (globalThis as unknown as { shared: unknown[] }).shared)).toEqual([
       { title: await page.textContent('h1'), url: `https://bantin.backan.example/${ARTICLE}` },
@@ -81,22 +62,22 @@ describeInChromium('the article page in Chromium', () => {
 
     const plain = await context.newPage();
     await plain.addInitScript(() => void delete (Object.getPrototypeOf((globalThis as unknown as { navigator: object }).navigator) as { share?: unknown }).share);
-    await plain.goto(server.url(ARTICLE));
+    await plain.goto(site.server.url(ARTICLE));
     await plain.getByRole('button', { name: 'Zalo (sao chép liên kết)' }).click();
     await expect.poll(() => plain.textContent('.share [role=status]')).toBe('Đã sao chép liên kết: mở Zalo và dán vào tin nhắn để chia sẻ.');
     await context.close();
   });
 
   it('works on a 360 px phone with JavaScript off: links to share, no buttons that would do nothing', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(server.url(ARTICLE));
+    await page.goto(site.server.url(ARTICLE));
     expect(await page.getByRole('link', { name: /Facebook/ }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Sao chép liên kết' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'In bài viết' }).isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: 'Thời sự' }).click();
-    await expect.poll(() => page.url()).toBe(server.url('chuyen-muc/thoi-su/'));
+    await expect.poll(() => page.url()).toBe(site.server.url('chuyen-muc/thoi-su/'));
     await context.close();
   });
 });

@@ -108,7 +108,7 @@ describeInChromium('search', () => {
   });
 
   it('is used with the keyboard alone, with the focus always visible', async () => {
-    const page = await open('ho-an-toan-thon-ban-binh-yen/');
+    const page = await open('ho-an-toan/');
     // The skip link, the site's name, then the box.
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('o-tim-kiem');
@@ -125,7 +125,7 @@ describeInChromium('search', () => {
     await page.keyboard.type(' ');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/lam-duong-be-tong-o-cho-don\/$/);
+    await page.waitForURL(/lam-duong\/$/);
   });
 
   it('passes axe on the search page and with the header panel open', async () => {
@@ -168,7 +168,7 @@ describeInChromium('search', () => {
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await typeInHeader(page, 'duong');
     await page.locator('.search-panel li a').click();
-    await page.waitForURL(server.url('tin/lam-duong-be-tong-o-cho-don/'));
+    await page.waitForURL(server.url('tin/lam-duong/'));
     expect(requested.filter((path) => !path.startsWith('/tin/'))).toEqual([]);
     expect(requested).toContain('/tin/tim-kiem/index.json');
   });

@@ -1,28 +1,29 @@
 // `bantin check`: every problem, one a line, for editors, git hooks and CI; nothing written.
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { bantin, bantinOnTerminal, hasScript } from '../helpers/cli.js';
 import { article, makeSite, snapshot } from '../helpers/site.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const config = 'title: Bản tin\nbaseUrl: https://bantin.example/\n';
-const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xd9]);
+const jpeg = await sharp({ create: { width: 60, height: 40, channels: 3, background: '#246' } }).jpeg().toBuffer();
 
 /** A small site with one of each problem `bantin check` looks for. */
 const troubled = {
   'bantin.yaml': config,
   'static/images/cau.jpg': jpeg,
-  'content/2020/09/a.md': article(
+  'content/2020/09/bai-a.md': article(
     { title: 'Bài A', summary: `"${'Rất dài. '.repeat(40).trim()}"` },
     [
       'Xem [bài B](../bai-b/) và [bài cũ](../bai-c/).',
       '![](../images/cau.jpg) và ![Ảnh mất](../images/mat.jpg)',
       '',
-      'Một [nháp](../ban-nhap/) và [tệp](b.md).',
+      'Một [nháp](../ban-nhap/) và [tệp](bai-x.md).',
     ].join('\n'),
   ),
-  'content/2020/09/b.md': article({ title: 'Bài B' }, ''),
-  'content/2020/09/nhap.md': article({ title: 'Bản nháp', draft: 'true' }),
+  'content/2020/09/bai-b.md': article({ title: 'Bài B' }, ''),
+  'content/2020/09/ban-nhap.md': article({ title: 'Bản nháp', draft: 'true' }),
   'content/2020/09/sai.md': article({ title: 'Sai ngày', date: '31/02/2020' }),
 };
 
@@ -34,17 +35,17 @@ describe('bantin check', () => {
     expect(run.stderr).toBe('');
     const lines = run.stdout.split('\n');
     expect(lines.slice(0, 8)).toEqual([
-      'content/2020/09/a.md:5:10  warning  The summary is 359 characters long; keep it under 300 so it reads as a lead and is not cut short in search results. Move the rest into the text.',
-      'content/2020/09/a.md:8:36  error  The link "../bai-c/" leads nowhere: the site has no page bai-c/. Did you mean "../bai-b/" (Bài B)?',
-      'content/2020/09/a.md:9:5  warning  The image "../images/cau.jpg" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](../images/cau.jpg), for readers who cannot see it.',
-      'content/2020/09/a.md:9:38  error  The image "../images/mat.jpg" is not there: the site would look for static/images/mat.jpg. Put the file there, or correct the address.',
-      'content/2020/09/a.md:11:12  warning  The link "../ban-nhap/" leads to content/2020/09/nhap.md, which is a draft; until it is published the link leads nowhere.',
-      'content/2020/09/a.md:11:35  error  The link "b.md" points to the Markdown file of "Bài B", which is not published as it is. Link to the article\'s address instead: "../bai-b/".',
-      'content/2020/09/b.md:6:1  warning  The article has no text: write it below the front-matter (after the second "---").',
+      'content/2020/09/bai-a.md:5:10  warning  The summary is 359 characters long; keep it under 300 so it reads as a lead and is not cut short in search results. Move the rest into the text.',
+      'content/2020/09/bai-a.md:8:36  error  The link "../bai-c/" leads nowhere: the site has no page bai-c/. Did you mean "../bai-b/" (Bài B)?',
+      'content/2020/09/bai-a.md:9:5  error  The image "../images/cau.jpg" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](../images/cau.jpg), for readers who cannot see it.',
+      'content/2020/09/bai-a.md:9:38  error  The image "../images/mat.jpg" is not there: bantin looked for content/2020/images/mat.jpg and static/images/mat.jpg. Put the file there (beside the article, or in static/), or correct the address.',
+      'content/2020/09/bai-a.md:11:12  warning  The link "../ban-nhap/" leads to content/2020/09/ban-nhap.md, which is a draft; until it is published the link leads nowhere.',
+      'content/2020/09/bai-a.md:11:35  error  The link "bai-x.md" leads to the article file 2020/09/bai-x.md in the content folder, which is not there. Correct the path; it is written from this article\'s file.',
+      'content/2020/09/bai-b.md:6:1  warning  The article has no text: write it below the front-matter (after the second "---").',
       'content/2020/09/sai.md:3:7  error  "31/02/2020" is not a real date: month 2 of 2020 has 29 days.',
     ]);
     // sai.md does not parse, and is counted: it was checked.
-    expect(lines.slice(8)).toEqual(['', expect.stringMatching(/^Checked 4 articles in \d+ ms: 4 errors, 4 warnings\.$/), '']);
+    expect(lines.slice(8)).toEqual(['', expect.stringMatching(/^Checked 4 articles in \d+ ms: 5 errors, 3 warnings\.$/), '']);
   });
 
   it('points at the line and column of missing fields, wrong types, impossible dates and a shared slug', async () => {
@@ -57,7 +58,7 @@ describe('bantin check', () => {
       'content/thang-13.md': article({ title: 'Tháng 13', date: '2020-13-01' }),
       'content/nhuan.md': article({ title: 'Không nhuận', date: '2021-02-29' }),
       'content/gio.md': article({ title: 'Giờ sai', date: '2020-09-08T25:00' }),
-      'content/trung-1.md': article({ title: 'Tin trùng', date: '2020-09-08' }),
+      'content/tin-trung.md': article({ title: 'Tin trùng', date: '2020-09-08' }),
       'content/trung-2.md': article({ title: 'Tin khác', slug: 'tin-trung', date: '2020-09-09' }),
     });
     const run = await bantin(['check'], root);
@@ -71,8 +72,8 @@ describe('bantin check', () => {
       'content/nhuan.md:3:7  error  "2021-02-29" is not a real date: month 2 of 2021 has 28 days.',
       'content/so.md:2:8  error  title must be text, but it is the number 123. Put the value in quotes if it is meant as text.',
       'content/thang-13.md:3:7  error  "2020-13-01" has month 13; a month is 1 to 12.',
-      // The older article is the one told; the line is the title its URL comes from.
-      'content/trung-1.md:2:8  error  This article has the URL "tin-trung/", like content/trung-2.md; both would be written to tin-trung/index.html. Give one of them another title or a "slug:" of its own.',
+      // The older article is the one told, at its file name, which its URL comes from.
+      'content/tin-trung.md:1:1  error  This article has the URL "tin-trung/", like content/trung-2.md:5:7; both would be written to tin-trung/index.html. Rename one of the files, or give one a "slug:" of its own.',
       '',
       expect.stringMatching(/^Checked 9 articles in \d+ ms: 9 errors\.$/),
       '',
@@ -82,12 +83,32 @@ describe('bantin check', () => {
   it('points a shared slug at the slug: line when there is one', async () => {
     const root = await makeSite({
       'bantin.yaml': config,
-      'content/a.md': article({ title: 'Tin một', date: '2020-09-09' }),
+      'content/tin-mot.md': article({ title: 'Tin một', date: '2020-09-09' }),
       'content/b.md': article({ title: 'Tin hai', slug: 'tin-mot', date: '2020-09-08' }),
     });
     const run = await bantin(['check'], root);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^content\/b\.md:5:7 {2}error {2}This article has the URL "tin-mot\/", like content\/a\.md;/);
+    expect(run.stdout).toMatch(/^content\/b\.md:5:7 {2}error {2}This article has the URL "tin-mot\/", like content\/tin-mot\.md:1:1;/);
+  });
+
+  it('names the article or static file that takes the place of a file bantin makes, as the build does', async () => {
+    const root = await makeSite({
+      'bantin.yaml': config,
+      'content/a.md': article({ title: 'Tin một', slug: 'rss.xml' }),
+      'content/b.md': article({ title: 'Tin hai', slug: 'tac-gia' }),
+      'static/Sitemap.XML': '<urlset/>',
+    });
+    const run = await bantin(['check'], root);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n').slice(0, 3);
+    expect(lines).toEqual([
+      'content/a.md:5:7  error  This article would be written to rss.xml/index.html, inside a folder rss.xml/, but rss.xml is a file bantin makes. Give the article a different "slug:".',
+      'content/b.md:5:7  error  This article would be written to tac-gia/index.html, where a page bantin makes goes. Give the article a different "slug:".',
+      expect.stringMatching(/^static\/Sitemap\.XML {2}error {2}This file would be written to Sitemap\.XML, and a file bantin makes to sitemap\.xml: hosts that do not tell capital from small letters/),
+    ]);
+    const built = await bantin(['build'], root);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain('content/a.md:5:7  This article would be written to rss.xml/index.html');
   });
 
   it('writes nothing, not even dist/', async () => {
@@ -114,7 +135,7 @@ describe('bantin check', () => {
     const root = await makeSite({
       'bantin.yaml': config + 'perPage: 1\n',
       'static/files/bao-cao.pdf': '%PDF',
-      'content/a.md': article({ title: 'Tin một', category: 'Thời sự', tags: '[lịch]' }),
+      'content/tin-mot.md': article({ title: 'Tin một', category: 'Thời sự', tags: '[lịch]' }),
       'content/b.md': article(
         { title: 'Tin hai', category: 'Thời sự', date: '2020-09-09' },
         ['../', '../tin-mot/', '../trang/2/', '../chuyen-muc/', '../chuyen-muc/thoi-su/', '../tu-khoa/lich/', '../tac-gia/minh-hiep/',
@@ -146,7 +167,7 @@ describe('bantin check', () => {
     const run = await bantin(['check', '--quiet'], await makeSite(troubled));
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n');
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     for (const line of lines) expect(line).toMatch(/^content\/\S+ {2}error {2}/);
   });
 
@@ -154,12 +175,12 @@ describe('bantin check', () => {
     const run = await bantin(['check', '--format', 'json'], await makeSite(troubled));
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { articles: number; errors: number; warnings: number; problems: unknown[] };
-    expect(report).toMatchObject({ articles: 4, errors: 4, warnings: 4 });
+    expect(report).toMatchObject({ articles: 4, errors: 5, warnings: 3 });
     expect(report.problems[0]).toEqual({
       severity: 'warning',
       id: 'check.summaryLong',
       message: expect.stringMatching(/^The summary is 359 characters long/),
-      file: 'content/2020/09/a.md',
+      file: 'content/2020/09/bai-a.md',
       line: 5,
       column: 10,
     });

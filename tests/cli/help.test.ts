@@ -7,8 +7,8 @@ import { makeSite } from '../helpers/site.js';
 
 const COMMANDS = {
   build: ['--content', '--templates', '--root', '--out', '--drafts', '--future', '--quiet', '--threads', '--no-cache', '--lang'],
-  new: ['--author', '--category', '--draft', '--content', '--root', '--quiet', '--lang'],
-  check: ['--content', '--templates', '--root', '--format', '--quiet', '--lang'],
+  new: ['--author', '--category', '--draft', '--page', '--content', '--root', '--quiet', '--lang'],
+  check: ['--content', '--templates', '--root', '--out', '--format', '--quiet', '--lang'],
   import: ['--dry-run', '--content', '--root', '--lang'],
   dev: ['--port', '--host', '--content', '--templates', '--root', '--lang'],
 };

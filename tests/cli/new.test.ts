@@ -59,15 +59,17 @@ describe('bantin new', () => {
     expect(build.stderr).toMatch(/hop-bao\.md:4:9 {2}author is empty\./);
   });
 
-  it('never overwrites an article', async () => {
+  it('never overwrites an article: a recurring headline gets a file, and an address, of its own', async () => {
     const root = await makeSite({});
     const first = await bantin(['new', 'Họp báo'], root);
     const path = join(root, first.stdout.trim());
     const original = await readFile(path, 'utf8');
     const second = await bantin(['new', 'Họp   báo'], root);
-    expect(second.code).toBe(1);
-    expect(second.stdout).toBe('');
-    expect(second.stderr).toBe(`${first.stdout.trim()}  This article already exists; bantin does not overwrite it. Open it to go on writing, or choose another title.\n`);
+    expect(second.code).toBe(0);
+    const day = /^date: (\d{4}-\d{2}-\d{2})/m.exec(await readFile(join(root, second.stdout.trim()), 'utf8'))![1];
+    expect(second.stdout).toBe(first.stdout.replace('hop-bao.md', `hop-bao-${day}.md`));
+    const third = await bantin(['new', 'Họp báo'], root);
+    expect(third.stdout).toBe(first.stdout.replace('hop-bao.md', `hop-bao-${day}-2.md`));
     expect(await readFile(path, 'utf8')).toBe(original);
   });
 

@@ -106,8 +106,8 @@ let dev: Running;
 beforeAll(async () => {
   root = await makeSite({
     'bantin.yaml': config,
-    'content/tin.md': good,
-    'content/nhap.md': article({ title: 'Bài nháp', draft: 'true' }),
+    'content/tin-xem-truoc.md': good,
+    'content/bai-nhap.md': article({ title: 'Bài nháp', draft: 'true' }),
     'static/images/logo.png': png,
     'static/images/dau.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>',
     'static/favicon.ico': Uint8Array.from([0, 0, 1, 0]),
@@ -180,7 +180,7 @@ describe('bantin dev', () => {
   it('rebuilds when a template or bantin.yaml changes, and tells open pages to reload', async () => {
     const site = await makeSite({
       'bantin.yaml': config,
-      'content/tin.md': good,
+      'content/tin-xem-truoc.md': good,
       'templates/partials/nav.njk': '<nav class="site-nav">Menu thứ nhất</nav>',
     });
     const other = await startDev(site);
@@ -200,9 +200,9 @@ describe('bantin dev', () => {
   });
 
   it('started on a broken site, shows the problems at every address, and the site once fixed', async () => {
-    const site = await makeSite({ 'bantin.yaml': config, 'content/tin.md': broken });
+    const site = await makeSite({ 'bantin.yaml': config, 'content/tin-xem-truoc.md': broken });
     const other = await startDev(site);
-    expect(other.output()).toMatch(/content\/tin\.md:3:7 {2}"31\/02\/2020" is not a real date/);
+    expect(other.output()).toMatch(/content\/tin-xem-truoc\.md:3:7 {2}"31\/02\/2020" is not a real date/);
     expect(other.output()).toContain('1 problem; there is no good build to serve yet, so every page shows it.');
     expect(other.output()).not.toContain('last good build');
 
@@ -211,13 +211,13 @@ describe('bantin dev', () => {
       expect(waiting.status).toBe(503);
       expect(waiting.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const html = await waiting.text();
-      expect(html).toContain('content/tin.md:3:7  &#34;31/02/2020&#34; is not a real date');
+      expect(html).toContain('content/tin-xem-truoc.md:3:7  &#34;31/02/2020&#34; is not a real date');
       expect(html).toContain('<script src="/__bantin/live-reload.js" defer></script>');
     }
     const stream = await subscribe(other.url);
     await eventually(async () => stream.events.includes('problems'));
 
-    await writeFile(join(site, 'content/tin.md'), good);
+    await writeFile(join(site, 'content/tin-xem-truoc.md'), good);
     await eventually(async () => stream.events.includes('reload'));
     const page = await fetch(`${other.url}tin-xem-truoc/`);
     expect(page.status).toBe(200);
@@ -277,21 +277,21 @@ describeInChromium('bantin dev in Chromium', () => {
     // The page marks itself; a reload replaces the document and the mark is gone.
     await page.evaluate(() => ((globalThis as unknown as { stale: boolean }).stale = true));
 
-    await writeFile(join(root, 'content/tin.md'), good.replace('Nội dung ban đầu.', 'Nội dung đã sửa.'));
+    await writeFile(join(root, 'content/tin-xem-truoc.md'), good.replace('Nội dung ban đầu.', 'Nội dung đã sửa.'));
     await eventually(async () => (await text(`${dev.url}tin-xem-truoc/`)).includes('Nội dung đã sửa.'));
     await page.waitForFunction(() => !(globalThis as unknown as { stale?: boolean }).stale, undefined, { timeout: 10_000 });
     expect(await page.textContent('.article__body')).toContain('Nội dung đã sửa.');
 
-    await writeFile(join(root, 'content/tin.md'), broken);
+    await writeFile(join(root, 'content/tin-xem-truoc.md'), broken);
     const overlay = page.locator('#bantin-problems');
     await overlay.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await overlay.textContent()).toContain('content/tin.md:3:7');
-    expect(dev.output()).toMatch(/content\/tin\.md:3:7 {2}"31\/02\/2020" is not a real date/);
+    expect(await overlay.textContent()).toContain('content/tin-xem-truoc.md:3:7');
+    expect(dev.output()).toMatch(/content\/tin-xem-truoc\.md:3:7 {2}"31\/02\/2020" is not a real date/);
     // The server keeps serving the last good build.
     expect((await fetch(`${dev.url}tin-xem-truoc/`)).status).toBe(200);
     expect(dev.output()).toContain('1 problem; still serving the last good build.');
 
-    await writeFile(join(root, 'content/tin.md'), good.replace('Nội dung ban đầu.', 'Nội dung đúng trở lại.'));
+    await writeFile(join(root, 'content/tin-xem-truoc.md'), good.replace('Nội dung ban đầu.', 'Nội dung đúng trở lại.'));
     await page.waitForFunction(() => document.querySelector('.article__body')?.textContent.includes('Nội dung đúng trở lại.'), undefined, {
       timeout: 10_000,
     });
@@ -300,15 +300,15 @@ describeInChromium('bantin dev in Chromium', () => {
   });
 
   it('started on a broken site, overlays the problems and shows the page once fixed', async () => {
-    const site = await makeSite({ 'bantin.yaml': config, 'content/tin.md': broken });
+    const site = await makeSite({ 'bantin.yaml': config, 'content/tin-xem-truoc.md': broken });
     const other = await startDev(site);
     const page = await browser.newPage();
     await page.goto(`${other.url}tin-xem-truoc/`);
     const overlay = page.locator('#bantin-problems');
     await overlay.waitFor({ state: 'visible', timeout: 10_000 });
-    expect(await overlay.textContent()).toContain('content/tin.md:3:7  "31/02/2020" is not a real date');
+    expect(await overlay.textContent()).toContain('content/tin-xem-truoc.md:3:7  "31/02/2020" is not a real date');
 
-    await writeFile(join(site, 'content/tin.md'), good);
+    await writeFile(join(site, 'content/tin-xem-truoc.md'), good);
     await page.waitForFunction(() => document.querySelector('.article__body')?.textContent.includes('Nội dung ban đầu.'), undefined, {
       timeout: 10_000,
     });

@@ -1,5 +1,6 @@
-// Property: any sequence of edits to what lists show of articles (lead, title, address, date,
-// section, tags, author, draft state, extra fields, text) ends each time with exactly the pages
+// Property: any sequence of edits to what lists show of articles (lead, title, address, old
+// addresses, date, section, tags, author, draft state, extra fields, text, links by file to other
+// articles and their headings) ends each time with exactly the pages
 // of a clean build: in a warm process told which file was edited (bantin dev), and in
 // `bantin build` run again from its cache on the disk.
 import { writeFile } from 'node:fs/promises';
@@ -26,8 +27,11 @@ const fieldEdit = fc.oneof(
   fc.constantFrom('Minh Hiệp', 'Thu Trang').map((author): Fields => ({ author })),
   fc.constantFrom('true', null).map((draft): Fields => ({ draft })),
   fc.constantFrom('Báo Bắc Kạn', null).map((nguon): Fields => ({ nguon })),
+  fc.constantFrom('[/tin-cu/]', '[/bai-cu/, /tin-cu/]', null).map((aliases): Fields => ({ aliases })),
 );
-const edit = fc.record({ at: fc.nat(COUNT - 1), fields: fieldEdit, body: fc.constantFrom(undefined, 'Nội dung đã sửa.') });
+/** Texts that link to other articles by their files, and one with the heading one of them links to. */
+const bodies = ['Nội dung đã sửa.', 'Xem [tin 3](tin-3.md).\n\n## Phần hai\n\nCòn nữa.', 'Xem [phần hai của tin 5](tin-5.md#phan-hai).'];
+const edit = fc.record({ at: fc.nat(COUNT - 1), fields: fieldEdit, body: fc.constantFrom(undefined, ...bodies) });
 
 function startingFields(i: number): Fields {
   return {
@@ -49,7 +53,8 @@ async function cleanBuild(root: string, drafts: boolean): Promise<Map<string, st
 /** A site of COUNT articles and the means to edit them, one field or the text at a time. */
 async function editableSite() {
   const fields = Array.from({ length: COUNT }, (_, i) => startingFields(i));
-  const bodies = Array.from({ length: COUNT }, (_, i) => `Nội dung của tin số ${i}.`);
+  // Every fourth article links to the next by its file: the next one's address is in its page.
+  const bodies = Array.from({ length: COUNT }, (_, i) => `Nội dung của tin số ${i}.${i % 4 === 0 ? ` Xem [tin sau](tin-${i + 1}.md).` : ''}`);
   const text = (i: number) => article(fields[i], bodies[i]);
   const root = await makeSite({
     'bantin.yaml': 'baseUrl: https://tin.example/\nfeeds:\n  content: full\n  items: 8\n',

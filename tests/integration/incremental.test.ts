@@ -9,7 +9,7 @@ import { article, makeSite, writeFiles } from '../helpers/site.js';
 
 const files = Object.fromEntries(
   Array.from({ length: 30 }, (_, i) => [
-    `content/tin-${i}.md`,
+    `content/tin-so-${i}.md`,
     article(
       { title: `Tin số ${i}`, summary: `Sapo ${i}`, date: `2020-0${1 + (i % 9)}-1${i % 10}`, category: ['Thời sự', 'Kinh tế', 'Giáo dục'][i % 3]!, tags: `[chủ đề ${i % 4}]` },
       `Nội dung của tin số ${i}.`,
@@ -36,12 +36,12 @@ describe('incremental rebuilds', () => {
     const all = site.changedPaths.length;
     expect(all).toBeGreaterThan(60);
 
-    await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
+    await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
     const result = await build({ root, writer: site, cache });
-    // Its page, and the search index of its month alone (tin 7 is dated 2020-08-17).
-    expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-08.json', 'tin-so-7/index.html']);
+    // Its page, its open-data file (which carries the text) and the search index of its month alone (tin 7 is dated 2020-08-17).
+    expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tin-so-7/index.html']);
     // Feeds carry the lead, not the body, so they are the same; only the sitemap is always redone.
-    expect(result.rendered).toBeLessThanOrEqual(3);
+    expect(result.rendered).toBeLessThanOrEqual(4);
 
     const again = await build({ root, writer: site, cache });
     expect(site.changedPaths).toEqual([]);
@@ -54,13 +54,14 @@ describe('incremental rebuilds', () => {
     const cache = new BuildCache();
     await build({ root, writer: site, cache });
 
-    await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
+    await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
     await build({ root, writer: site, cache });
     const changed = new Set(site.changedPaths);
     expect(changed).toContain('tin-so-7/index.html');
     expect(changed).toContain('chuyen-muc/kinh-te/index.html');
     expect(changed).toContain('rss.xml');
-    expect(changed).toContain('sitemap.xml');
+    // The address comes from the file name: the sitemap, which lists addresses and dates, stays.
+    expect(changed).not.toContain('sitemap.xml');
     // An article page that shows nothing of tin 7 stays as it was.
     const untouched = [...(await cleanBuild(root)).keys()].filter((path) => path.endsWith('/index.html') && !changed.has(path));
     expect(untouched.length).toBeGreaterThan(10);
@@ -74,10 +75,10 @@ describe('incremental rebuilds', () => {
     await build({ root, writer: site, cache });
     const paths = () => cleanBuild(root);
 
-    await writeFile(join(root, 'content/tin-3.md'), files['content/tin-3.md']!.replace('date: 2020-04-13', 'date: 2021-12-31'));
+    await writeFile(join(root, 'content/tin-so-3.md'), files['content/tin-so-3.md']!.replace('date: 2020-04-13', 'date: 2021-12-31'));
     await writeFiles(root, { 'content/moi.md': article({ title: 'Tin hoàn toàn mới', category: 'Văn hóa' }) });
     const { rm } = await import('node:fs/promises');
-    await rm(join(root, 'content/tin-12.md'));
+    await rm(join(root, 'content/tin-so-12.md'));
     await build({ root, writer: site, cache });
     let clean = await paths();
     expect(contents(site, clean.keys())).toEqual(clean);
@@ -94,6 +95,7 @@ describe('incremental rebuilds', () => {
     expect(contents(site, clean.keys())).toEqual(clean);
   });
 
+  // Each article has two files that show its text: its page and its open-data file (api/articles/).
   describe('told which article files were edited (as bantin dev is)', () => {
     async function warm(config = 'baseUrl: https://tin.example/\n') {
       const root = await makeSite({ 'bantin.yaml': config, ...files });
@@ -112,11 +114,11 @@ describe('incremental rebuilds', () => {
 
     it('renders only the page of a text edited, and ends as a clean build', async () => {
       const { root, site, rebuild, same } = await warm();
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
-      const result = await rebuild('tin-7.md');
-      // Its page and its month's search index.
-      expect(result.rendered).toBe(2);
-      expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-08.json', 'tin-so-7/index.html']);
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
+      const result = await rebuild('tin-so-7.md');
+      // Its page, its open-data file and its month's search index.
+      expect(result.rendered).toBe(3);
+      expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tin-so-7/index.html']);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
       await same();
     });
@@ -124,17 +126,17 @@ describe('incremental rebuilds', () => {
     it('after text edits in a row, to several files at once and back to a first text, ends each time as a clean build', async () => {
       const { root, site, rebuild, same } = await warm();
       const edit = (i: number, text: string) =>
-        writeFile(join(root, `content/tin-${i}.md`), files[`content/tin-${i}.md`]!.replace(`Nội dung của tin số ${i}.`, text));
+        writeFile(join(root, `content/tin-so-${i}.md`), files[`content/tin-so-${i}.md`]!.replace(`Nội dung của tin số ${i}.`, text));
       await edit(7, 'Lần một.');
-      expect((await rebuild('tin-7.md')).rendered).toBe(2);
+      expect((await rebuild('tin-so-7.md')).rendered).toBe(3);
       await edit(7, 'Lần hai.');
       await edit(4, 'Tin bốn đã sửa.');
-      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(4);
-      expect(site.changedPaths.sort()).toEqual(['tim-kiem/2020-05.json', 'tim-kiem/2020-08.json', 'tin-so-4/index.html', 'tin-so-7/index.html']);
+      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(6);
+      expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-4.json', 'api/articles/tin-so-7.json', 'tim-kiem/2020-05.json', 'tim-kiem/2020-08.json', 'tin-so-4/index.html', 'tin-so-7/index.html']);
       await same();
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!);
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!);
       // Told of a file whose bytes did not change: nothing to render.
-      expect((await rebuild('tin-7.md', 'tin-4.md')).rendered).toBe(2);
+      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(3);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung của tin số 7.');
       await same();
     });
@@ -143,15 +145,15 @@ describe('incremental rebuilds', () => {
       const root = await makeSite({
         'bantin.yaml': 'baseUrl: https://tin.example/\n',
         ...files,
-        'content/hen-gio.md': article({ title: 'Tin hẹn giờ', date: '2020-12-01T08:00:00+07:00' }),
+        'content/tin-hen-gio.md': article({ title: 'Tin hẹn giờ', date: '2020-12-01T08:00:00+07:00' }),
       });
       const [before, after] = [Date.parse('2020-11-30T00:00:00Z'), Date.parse('2020-12-02T00:00:00Z')];
       const site = new MemorySite();
       const cache = new BuildCache();
       await build({ root, writer: site, cache, now: before });
       expect(site.get('tin-hen-gio/index.html')).toBeUndefined();
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
-      await build({ root, writer: site, cache, now: after, edited: [join(root, 'content/tin-7.md')] });
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
+      await build({ root, writer: site, cache, now: after, edited: [join(root, 'content/tin-so-7.md')] });
       expect(site.get('tin-hen-gio/index.html')).toBeDefined();
       const clean = await cleanBuild(root, after);
       expect(contents(site, clean.keys())).toEqual(clean);
@@ -159,11 +161,11 @@ describe('incremental rebuilds', () => {
 
     it('after text edits, a rebuild not told of them still finds every edit', async () => {
       const { root, site, rebuild, again, same } = await warm();
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Lần một.'));
-      await rebuild('tin-7.md');
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Lần hai.'));
-      await writeFile(join(root, 'content/tin-3.md'), files['content/tin-3.md']!.replace('Nội dung của tin số 3.', 'Tin ba đã sửa.'));
-      expect((await again()).rendered).toBe(4);
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Lần một.'));
+      await rebuild('tin-so-7.md');
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Lần hai.'));
+      await writeFile(join(root, 'content/tin-so-3.md'), files['content/tin-so-3.md']!.replace('Nội dung của tin số 3.', 'Tin ba đã sửa.'));
+      expect((await again()).rendered).toBe(6);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Lần hai.');
       expect(site.get('tin-so-3/index.html')!.toString()).toContain('Tin ba đã sửa.');
       await same();
@@ -171,8 +173,8 @@ describe('incremental rebuilds', () => {
 
     it('with full-text feeds, renders the feeds that carry the text too', async () => {
       const { root, site, rebuild, same } = await warm('baseUrl: https://tin.example/\nfeeds:\n  content: full\n');
-      await writeFile(join(root, 'content/tin-8.md'), files['content/tin-8.md']!.replace('Nội dung của tin số 8.', 'Nội dung đã sửa.'));
-      await rebuild('tin-8.md');
+      await writeFile(join(root, 'content/tin-so-8.md'), files['content/tin-so-8.md']!.replace('Nội dung của tin số 8.', 'Nội dung đã sửa.'));
+      await rebuild('tin-so-8.md');
       expect(site.changedPaths).toContain('tin-so-8/index.html');
       expect(site.changedPaths).toContain('feed.json');
       await same();
@@ -182,10 +184,10 @@ describe('incremental rebuilds', () => {
       const { root, site, cache, same } = await warm();
       const pages = (await cleanBuild(root)).size;
       // Tin 9 is one of the oldest: no other article page lists it among the latest news.
-      await writeFile(join(root, 'content/tin-9.md'), files['content/tin-9.md']!.replace('summary: Sapo 9', 'summary: Sapo mới của tin chín'));
+      await writeFile(join(root, 'content/tin-so-9.md'), files['content/tin-so-9.md']!.replace('summary: Sapo 9', 'summary: Sapo mới của tin chín'));
       let looked = 0;
       const onProgress = (progress: { stage: string }) => void (progress.stage === 'render' && looked++);
-      const result = await build({ root, writer: site, cache, edited: [join(root, 'content/tin-9.md')], onProgress });
+      const result = await build({ root, writer: site, cache, edited: [join(root, 'content/tin-so-9.md')], onProgress });
       // Its page, its section's, tag's, author's and archive listings, the pages that link to it
       // (neighbours, related news): not the others, which are not even fingerprinted again.
       expect(result.rendered).toBeGreaterThan(3);
@@ -199,7 +201,7 @@ describe('incremental rebuilds', () => {
 
     it('after edits to what lists show, in a row, each ends as a clean build, whether the article stays in its place or moves', async () => {
       const { root, rebuild, same } = await warm();
-      const text = (i: number) => files[`content/tin-${i}.md`]!;
+      const text = (i: number) => files[`content/tin-so-${i}.md`]!;
       const edits: [number, (before: string) => string][] = [
         [7, (t) => t.replace('summary: Sapo 7', 'summary: Sapo khác')],
         [7, (t) => t.replace('title: Tin số 7', 'title: Tin số 7\nslug: tin-so-7')],
@@ -216,7 +218,7 @@ describe('incremental rebuilds', () => {
       const now: Record<number, string> = {};
       for (const [i, change] of edits) {
         now[i] = change(now[i] ?? text(i));
-        await writeFile(join(root, `content/tin-${i}.md`), now[i]!);
+        await writeFile(join(root, `content/tin-so-${i}.md`), now[i]!);
         await rebuild(`tin-${i}.md`).catch((error: BuildFailure) => expect.fail(error.problems.map((p) => p.message).join('\n')));
         await same();
       }
@@ -242,14 +244,14 @@ describe('incremental rebuilds', () => {
 
     it('collects the site again when an edit changes what lists show, or the file is new', async () => {
       const { root, site, rebuild, same } = await warm();
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
-      await rebuild('tin-7.md');
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('title: Tin số 7', 'title: "Tin số 7 (đã sửa)"'));
+      await rebuild('tin-so-7.md');
       expect(site.changedPaths).toContain('chuyen-muc/kinh-te/index.html');
-      expect(site.get('tin-so-7/index.html'), 'the page at the old title\'s address is gone').toBeUndefined();
+      expect(site.get('tin-so-7/index.html')?.toString(), 'a title edit keeps the address').toContain('Tin số 7 (đã sửa)');
       await same();
 
-      await writeFiles(root, { 'content/moi.md': article({ title: 'Tin hoàn toàn mới', category: 'Văn hóa' }) });
-      await rebuild('moi.md');
+      await writeFiles(root, { 'content/tin-hoan-toan-moi.md': article({ title: 'Tin hoàn toàn mới', category: 'Văn hóa' }) });
+      await rebuild('tin-hoan-toan-moi.md');
       expect(site.get('tin-hoan-toan-moi/index.html')).toBeDefined();
       await same();
     });
@@ -257,14 +259,14 @@ describe('incremental rebuilds', () => {
     it('reports a mistake in the edited file, and keeps the last good site', async () => {
       const { root, site, rebuild, same } = await warm();
       const before = site.get('tin-so-7/index.html');
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace(/date: .*/, 'date: 31/02/2020'));
-      const failure = await rebuild('tin-7.md').catch((error: unknown) => error);
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace(/date: .*/, 'date: 31/02/2020'));
+      const failure = await rebuild('tin-so-7.md').catch((error: unknown) => error);
       expect(failure).toBeInstanceOf(BuildFailure);
       expect((failure as BuildFailure).problems.map((problem) => problem.message).join('\n')).toContain('31/02/2020');
       expect(site.get('tin-so-7/index.html')).toBe(before);
 
-      await writeFile(join(root, 'content/tin-7.md'), files['content/tin-7.md']!.replace('Nội dung của tin số 7.', 'Đã sửa xong.'));
-      await rebuild('tin-7.md');
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Đã sửa xong.'));
+      await rebuild('tin-so-7.md');
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Đã sửa xong.');
       await same();
     });

@@ -51,7 +51,7 @@ describe('parallel builds', () => {
     const error = await build({ root, threads: 2 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BuildFailure);
     const [problem] = (error as BuildFailure).problems;
-    expect(problem?.format()).toMatch(/^templates\/article\.njk:3:\d+  Template error: Unable to call/);
+    expect(problem?.format()).toMatch(/^templates\/article\.njk:3:\d+  Template error while making the page of content\/[^:]+\.md: Unable to call/);
     expect(readdirSync(root)).not.toContain('dist');
   }, 120_000);
 

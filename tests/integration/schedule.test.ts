@@ -6,10 +6,10 @@ import { article, makeSite } from '../helpers/site.js';
 const NOW = Date.parse('2024-05-12T09:00:00+07:00');
 const files = {
   'bantin.yaml': 'title: Bản tin\nbaseUrl: https://bantin.example/\n',
-  'content/cu.md': article({ title: 'Tin đã đăng', date: '2024-05-10', category: 'Thời sự', tags: '[lịch]' }),
-  'content/hen.md': article({ title: 'Tin hẹn giờ', date: '"12/05/2024 14:30"', category: 'Thời sự', tags: '[lịch]' }),
-  'content/sau.md': article({ title: 'Tin tuần sau', date: '2024-05-19' }),
-  'content/nhap.md': article({ title: 'Bản nháp tương lai', date: '2024-05-13', draft: 'true' }),
+  'content/tin-da-dang.md': article({ title: 'Tin đã đăng', date: '2024-05-10', category: 'Thời sự', tags: '[lịch]' }),
+  'content/tin-hen-gio.md': article({ title: 'Tin hẹn giờ', date: '"12/05/2024 14:30"', category: 'Thời sự', tags: '[lịch]' }),
+  'content/tin-tuan-sau.md': article({ title: 'Tin tuần sau', date: '2024-05-19' }),
+  'content/ban-nhap-tuong-lai.md': article({ title: 'Bản nháp tương lai', date: '2024-05-13', draft: 'true' }),
 };
 
 async function buildAt(options: BuildOptions = {}) {

@@ -14,8 +14,8 @@ const LATER = Date.parse('2024-05-20T08:00:00+07:00');
 async function site(extra: Record<string, string> = {}) {
   return makeSite({
     'bantin.yaml': 'baseUrl: https://tin.example/\n',
-    'content/a.md': article({ title: 'Tin A', date: '2024-05-01', category: 'Thời sự' }, 'Nội dung A.'),
-    'content/b.md': article({ title: 'Tin B', date: '2024-05-02', category: 'Kinh tế' }, 'Nội dung B.'),
+    'content/tin-a.md': article({ title: 'Tin A', date: '2024-05-01', category: 'Thời sự' }, 'Nội dung A.'),
+    'content/tin-b.md': article({ title: 'Tin B', date: '2024-05-02', category: 'Kinh tế' }, 'Nội dung B.'),
     'content/nhap.md': article({ title: 'Bản nháp', date: '2024-05-03', draft: 'true' }),
     'content/hen-gio.md': article({ title: 'Tin hẹn giờ', date: '2024-05-15 07:00' }),
     'static/files/van-ban.txt': 'Văn bản 1',
@@ -57,10 +57,10 @@ describe('a rebuild with nothing changed', () => {
   });
 
   it.each<[string, (root: string) => Promise<unknown>]>([
-    ['an article edited', (root) => writeFile(join(root, 'content/a.md'), article({ title: 'Tin A đã sửa', date: '2024-05-01' }))],
-    ['an article added', (root) => writeFiles(root, { 'content/c.md': article({ title: 'Tin C', date: '2024-05-04' }) })],
-    ['an article removed', (root) => rm(join(root, 'content/b.md'))],
-    ['an article touched but not changed', (root) => utimes(join(root, 'content/a.md'), new Date(), new Date())],
+    ['an article edited', (root) => writeFile(join(root, 'content/tin-a.md'), article({ title: 'Tin A đã sửa', date: '2024-05-01' }))],
+    ['an article added', (root) => writeFiles(root, { 'content/tin-c.md': article({ title: 'Tin C', date: '2024-05-04' }) })],
+    ['an article removed', (root) => rm(join(root, 'content/tin-b.md'))],
+    ['an article touched but not changed', (root) => utimes(join(root, 'content/tin-a.md'), new Date(), new Date())],
     ['a static file edited', (root) => writeFile(join(root, 'static/files/van-ban.txt'), 'Văn bản 2')],
     ['a static file added', (root) => writeFiles(root, { 'static/anh.txt': 'ảnh' })],
     ['the configuration edited', (root) => writeFile(join(root, 'bantin.yaml'), 'baseUrl: https://tin.example/\ntitle: Bản tin mới\n')],
@@ -87,7 +87,7 @@ describe('a rebuild with nothing changed', () => {
 
   it('reads an article through a link every time: its target may change and the link not', async () => {
     const root = await site({ 'content/kho/c.txt': article({ title: 'Tin C', date: '2024-05-04' }, 'Bản đầu.') });
-    await symlink(join(root, 'content/kho/c.txt'), join(root, 'content/c.md'));
+    await symlink(join(root, 'content/kho/c.txt'), join(root, 'content/tin-c.md'));
     await again(root);
     await again(root);
     await writeFile(join(root, 'content/kho/c.txt'), article({ title: 'Tin C', date: '2024-05-04' }, 'Bản sửa.'));

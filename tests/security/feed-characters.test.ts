@@ -83,7 +83,7 @@ describe('a character typed as an HTML entity in the text', () => {
       return;
     }
     for (const feed of ['rss.xml', 'atom.xml']) expect(await parsesAsXml(join(root, 'dist', feed)), feed).toBeUndefined();
-    const page = await readFile(join(root, 'dist/tin-mau/index.html'), 'utf8');
+    const page = await readFile(join(root, 'dist/tin/index.html'), 'utf8');
     expect(page).not.toMatch(/[\u202a-\u202e\u2066-\u2068]/);
   });
 });

@@ -1,5 +1,5 @@
 // Runs every fixture in tests/fixtures/hostile/: a small site, and expected.json saying what must happen.
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,8 @@ interface Expected {
     base64?: Record<string, string>;
     symlinks?: Record<string, string>;
     generate?: Record<string, keyof typeof GENERATORS>;
+    /** Files of this many bytes, holding nothing but an article's front-matter: the rest is a hole on the disk. */
+    sparse?: Record<string, number>;
   };
 }
 
@@ -46,6 +48,12 @@ const GENERATORS = {
   'lists-10000-deep': () => FRONT + '- '.repeat(10_000) + 'sâu\n\nĐoạn cuối.\n',
   'quotes-10000-deep': () => FRONT + '> '.repeat(10_000) + 'sâu\n\nĐoạn cuối.\n',
   'brackets-100000': () => FRONT + '['.repeat(100_000) + '\n\n' + '*'.repeat(100_000) + '\n',
+  /** 300 KB of tags, each opened inside the last. */
+  'nested-tags-300kb': () => FRONT + '<div>\n' + '<b><i><span>'.repeat(25_000) + 'sâu\n',
+  /** 300 KB of raw HTML nested 100 deep, again and again: deep, but as real markup can be. */
+  'nested-100-300kb': () => FRONT + ('<div>'.repeat(100) + 'Đoạn văn.' + '</div>'.repeat(100) + '\n\n').repeat(280),
+  /** One tag a megabyte long, on one line. */
+  'tag-1mb': () => FRONT + 'Chữ <span ' + 'title="x" '.repeat(100_000) + '>đậm</span>\n',
 };
 
 const cases = (await readdir(FIXTURES)).sort();
@@ -68,7 +76,7 @@ async function run(name: string) {
   const root = join(box, 'site');
   await cp(join(FIXTURES, name), root, { recursive: true, filter: (path) => !path.endsWith('expected.json') });
   await mkdir(join(root, 'content'), { recursive: true });
-  const { text = {}, base64 = {}, symlinks = {}, generate = {} } = expected.setup ?? {};
+  const { text = {}, base64 = {}, symlinks = {}, generate = {}, sparse = {} } = expected.setup ?? {};
   const write = async (path: string, content: string | Buffer) => {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), content);
@@ -77,6 +85,10 @@ async function run(name: string) {
   for (const [path, content] of Object.entries(base64)) await write(path, Buffer.from(content, 'base64'));
   for (const [path, generator] of Object.entries(generate)) await write(path, GENERATORS[generator]());
   for (const [path, target] of Object.entries(symlinks)) await symlink(target, join(root, path));
+  for (const [path, size] of Object.entries(sparse)) {
+    await write(path, FRONT);
+    await truncate(join(root, path), size);
+  }
   await writeFile(join(box, 'beside-the-site.txt'), 'untouched');
 
   const before = await treeHashes(box);

@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { slugFromTitle } from '../../src/content/slug.js';
 import { article, makeSite, writeFiles } from '../helpers/site.js';
 import { treeHashes } from '../helpers/tree.js';
 
@@ -14,7 +15,8 @@ function articles(edition: string, count = ARTICLES): Record<string, string> {
   return Object.fromEntries(
     Array.from({ length: count }, (_, i) => [
       `content/${String(i).padStart(4, '0')}.md`,
-      article({ title: `Tin số ${i} ${edition}`, category: `Mục ${i % 7}` }, 'Nội dung bản tin. '.repeat(40)),
+      // Each edition at addresses of its own, as when titles made addresses: the edit replaces every page.
+      article({ title: `Tin số ${i} ${edition}`, slug: `tin-so-${i}-${slugFromTitle(edition)}`, category: `Mục ${i % 7}` }, 'Nội dung bản tin. '.repeat(40)),
     ]),
   );
 }
@@ -98,7 +100,47 @@ function killAfterRenames(after: number): string {
   ].join('\n');
 }
 
+/**
+ * Node `--import` hook: sends the build SIGINT (Ctrl-C) as it opens its `at`-th article file, and
+ * says at exit how many more it opened: the work done between Ctrl-C and stopping.
+ */
+function interruptAtArticle(at: number): string {
+  return [
+    "import fs from 'node:fs';",
+    "import { syncBuiltinESMExports } from 'node:module';",
+    'const open = fs.openSync;',
+    'let opened = 0;',
+    'let after = -1;',
+    'fs.openSync = (path, ...rest) => {',
+    '  const fd = open(path, ...rest);',
+    "  if (!String(path).endsWith('.md')) return fd;",
+    '  if (after >= 0) after++;',
+    `  if (++opened === ${at}) { after = 0; process.kill(process.pid, 'SIGINT'); }`,
+    '  return fd;',
+    '};',
+    'syncBuiltinESMExports();',
+    "process.on('exit', () => process.stderr.write(`articles opened after Ctrl-C: ${after}\\n`));",
+  ].join('\n');
+}
+
 describe(`a full build (--no-cache) of ${ARTICLES} articles, interrupted`, { timeout: 180_000 }, () => {
+  it('SIGINT while it reads the articles: stops within 64 more files, before writing anything; dist/ as it was', async () => {
+    const root = await makeSite(articles('bản đầu'));
+    await succeeds(startBuild(root));
+    const before = await treeHashes(join(root, 'dist'));
+    await writeFiles(root, articles('bản sửa'));
+    const hook = join(await makeSite({ 'ctrl-c.mjs': interruptAtArticle(500) }), 'ctrl-c.mjs');
+    const run = await startBuild(root, { nodeArgs: ['--import', hook] }).done;
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toContain('bantin: stopped by SIGINT; nothing was written, the previous site is unchanged.\n');
+    const after = Number(/articles opened after Ctrl-C: (-?\d+)/.exec(run.stderr)?.[1]);
+    expect(after, 'the signal was sent').toBeGreaterThanOrEqual(0);
+    expect(after, 'article files opened after Ctrl-C').toBeLessThanOrEqual(64);
+    expect((await readdir(root)).sort()).toEqual(['content', 'dist']);
+    expect(await treeHashes(join(root, 'dist'))).toEqual(before);
+  });
+
+
   it('SIGKILL while writing: the previous dist/ is unchanged byte for byte; the next build cleans up', async () => {
     const root = await makeSite(articles('bản đầu'));
     await succeeds(startBuild(root));

@@ -30,8 +30,9 @@ interface ModelArticle {
   month: string;
   category?: string;
   tags: string[];
-  author: string;
+  authors: string[];
   draft: boolean;
+  featured: boolean;
 }
 
 /** A list of articles with its own pages: the home page, a section, a tag, an author, a year or a month. */
@@ -82,14 +83,16 @@ async function modelArticles(config: Config): Promise<ModelArticle[]> {
       file,
       title: data.title,
       epochMs,
-      // The fixture's permalink: /:year/:month/:slug/
-      url: `${year}/${month}/${data.slug ?? slug(data.title)}/`,
+      // The fixture's permalink, /:year/:month/:slug/, with the slug from the file's name (slugFrom: file).
+      url: `${year}/${month}/${data.slug ?? slug(file.replace(/^.*\//, '').replace(/\.md$/, ''))}/`,
       year,
       month,
       ...(data.category && { category: data.category }),
       tags: tags.map((tag) => String(tag).trim()).filter(Boolean),
-      author: data.author ?? config.defaultAuthor,
+      // `author:` may be a list of names (README, "Writing an article").
+      authors: [data.author ?? config.defaultAuthor].flat(),
       draft: data.draft === true,
+      featured: data.featured === true,
     });
   }
   return articles;
@@ -105,6 +108,9 @@ function grouped(articles: readonly ModelArticle[], basesOf: (article: ModelArti
   }
   return [...groups].map(([base, list]) => ({ base, articles: list }));
 }
+
+/** The standalone pages of pages/, the site map and the accessibility statement. */
+const PORTAL_PAGES = ['gioi-thieu/', 'lien-he/', 'to-chuc/', 'so-do-trang/', 'kha-nang-tiep-can/'];
 
 const pageUrl = (base: string, number: number) => (number === 1 ? base : `${base}trang/${number}/`);
 
@@ -169,7 +175,9 @@ beforeAll(async () => {
   config = yaml.load(await readFile(join(ROOT, 'bantin.yaml'), 'utf8')) as Config;
   all = await modelArticles(config);
   published = all.filter((article) => !article.draft && article.epochMs <= GOLDEN_NOW).sort(newestFirst);
-  home = { base: '', articles: published };
+  // The newest featured article is the home page's lead story: first, and only there.
+  const lead = published.find((article) => article.featured);
+  home = { base: '', articles: lead ? [lead, ...published.filter((article) => article !== lead)] : published };
   // Names that differ only in case or accents share a page: the page's address is made from the name.
   const terms = (route: string, namesOf: (article: ModelArticle) => string[]) =>
     grouped(published, (article) => namesOf(article).map((name) => `${route}/${slug(name)}/`));
@@ -178,7 +186,7 @@ beforeAll(async () => {
     home,
     ...sections,
     ...terms('tu-khoa', (article) => article.tags),
-    ...terms('tac-gia', (article) => [article.author]),
+    ...terms('tac-gia', (article) => article.authors),
     ...grouped(published, (article) => [`luu-tru/${article.year}/`, `luu-tru/${article.year}/${article.month}/`]),
   ];
   writer = new MemoryWriter();
@@ -189,6 +197,7 @@ describe('the model of the fixture', () => {
   it('has drafts, scheduled articles and enough published ones for several pages', () => {
     expect(all.filter((article) => article.draft).length).toBeGreaterThanOrEqual(2);
     expect(all.filter((article) => !article.draft && article.epochMs > GOLDEN_NOW).length).toBeGreaterThanOrEqual(2);
+    expect(published.some((article) => article.featured) && published.some((article) => article.authors.length > 1)).toBe(true);
     expect(published.length).toBeGreaterThan(4 * config.perPage);
     expect(sections.some((section) => section.articles.length > config.perPage)).toBe(true);
   });
@@ -196,7 +205,8 @@ describe('the model of the fixture', () => {
 
 describe('articles', () => {
   it('only the published ones have a page: no draft, no scheduled article', () => {
-    const articlePages = [...writer.files.keys()].filter((path) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(path)).sort();
+    // An old address's page (aliases:) only sends the reader on.
+    const articlePages = [...writer.files.keys()].filter((path) => /^\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(path) && !text(path).includes('http-equiv="refresh"')).sort();
     expect(articlePages).toEqual(published.map((article) => `${article.url}index.html`).sort());
   });
 
@@ -219,7 +229,7 @@ describe('listings', () => {
     const expected = listings.flatMap(({ base, articles }) =>
       Array.from({ length: Math.ceil(articles.length / config.perPage) }, (_, i) => `${pageUrl(base, i + 1)}index.html`),
     );
-    const indexes = new Set(['chuyen-muc/index.html', 'tu-khoa/index.html', 'tac-gia/index.html', 'luu-tru/index.html', 'tim-kiem/index.html']);
+    const indexes = new Set(['chuyen-muc/index.html', 'tu-khoa/index.html', 'tac-gia/index.html', 'luu-tru/index.html', 'tim-kiem/index.html', ...PORTAL_PAGES.map((url) => `${url}index.html`)]);
     const built = [...writer.files.keys()].filter(
       (path) => path.endsWith('index.html') && !/^\d{4}\//.test(path) && !indexes.has(path),
     );
@@ -271,12 +281,12 @@ describe('feeds', () => {
 });
 
 describe('the sitemap', () => {
-  it('lists exactly every article, every page of every listing and the four index pages, once each', () => {
+  it('lists exactly every article, every page of every listing, the four index pages and the portal\'s pages, once each', () => {
     const locs = [...text('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
     const pages = listings.flatMap(({ base, articles }) =>
       Array.from({ length: Math.ceil(articles.length / config.perPage) }, (_, i) => pageUrl(base, i + 1)),
     );
-    const expected = [...published.map((article) => article.url), ...pages, 'chuyen-muc/', 'tu-khoa/', 'tac-gia/', 'luu-tru/'];
+    const expected = [...published.map((article) => article.url), ...pages, 'chuyen-muc/', 'tu-khoa/', 'tac-gia/', 'luu-tru/', ...PORTAL_PAGES];
     expect(locs.sort()).toEqual(expected.map((url) => config.baseUrl + url).sort());
   });
 });

@@ -56,8 +56,8 @@ describe('listings', () => {
     expect(await read('tac-gia/minh-hiep/index.html')).toContain('Bắc Kạn tiếp tục nhân rộng');
   });
 
-  it('shows the home page and every section in the navigation of every page', async () => {
-    const sections = ['Giáo dục', 'Kinh tế', 'Thời sự', 'Văn hóa - Xã hội'];
+  it('shows the home page, the pages marked menu: true and every section in the navigation of every page', async () => {
+    const sections = ['Giáo dục', 'Giới thiệu', 'Kinh tế', 'Thời sự', 'Văn hóa - Xã hội'];
     for (const file of await htmlFiles(out)) {
       const nav = navOf(await read(file)).map((link) => link.text);
       expect(nav[0], file).toBe('Trang chủ');
@@ -88,12 +88,15 @@ describe('the article page', () => {
     expect(html).toContain('<meta property="article:author" content="Minh Hiệp">');
     expect(html).toContain('<meta property="article:section" content="Thời sự">');
     expect(html).toContain('<meta property="article:tag"');
-    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    // Its cover photo is the picture of a shared link, with its size.
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/bantin\.backan\.example\/anh\/thon-ban-binh-yen-[\w-]{10}-1200\.jpg">\n<meta property="og:image:type" content="image\/jpeg">\n<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="900">/);
     expect(jsonLdOf(html)).toMatchObject({
+      image: [{ '@type': 'ImageObject', url: expect.stringMatching(/thon-ban-binh-yen-[\w-]{10}-1200\.jpg$/), width: 1200, height: 900 }],
       '@type': 'NewsArticle',
       headline: expect.stringContaining('Bắc Kạn'),
       datePublished: '2020-09-08T00:00:00+07:00',
-      author: { '@type': 'Person', name: 'Minh Hiệp' },
+      author: [{ '@type': 'Person', name: 'Minh Hiệp', url: `${exampleConfig.baseUrl}tac-gia/minh-hiep/` }],
       publisher: { '@type': 'Organization', name: 'Bản tin Bắc Kạn' },
       mainEntityOfPage: { '@id': url },
     });
@@ -152,11 +155,13 @@ describe('descriptions', () => {
 });
 
 describe('sitemap, robots, 404, favicon', () => {
-  it('lists every page in sitemap.xml with lastmod', async () => {
+  it('lists every page in sitemap.xml, with lastmod but for the pages that have no date', async () => {
     const sitemap = await read('sitemap.xml');
     const locs = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod><\/url>/g)];
+    const undated = ['gioi-thieu/index.html', 'lien-he/index.html', 'so-do-trang/index.html', 'kha-nang-tiep-can/index.html'];
+    for (const page of undated) expect(sitemap).toContain(`<url><loc>${exampleConfig.baseUrl}${page.replace(/index\.html$/, '')}</loc></url>`);
     // The search page shows nothing of its own to a search engine.
-    const pages = (await htmlFiles(out)).filter((file) => file !== '404.html' && file !== 'tim-kiem/index.html');
+    const pages = (await htmlFiles(out)).filter((file) => file !== '404.html' && file !== 'tim-kiem/index.html' && !undated.includes(file));
     expect(locs).toHaveLength(pages.length);
     expect(new Set(locs.map((m) => m[1]))).toEqual(new Set(pages.map((p) => exampleConfig.baseUrl + p.replace(/index\.html$/, ''))));
     expect(locs.every((m) => /\+07:00$/.test(m[2]!))).toBe(true);
@@ -198,8 +203,8 @@ describe('every link resolves', () => {
   it('with dated permalinks', async () => {
     const root = await makeSite({
       'bantin.yaml': 'baseUrl: https://tin.example/\npermalink: /:year/:month/:slug/\n',
-      'content/a.md': article({ title: 'Tin tháng chín', category: 'Thời sự' }, 'Xem [tin khác](../../10/tin-thang-muoi/).'),
-      'content/b.md': article({ title: 'Tin tháng mười', date: '2020-10-01', category: 'Thời sự' }),
+      'content/tin-thang-chin.md': article({ title: 'Tin tháng chín', category: 'Thời sự' }, 'Xem [tin khác](tin-thang-muoi.md).'),
+      'content/tin-thang-muoi.md': article({ title: 'Tin tháng mười', date: '2020-10-01', category: 'Thời sự' }),
     });
     await build({ root });
     expect(await read('2020/09/tin-thang-chin/index.html', join(root, 'dist'))).toContain('Tin tháng chín');
@@ -211,9 +216,9 @@ describe('configuration', () => {
   it('builds an English site from the locale table', async () => {
     const root = await makeSite({
       'bantin.yaml': 'title: Provincial Bulletin\nlanguage: en\nbaseUrl: https://news.example/\n',
-      'content/a.md': article({ title: 'Schools open', category: 'Education', tags: '[schools]' }),
-      'content/b.md': article({ title: 'Roads built', date: '2020-09-09', category: 'Education' }),
-      'content/c.md': article({ title: 'Market day', date: '2020-09-10', category: 'Culture' }),
+      'content/schools-open.md': article({ title: 'Schools open', category: 'Education', tags: '[schools]' }),
+      'content/roads-built.md': article({ title: 'Roads built', date: '2020-09-09', category: 'Education' }),
+      'content/market-day.md': article({ title: 'Market day', date: '2020-09-10', category: 'Culture' }),
     });
     await build({ root });
     const html = await read('schools-open/index.html', join(root, 'dist'));
@@ -256,7 +261,7 @@ describe('configuration', () => {
         '  - { title: Cổng tỉnh, url: "https://backan.gov.vn/" }',
         '',
       ].join('\n'),
-      'content/a.md': article({ category: 'Thời sự' }),
+      'content/tin-mau.md': article({ category: 'Thời sự' }),
       'content/b.md': article({ title: 'Tin kinh tế', category: 'Kinh tế' }),
       'content/c.md': article({ title: 'Tin giáo dục', category: 'Giáo dục' }),
       'content/gioi-thieu.md': article({ title: 'Giới thiệu' }),
@@ -277,7 +282,7 @@ describe('configuration', () => {
 
   it('describes an article without a summary by the start of its text', async () => {
     const root = await makeSite({
-      'content/a.md': article({}, `Đoạn mở đầu **quan trọng** &amp; dài. ${'Chữ '.repeat(80)}`),
+      'content/tin-mau.md': article({}, `Đoạn mở đầu **quan trọng** &amp; dài. ${'Chữ '.repeat(80)}`),
     });
     await build({ root, config: defaultConfig() });
     const html = await read('tin-mau/index.html', join(root, 'dist'));
@@ -290,7 +295,7 @@ describe('configuration', () => {
 
   it('keeps a title with </script> inside its JSON-LD block', async () => {
     const title = 'Tin </script><script>alert(1)</script>';
-    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', 'content/a.md': article({ title: JSON.stringify(title) }) });
+    const root = await makeSite({ 'bantin.yaml': 'baseUrl: https://tin.example/\n', 'content/tin-script-script-alert-1-script.md': article({ title: JSON.stringify(title) }) });
     await build({ root });
     const html = await read('tin-script-script-alert-1-script/index.html', join(root, 'dist'));
     const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
@@ -303,6 +308,7 @@ describe('configuration', () => {
     const root = await makeSite({
       'bantin.yaml': 'baseUrl: https://tin.example/\nfeeds:\n  content: full\n',
       'content/a.md': article({}, 'Xem [bài khác](../bai-khac/).'),
+      'content/bai-khac.md': article({ title: 'Bài khác', date: '2020-01-01' }),
     });
     await build({ root });
     const feed = JSON.parse(await read('feed.json', join(root, 'dist')));

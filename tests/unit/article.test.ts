@@ -40,7 +40,7 @@ Thân bài **đậm**.
 
 describe('parseArticle', () => {
   it('reads the fields of a bulletin', () => {
-    const article = parse(valid);
+    const article = parse(valid, defaultConfig(), '2020/09/bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan.md');
     expect(article.title).toBe('Bắc Kạn tiếp tục nhân rộng mô hình tự quản');
     expect(article.slug).toBe('bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan');
     expect(article.url).toBe('bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan/');
@@ -65,8 +65,45 @@ describe('parseArticle', () => {
     expect(parse(valid.replace('category:', 'slug: ho-an-toan\ncategory:')).url).toBe('ho-an-toan/');
   });
 
-  it('falls back to the file name when the title has no Latin letters', () => {
-    expect(parse(valid.replace(/^title: .*$/m, 'title: 日本語'), defaultConfig(), '2020/09/tin-nhat-ban.md').slug).toBe('tin-nhat-ban');
+  it('takes its address from the file name: editing the title never moves it', () => {
+    const before = parse(valid, defaultConfig(), '2020/09/ho-an-toan.md');
+    const after = parse(valid.replace('tự quản', 'tự quản (sửa lỗi chính tả)'), defaultConfig(), '2020/09/ho-an-toan.md');
+    expect([before.url, after.url]).toEqual(['ho-an-toan/', 'ho-an-toan/']);
+    // A page bundle's index.md takes its folder's name.
+    expect(parse(valid, defaultConfig(), '2020/09/Hộ-an-toàn/index.md').url).toBe('ho-an-toan/');
+  });
+
+  it('takes its address from the title on a site that asks for it (slugFrom: title)', () => {
+    const config = defaultConfig({ slugFrom: 'title' });
+    expect(parse(valid, config, '2020/09/bai.md').url).toBe('bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan/');
+    expect(parse(valid.replace(/^title: .*$/m, 'title: 日本語'), config, '2020/09/tin-nhat-ban.md').slug).toBe('tin-nhat-ban');
+  });
+
+  it('reads old addresses (aliases) and says where a wrong one is written', () => {
+    const config = defaultConfig({ baseUrl: 'https://backan.gov.vn/bantin/' });
+    const aliases = (list: string) => parse(valid.replace('source:', `aliases: ${list}\nsource:`), config).aliases;
+    expect(aliases('[/tin-cu/, /2019/05/tin.html, "https://backan.gov.vn/bantin/tin-cu-2", /tin.aspx]')).toMatchObject([
+      { path: 'tin-cu/', outputPath: 'tin-cu/index.html', line: 8 },
+      { path: '2019/05/tin.html', outputPath: '2019/05/tin.html' },
+      { path: 'tin-cu-2/', outputPath: 'tin-cu-2/index.html' },
+      { path: 'tin.aspx' },
+    ]);
+    expect(aliases('/mot-dia-chi/')).toMatchObject([{ path: 'mot-dia-chi/' }]);
+    const wrong = problems(valid.replace('source:', 'aliases:\n  - /dung/\n  - tin-cu/\n  - /a/../../b/\n  - https://khac.vn/x/\nsource:'), config);
+    expect(wrong.map((problem) => [problem.line, problem.column])).toEqual([[10, 5], [11, 5], [12, 5]]);
+    expect(wrong[0]!.message).toContain('must start with "/"');
+    expect(wrong[1]!.message).toContain('not a plain path inside the site');
+    expect(wrong[2]!.message).toContain('not an address of this site');
+  });
+
+  it('gives headings ids from their Vietnamese words, unique in the page, and footnotes that link both ways', () => {
+    const article = parse(`${valid}\n## Kết quả đạt được\n\n## Kết quả đạt được\n\n## Nội dung\n\nCâu có chú thích.[^1]\n\n[^1]: Nguồn: Sở Nội vụ.\n`);
+    expect(article.anchors).toEqual(['ket-qua-dat-duoc', 'ket-qua-dat-duoc-1', 'muc-noi-dung', 'fnref1', 'fn1']);
+    expect(article.html).toContain('<h2 id="ket-qua-dat-duoc">Kết quả đạt được</h2>');
+    expect(article.html).toContain('<h2 id="ket-qua-dat-duoc-1">');
+    expect(article.html).toContain('<a href="#fn1" id="fnref1" aria-label="Chú thích 1">[1]</a>');
+    expect(article.html).toMatch(/<li id="fn1" class="footnote-item"><p>Nguồn: Sở Nội vụ. <a href="#fnref1" class="footnote-backref" aria-label="Quay lại chỗ trích dẫn 1">/);
+    expect(article.html).toContain('<section class="footnotes" aria-label="Chú thích">');
   });
 
   it('uses the site default author', () => {

@@ -37,6 +37,20 @@ describe('output lock', () => {
     await third.release();
   });
 
+  it('removes the files a build killed while taking or taking over the lock left beside it', async () => {
+    const root = await makeSite({});
+    const dead = deadPid();
+    const live = process.ppid;
+    await writeFile(join(root, `.dist.lock.${dead}-0123abcd`), '{"pid":');
+    await writeFile(join(root, `.dist.lock.stale-${dead}-beef`), '{}');
+    await writeFile(join(root, `.dist.lock.${live}-4567abcd`), '{}');
+    await writeFile(join(root, '.dist.lockfile-of-someone-else'), 'x');
+    const lock = await lockOutput(join(root, 'dist'), 'dist');
+    await lock.release();
+    // A running process's file may be a lock being made right now: it stays until it is surely abandoned.
+    expect((await readdir(root)).sort()).toEqual([`.dist.lock.${live}-4567abcd`, '.dist.lockfile-of-someone-else']);
+  });
+
   it('takes over a lock left by a process that no longer runs', async () => {
     const root = await makeSite({});
     const out = join(root, 'dist');

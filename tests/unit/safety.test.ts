@@ -7,7 +7,7 @@ import { checkOutputFolder } from '../../src/output/safety.js';
 import { article, makeSite } from '../helpers/site.js';
 
 function check(outDir: string, root: string) {
-  return () => checkOutputFolder(outDir, { root, contentDir: join(root, 'content'), templatesDir: join(root, 'templates') });
+  return () => checkOutputFolder(outDir, { root, contentDir: join(root, 'content'), templatesDir: join(root, 'templates'), staticDir: join(root, 'static') });
 }
 
 afterEach(() => {

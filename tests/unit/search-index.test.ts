@@ -21,7 +21,7 @@ describe('Vietnamese folding', () => {
 describe('the search index files', () => {
   it('are one per month, listed newest first, each a MiniSearch index of its articles', async () => {
     const root = await makeSite({
-      'content/a.md': article({ title: 'Hộ an toàn, thôn bản bình yên', date: '2020-09-08', category: 'Thời sự', summary: 'Mô hình tự quản.' }, 'Làm **đường** bê tông &amp; cầu.'),
+      'content/ho-an-toan-thon-ban-binh-yen.md': article({ title: 'Hộ an toàn, thôn bản bình yên', date: '2020-09-08', category: 'Thời sự', summary: 'Mô hình tự quản.' }, 'Làm **đường** bê tông &amp; cầu.'),
       'content/b.md': article({ title: 'Tin tháng mười', date: '2020-10-01' }),
       'content/c.md': article({ title: 'Tin tháng mười nữa', date: '2020-10-20' }),
     });

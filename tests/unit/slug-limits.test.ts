@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackSlug, slugFromTitle, slugProblem } from '../../src/content/slug.js';
+import { slugFromFile, slugFromTitle, slugProblem } from '../../src/content/slug.js';
 import { said } from '../helpers/messages.js';
 
 describe('slug length', () => {
@@ -14,7 +14,7 @@ describe('slug length', () => {
   it('a megabyte of title or file name still makes a short slug', () => {
     expect(slugFromTitle('tin '.repeat(250_000)).length).toBeLessThanOrEqual(100);
     expect(slugFromTitle('x'.repeat(1_000_000))).toHaveLength(100);
-    expect(fallbackSlug('a'.repeat(250) + '.md').length).toBeLessThanOrEqual(100);
+    expect(slugFromFile('a'.repeat(250) + '.md').length).toBeLessThanOrEqual(100);
   });
 
   it('refuses a hand-written slug longer than 200 characters', () => {

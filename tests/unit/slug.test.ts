@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackSlug, slugFromTitle, slugProblem } from '../../src/content/slug.js';
+import { slugFromFile, slugFromTitle, slugProblem } from '../../src/content/slug.js';
 import { termSlug } from '../../src/collect/taxonomies.js';
 import { parseDate } from '../../src/content/dates.js';
 import { permalink } from '../../src/content/permalink.js';
@@ -30,16 +30,16 @@ describe('slugFromTitle', () => {
   });
 });
 
-describe('fallbackSlug', () => {
+describe('slugFromFile', () => {
   it('uses the file name', () => {
-    expect(fallbackSlug('2020/09/Tin-Mới.md')).toBe('tin-moi');
+    expect(slugFromFile('2020/09/Tin-Mới.md')).toBe('tin-moi');
   });
 
   it('is stable for a file name with no usable letters', () => {
-    const slug = fallbackSlug('2020/09/日本語.md');
+    const slug = slugFromFile('2020/09/日本語.md');
     expect(slug).toMatch(/^bai-[0-9a-f]{10}$/);
-    expect(fallbackSlug('2020/09/日本語.md')).toBe(slug);
-    expect(fallbackSlug('2020/10/日本語.md')).not.toBe(slug);
+    expect(slugFromFile('2020/09/日本語.md')).toBe(slug);
+    expect(slugFromFile('2020/10/日本語.md')).not.toBe(slug);
   });
 });
 
@@ -85,8 +85,8 @@ describe('addresses in the site\'s language', () => {
   });
 
   it('gives names without letters, and articles without a section, stand-ins in the site\'s language', () => {
-    expect(fallbackSlug('2020/09/日本.md', 'en')).toMatch(/^article-[0-9a-f]{10}$/);
-    expect(fallbackSlug('2020/09/日本.md')).toMatch(/^bai-[0-9a-f]{10}$/);
+    expect(slugFromFile('2020/09/日本.md', 'en')).toMatch(/^article-[0-9a-f]{10}$/);
+    expect(slugFromFile('2020/09/日本.md')).toMatch(/^bai-[0-9a-f]{10}$/);
     expect(termSlug('日本', 'en')).toMatch(/^term-[0-9a-f]{8}$/);
     const publishedAt = parseDate('2020-09-08', 'Asia/Ho_Chi_Minh');
     expect(permalink('/:category/:slug/', { slug: 'a', publishedAt, language: 'en' }).url).toBe('news/a/');

@@ -86,7 +86,7 @@ describe('two builds into one folder', () => {
     expect(results.some((result) => result.status === 'fulfilled')).toBe(true);
     expect((await readdir(root)).sort()).toEqual(['content', 'dist']);
     const files = Object.keys(await treeHashes(join(root, 'dist')));
-    expect(files).toContain('tin-so-39/index.html');
+    expect(files).toContain('39/index.html');
     expect(files).toContain('index.html');
   });
 });

@@ -15,8 +15,8 @@ const text = (value: string) => msg('value.text', { value });
 const link = (target: string, line = 8, column = 5): Reference => ({ kind: 'link', target, alt: '', line, column });
 const image = (target: string, alt = 'Ảnh'): Reference => ({ kind: 'image', target, alt, line: 9, column: 3 });
 
-const here = makeArticle({ title: 'Bài này' });
-const other = makeArticle({ title: 'Bài khác' });
+const here = makeArticle({ title: 'Bài này', anchors: ['phan-2'] });
+const other = makeArticle({ title: 'Bài khác', anchors: ['ket-qua', 'fn1'] });
 const draft = makeArticle({ title: 'Bản nháp', draft: true });
 
 function siteWith(extra: Record<string, Owner> = {}, basePath = '/'): SiteFiles {
@@ -83,11 +83,20 @@ describe('links between articles', () => {
     expect(linksOf([link('/bantin/khong-co/')], site)).toHaveLength(1);
   });
 
-  it('turns a link to a Markdown file into the article\'s address', () => {
-    const [problem] = linksOf([link('bai-khac.md')]);
-    expect(problem?.severity).toBe('error');
-    expect(english(problem)).toContain('points to the Markdown file of "Bài khác"');
-    expect(english(problem)).toContain('"../bai-khac/"');
+  it('accepts a link to an article\'s file, relative to the file it is written in, with its anchors', () => {
+    expect(linksOf([link('bai-khac.md'), link('./bai-khac.md#ket-qua'), link('../09/bai-khac.md#fn1'), link('../../2020/09/bai-khac.md')])).toEqual([]);
+  });
+
+  it('reports a link to an article file that is not there, or to an anchor its page does not have', () => {
+    const [missing, anchor, own] = linksOf([link('bai-mat.md', 4, 2), link('bai-khac.md#ket-qa', 5, 3), link('#phan-3', 6, 4)]);
+    expect(missing).toMatchObject({ severity: 'error', line: 4, column: 2 });
+    expect(english(missing)).toContain('the article file 2020/09/bai-mat.md');
+    expect(anchor).toMatchObject({ severity: 'error', line: 5, column: 3 });
+    expect(english(anchor)).toContain('"Bài khác" has no heading or footnote with that id. Its ids: #ket-qua, #fn1.');
+    expect(own).toMatchObject({ severity: 'error', line: 6, column: 4 });
+    expect(english(own)).toContain('this article has no heading');
+    expect(own && say(own.message, 'vi')).toContain('bài này');
+    expect(english(linksOf([link('../bai-khac/#khong-co')])[0])).toContain('"#khong-co"');
   });
 
   it('warns about a link to a draft, which leads nowhere until it is published', () => {
@@ -99,30 +108,8 @@ describe('links between articles', () => {
 });
 
 describe('images', () => {
-  it('accepts an image in static/', () => {
-    expect(linksOf([image('../images/cau.jpg'), image('/images/cau.jpg')])).toEqual([]);
-  });
-
-  it('reports an image that is not there, naming where it should be', () => {
-    expect(linksOf([image('../images/mat.jpg')]).map(inEnglish)).toEqual([{
-      severity: 'error',
-      message: 'The image "../images/mat.jpg" is not there: the site would look for static/images/mat.jpg. Put the file there, or correct the address.',
-      file: here.sourcePath,
-      line: 9,
-      column: 3,
-    }]);
-  });
-
-  it('explains an image left beside the article in content/, which is not published', () => {
-    const [problem] = linksOf([image('anh-cau.jpg')], siteWith(), { inContent: ['2020/09/anh-cau.jpg'] });
-    expect(problem?.severity).toBe('error');
-    expect(english(problem)).toContain('beside the article in the content folder');
-    expect(english(problem)).toContain('static/images/anh-cau.jpg');
-    expect(english(problem)).toContain('"../images/anh-cau.jpg"');
-  });
-
-  it('leaves images on other sites alone', () => {
-    expect(linksOf([image('https://baobackan.vn/anh.jpg')])).toEqual([]);
+  it('are left to the photo rules, which find them where the build does (tests/unit/photo-places.test.ts)', () => {
+    expect(linksOf([image('../images/mat.jpg'), image('anh-cau.jpg', '')], siteWith(), { inContent: ['2020/09/anh-cau.jpg'] })).toEqual([]);
   });
 });
 
@@ -161,13 +148,6 @@ describe('article rules', () => {
     const [problem] = checkArticle(facts({ summary: 'ắ'.repeat(SUMMARY_LIMIT + 1) }));
     expect(problem).toMatchObject({ severity: 'warning', line: 5, column: 10 });
     expect(english(problem)).toMatch(/^The summary is 301 characters long; keep it under 300/);
-  });
-
-  it('warns about an image without alt text, where it is', () => {
-    const [problem] = checkArticle(facts({}, [image('../images/cau.jpg', '')]));
-    expect(problem).toMatchObject({ severity: 'warning', line: 9, column: 3 });
-    expect(english(problem)).toContain('has no alt text');
-    expect(checkArticle(facts({}, [image('../images/cau.jpg', 'Cầu')]))).toEqual([]);
   });
 });
 
