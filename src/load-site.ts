@@ -60,7 +60,7 @@ export function setUp(options: BuildOptions): SiteSetup {
   }
   const locale = locales[config.language];
   const { footnotes, footnote, backToText } = locale.strings;
-  const markdown = createMarkdown(config.markdown, { footnotes: footnotes!, footnote: footnote!, backToText: backToText! });
+  const markdown = createMarkdown(config.markdown, { language: config.language, footnotes: footnotes!, footnote: footnote!, backToText: backToText! });
   return { paths, show, config, locale, markdown, visibility, problems, warnings, ...signal };
 }
 
@@ -122,7 +122,7 @@ export async function stopIfAsked(signal: AbortSignal | undefined): Promise<void
 export function collectStage(setup: SiteSetup, parsed: ReadonlyMap<string, ParsedFile>): { site: Site; scheduled: Article[] } {
   const { config, locale, visibility, problems } = setup;
   const articles = [...parsed.values()].map((file) => file.article);
-  const pages = loadPages(setup.paths.pagesDir, setup.show, setup.markdown!, problems);
+  const pages = loadPages(setup.paths.pagesDir, { show: setup.show, markdown: setup.markdown!, language: config!.language }, problems);
   const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   return { site, scheduled: scheduledArticles(articles, visibility) };
 }

@@ -1,5 +1,6 @@
 // Interface strings and date formats for each site language; templates take every word from here.
 import { formatDayMonthYear, weekday, type PublishedAt } from './content/dates.js';
+import { ANCHORS } from './anchors.js';
 
 export type Language = 'vi' | 'en';
 
@@ -30,6 +31,8 @@ export interface Routes {
   siteMap: string;
   /** The accessibility statement. */
   accessibility: string;
+  /** The folder of the photos the build makes. */
+  photos: string;
 }
 
 const vi: Locale = {
@@ -40,7 +43,7 @@ const vi: Locale = {
     return `${this.weekdays[weekday(date)]}, ${formatDayMonthYear(date)}`;
   },
   formatMonth: (year, month) => `Tháng ${month}/${year}`,
-  routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru', search: 'tim-kiem', siteMap: 'so-do-trang', accessibility: 'kha-nang-tiep-can' },
+  routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru', search: 'tim-kiem', siteMap: 'so-do-trang', accessibility: 'kha-nang-tiep-can', photos: 'anh' },
   strings: {
     siteTitle: 'Bản tin',
     siteDescription: 'Tin tức, sự kiện mới nhất.',
@@ -112,9 +115,7 @@ const vi: Locale = {
     bulletinsOf: 'Bản tin',
     articleCount: 'bài',
     articleCountOne: 'bài',
-    // Names of places in a page, the part of an address after "#".
-    contentAnchor: 'noi-dung',
-    yearAnchor: 'nam',
+    ...ANCHORS.vi,
     share: 'Chia sẻ',
     shareFacebook: 'Chia sẻ lên Facebook',
     shareZalo: 'Chia sẻ qua Zalo',
@@ -163,7 +164,7 @@ const en: Locale = {
     return `${this.weekdays[weekday(date)]}, ${this.formatDate(date)}`;
   },
   formatMonth: (year, month) => `${englishMonths[month - 1]} ${year}`,
-  routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive', search: 'search', siteMap: 'site-map', accessibility: 'accessibility' },
+  routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive', search: 'search', siteMap: 'site-map', accessibility: 'accessibility', photos: 'photos' },
   strings: {
     siteTitle: 'News bulletin',
     siteDescription: 'The latest news and events.',
@@ -235,8 +236,7 @@ const en: Locale = {
     bulletinsOf: 'Bulletins of',
     articleCount: 'articles',
     articleCountOne: 'article',
-    contentAnchor: 'main-content',
-    yearAnchor: 'year',
+    ...ANCHORS.en,
     share: 'Share',
     shareFacebook: 'Share on Facebook',
     shareZalo: 'Share on Zalo',

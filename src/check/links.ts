@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import { linkedFile, linkedStatic } from '../content/by-file.js';
-import { TEMPLATE_IDS } from '../content/markdown-addresses.js';
+import { TEMPLATE_IDS } from '../anchors.js';
 import { relativeUrl } from '../render/templates.js';
 import { quoted as quote, shortened } from '../errors.js';
 import type { CheckProblem } from './problems.js';

@@ -18,8 +18,8 @@ const MAX_SLUG = 200;
  * and of the section of an article that has none, for `permalink: /:category/:slug/`.
  */
 export const SLUG_WORDS = {
-  vi: { and: 'và', article: 'bai', term: 'muc', section: 'tin', page: 'trang' },
-  en: { and: 'and', article: 'article', term: 'term', section: 'news', page: 'page' },
+  vi: { and: 'và', article: 'bai', term: 'muc', section: 'tin', page: 'trang', photo: 'anh' },
+  en: { and: 'and', article: 'article', term: 'term', section: 'news', page: 'page', photo: 'photo' },
 } as const satisfies Record<Language, Record<string, string>>;
 
 /**

@@ -18,6 +18,7 @@ import { photoPath, settingsKey, type Photo } from './photos.js';
 import { asBuildProblem, oversized, pathOf, resolvePhotos, unreadable, type PictureFile } from './resolve.js';
 import { SitePhotos } from './site-photos.js';
 import { msg } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** A picture as the dependency record keeps it: the stamp of its file, and the photo made of it. */
 export interface RecordedPhoto {
@@ -113,9 +114,9 @@ class PhotoMaker {
     if (!making) this.making.set(digest, (making = this.stored(digest, bytes, file)));
     const stored = await making;
     if (!stored) return;
-    const photo = photoOf(file.key, digest, stored);
+    const photo = photoOf(file.key, digest, stored, this.setup.config!.language);
     for (const made of [...stored.modern, ...stored.fallback]) {
-      const path = photoPath(file.key, digest, made.name);
+      const path = photoPath(file.key, digest, made.name, this.setup.config!.language);
       this.outputs.add(path);
       if (this.work.writer.keep(path)) continue;
       const content = this.cache.bytes(digest, made.name) ?? this.fresh.get(`${digest}/${made.name}`);
@@ -160,7 +161,7 @@ class PhotoMaker {
   }
 }
 
-function photoOf(key: string, digest: string, stored: StoredPicture): Photo {
-  const files = (list: StoredPicture['modern']) => list.map((made) => ({ path: photoPath(key, digest, made.name), type: made.type, width: made.width, height: made.height, size: made.size }));
+function photoOf(key: string, digest: string, stored: StoredPicture, language: Language): Photo {
+  const files = (list: StoredPicture['modern']) => list.map((made) => ({ path: photoPath(key, digest, made.name, language), type: made.type, width: made.width, height: made.height, size: made.size }));
   return { key, digest, width: stored.width, height: stored.height, modern: files(stored.modern), fallback: files(stored.fallback) };
 }

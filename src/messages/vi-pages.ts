@@ -53,7 +53,7 @@ export const viPages: { readonly [Id in keyof typeof enPages]: (typeof enPages)[
     `Tệp này không còn, và địa chỉ lần dựng trước đã đăng nó, "/${p.url}", nay không dẫn đến đâu. Nếu bài được chuyển hoặc đổi tên, hãy thêm "aliases: [/${p.url}]" vào bài.`,
 
   'clash.theArticle': (p) => `bài viết ${p.file}`,
-  'clash.thePage': (p) => `trang ${p.file}`,
+  'clash.thePage': (p) => `trang riêng ${p.file}`,
   'clash.madePage': (p) => `trang bantin tạo ở ${p.url}`,
   'clash.pageThere': (p) =>
     `Trang này sẽ được ghi vào ${p.output}, là chỗ của ${p.what}. Hãy đổi tên tệp, hoặc cho trang một "slug:" riêng.`,

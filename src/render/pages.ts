@@ -124,7 +124,7 @@ export function planPages(site: Site, config: SiteConfig, locale: Locale): PageP
     add({ kind: 'terms', outputPath: `${route}/index.html`, terms, heading, ...lastmodOf(site.articles[0]) });
     const section = terms === site.sections;
     for (const term of terms) {
-      const notices = section ? pinned.filter((article) => article.category !== undefined && termSlug(article.category) === term.slug) : [];
+      const notices = section ? pinned.filter((article) => article.category !== undefined && termSlug(article.category, config.language) === term.slug) : [];
       list({ base: term.url, heading: `${prefix} ${term.name}`, articles: term.articles, term, section, ...(notices.length > 0 && { pinned: notices }) });
     }
   }

@@ -112,6 +112,11 @@ function addDateFilters(env: nunjucks.Environment, locale: Locale): void {
   env.addFilter('iso', remembered((date: PublishedAt) => toIsoString(date)));
   env.addFilter('rfc822', remembered((date: PublishedAt) => toRfc822String(date)));
   env.addFilter('month', (month: { year: number; month: number }) => locale.formatMonth(month.year, month.month));
+  // A day written in the configuration ("2020-12-01"), said as the site says dates.
+  env.addFilter('day', (day: string) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return locale.formatDate({ year, month, day: date } as PublishedAt);
+  });
 }
 
 function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<string, string>): void {

@@ -238,8 +238,9 @@
   // The search page: the query and filters come from the address and go back to it.
   function searchPage(form) {
     var input = form.querySelector('input[type=search]');
-    var status = document.getElementById('ket-qua-dem');
-    var list = document.getElementById('ket-qua');
+    // The page's ids are in the site's language: the count is what the box describes itself by.
+    var status = document.getElementById(input.getAttribute('aria-describedby'));
+    var list = status.nextElementSibling;
     var older = document.createElement('button');
     older.type = 'button';
     older.className = 'search-older';
