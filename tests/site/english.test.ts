@@ -3,11 +3,14 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, MemoryWriter, type BuildResult } from '../../src/index.js';
+import { ANCHORS } from '../../src/anchors.js';
 import { locales } from '../../src/locales.js';
 
 const ROOT = fileURLToPath(new URL('../fixtures/english/', import.meta.url));
 /** Letters only Vietnamese writes: tone marks, ơ, ư, đ. The corpus itself has none, so none may appear. */
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+/** The ids a Vietnamese page gives its parts (`tieu-de`, `o-tim-kiem`...), none of which an English page may carry. */
+const VIETNAMESE_IDS = new Set(Object.values(ANCHORS.vi));
 /** The Vietnamese site's URL words, and the stand-ins for names without letters. */
 const VIETNAMESE_SEGMENTS = new Set([...Object.values(locales.vi.routes), 'tin']);
 
@@ -46,7 +49,8 @@ describe('an English site', () => {
   it('says html lang="en" and the English locale on every page, and en in every feed', () => {
     for (const path of textFiles().filter((file) => file.endsWith('.html'))) {
       expect(text(path), path).toMatch(/^<!DOCTYPE html>\s*<html lang="en"/i);
-      expect(text(path), path).toContain('<meta property="og:locale" content="en_US">');
+      // A redirect page is a bare page that moves on at once: no sharing cards.
+      if (!text(path).includes('http-equiv="refresh"')) expect(text(path), path).toContain('<meta property="og:locale" content="en_US">');
     }
     expect(text('rss.xml')).toContain('<language>en</language>');
     expect(text('atom.xml')).toContain('xml:lang="en"');
@@ -94,5 +98,64 @@ describe('an English site', () => {
     expect(text('404.html')).toContain('Page not found');
     expect(text('robots.txt')).toContain('Sitemap: https://en.backan.example/news/sitemap.xml');
     expect(text('archive/index.html')).toContain('<h2 id="year-2020">');
+  });
+
+  it('gives every part of a page an English id, which its labels and links point to', () => {
+    for (const path of textFiles().filter((file) => file.endsWith('.html'))) {
+      const ids = [...text(path).matchAll(/\b(?:id|for|aria-labelledby|aria-describedby)="([^"]+)"/g)].map((match) => match[1]!.replace(/-\d+$/, ''));
+      expect(ids.filter((id) => VIETNAMESE_IDS.has(id as never)), path).toEqual([]);
+    }
+    const article = text('health/vaccination-campaign-reaches-remote-communes/index.html');
+    expect(article).toContain('<h1 id="title" class="article__title">');
+    expect(article).toContain('aria-labelledby="other-news"');
+    expect(text('search/index.html')).toMatch(/<input type="search" id="search-terms" name="q" autocomplete="off" aria-describedby="search-count">/);
+  });
+
+  it('has an English search page at search/, and an English search box on every page', () => {
+    const paths = [...writer.files.keys()];
+    expect(paths).toContain('search/index.html');
+    expect(paths.some((path) => path.startsWith('tim-kiem/'))).toBe(false);
+    const page = text('search/index.html');
+    for (const words of ['<title>Search', 'All sections', 'All years', 'Search needs JavaScript']) expect(page, words).toContain(words);
+    const home = text('index.html');
+    expect(home).toMatch(/<form class="search-box" role="search" aria-label="Search" action="\.\/search\/"/);
+    expect(home).toContain('<label class="visually-hidden" for="search-box">Search the bulletins</label>');
+  });
+
+  it('speaks English on the site map, the accessibility statement, the author list and the standalone pages', () => {
+    const siteMap = text('site-map/index.html');
+    for (const words of ['Site map', 'Sections', 'Pages', 'Indexes', 'Archive by year', 'Accessibility statement', '(1 article)', '(13 articles)']) {
+      expect(siteMap, words).toContain(words);
+    }
+    const statement = text('accessibility/index.html');
+    for (const words of ['Accessibility statement', 'Conformance target', 'Known limits', 'Feedback and contact', '<time datetime="2020-12-01">1 December 2020</time>']) {
+      expect(statement, words).toContain(words);
+    }
+    expect(text('author/index.html')).toMatch(/<h1[^>]*>Authors<\/h1>/);
+    expect(text('about/index.html')).toContain('Foreign Affairs Office');
+    expect(text('index.html')).toMatch(/<a href="\.\/about\/"[^>]*>About us<\/a>/);
+  });
+
+  it('labels the notice, the lead story, photos, several authors and the agency footer in English', () => {
+    const home = text('index.html');
+    expect(home).toContain('Notice');
+    expect(home).toContain('Featured');
+    const article = text('infrastructure/upgrade-of-national-road-3-b-to-finish-by-2021/index.html');
+    expect(article).toContain('<figcaption>The new section near Na Phac <span class="credit">Photo: Duc Thanh</span></figcaption>');
+    expect(article).toMatch(/src="\.\.\/\.\.\/photos\/road-works-[\w-]+-640\.jpg"/);
+    expect([...writer.files.keys()].some((path) => path.startsWith('anh/'))).toBe(false);
+    expect(article).toContain('<a href="../../author/duc-thanh/" rel="author">Duc Thanh</a>, <a href="../../author/thu-trang/" rel="author">Thu Trang</a>');
+    expect(article).toContain('href="../../tag/roads-and-bridges/"');
+    for (const words of ['Published by:', 'Responsible for content:', 'Address:', 'Phone:', 'Fax:', 'Email:', 'Open data']) {
+      expect(home, words).toContain(words);
+    }
+  });
+
+  it('sends old addresses on with an English redirect page, and describes its open data in English', () => {
+    const redirect = text('2020/09/road-3b/index.html');
+    expect(redirect).toContain('This article has moved to a new address:');
+    expect(text('_redirects')).toContain('/news/news/road-3b.aspx /news/infrastructure/upgrade-of-national-road-3-b-to-finish-by-2021/ 301');
+    expect(JSON.parse(text('api/index.json'))).toMatchObject({ language: 'en', licence: 'CC BY 4.0' });
+    expect(JSON.parse(text('api/articles/index.json'))).toMatchObject({ total: 13 });
   });
 });
