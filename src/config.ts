@@ -194,7 +194,7 @@ function describe(error: ErrorObject, data: Record<string, unknown>): Message {
     case 'format':
       return msg('config.pattern', { key, value: shown });
     default:
-      return msg('config.other', { key, value: shown, reason: error.message ?? 'is not allowed' });
+      return msg('config.other', { key, value: shown, reason: error.message ?? msg('config.notAllowed') });
   }
 }
 

@@ -64,7 +64,7 @@ export class BuildFailure extends Error {
   readonly problems: readonly BantinError[];
 
   constructor(problems: readonly BantinError[]) {
-    super(`${say(msg('cli.problems', { count: problems.length }), 'en')}; nothing was written.`);
+    super(`${say(msg('cli.problems', { count: problems.length }), 'en')}; ${say(msg('cli.unchanged'), 'en')}`);
     this.name = 'BuildFailure';
     this.problems = problems;
   }

@@ -32,9 +32,9 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
   const site = new MemorySite();
   const cache = new BuildCache();
   const basePath = configuredBasePath(paths);
-  const server = new DevServer({ site, host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT, basePath });
-
   const language = options.language ?? 'en';
+  const server = new DevServer({ site, host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT, basePath, language });
+
   let first = true;
   const rebuild = async (changes: Change[] = []) => {
     const hadBuild = site.built;

@@ -101,35 +101,20 @@ export interface ArticleFields {
   language: Language;
 }
 
-/** Hints beside the fields an editor fills in, in the site's language. */
-const HINTS: Record<Language, { author: string; summary: string; category: string; tags: string }> = {
-  vi: {
-    author: 'Tác giả',
-    summary: 'Sapo: một hai câu tóm tắt, in đậm dưới tiêu đề',
-    category: 'Chuyên mục, ví dụ: Thời sự',
-    tags: 'Từ khóa, ví dụ: [giáo dục, học sinh]',
-  },
-  en: {
-    author: 'Author',
-    summary: 'Lead: one or two sentences, shown in bold under the title',
-    category: 'Section, for example: News',
-    tags: 'Tags, for example: [education, schools]',
-  },
-};
-
 /** The text of a new article: front-matter with every field an editor fills in, then an empty body. */
 export function articleText(fields: ArticleFields): string {
-  const hint = HINTS[fields.language];
+  // Hints beside the fields an editor fills in, in the site's language.
+  const hint = (field: 'author' | 'summary' | 'category' | 'tags') => say(msg(`hint.${field}`), fields.language);
   // JSON strings are YAML double-quoted strings: any title is written safely.
   const quote = (text: string) => JSON.stringify(text);
   const lines = [
     '---',
     `title: ${quote(fields.title)}`,
     `date: ${toIsoString(fields.date)}`,
-    `author: ${quote(fields.author ?? '')}${fields.author === undefined ? `  # ${hint.author}` : ''}`,
-    `summary: ""  # ${hint.summary}`,
-    `category: ${quote(fields.category ?? '')}${fields.category === undefined ? `  # ${hint.category}` : ''}`,
-    `tags: []  # ${hint.tags}`,
+    `author: ${quote(fields.author ?? '')}${fields.author === undefined ? `  # ${hint('author')}` : ''}`,
+    `summary: ""  # ${hint('summary')}`,
+    `category: ${quote(fields.category ?? '')}${fields.category === undefined ? `  # ${hint('category')}` : ''}`,
+    `tags: []  # ${hint('tags')}`,
     ...(fields.draft ? ['draft: true'] : []),
     '---',
     '',

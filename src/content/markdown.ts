@@ -1,7 +1,7 @@
 // Markdown adapter: markdown-it configured once, with raw HTML off unless the site turns it on.
 import MarkdownIt from 'markdown-it';
 import { BantinError, type SourceLocation } from '../errors.js';
-import { findForbiddenCharacter } from './characters.js';
+import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
 import { createSanitizer } from './sanitize.js';
 import { checkRawHtml } from './raw-html.js';
 import { findReferences, type Reference } from './references.js';
@@ -263,7 +263,7 @@ function checkEntities(tokens: readonly Token[], markdown: string, source: Sourc
   }
 }
 
-function forbiddenEntity(token: Token): { markup?: string; name: string } | undefined {
+function forbiddenEntity(token: Token): { markup?: string; name: ForbiddenCharacter['name'] } | undefined {
   if (token.type === 'text_special' && token.info === 'entity') {
     const found = findForbiddenCharacter(token.content);
     if (found) return { markup: token.markup, name: found.name };

@@ -6,6 +6,17 @@ const BASE_URL_EXAMPLE = 'such as "https://backan.gov.vn/bantin/"';
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 export const enPages = {
+  'dev.notListening': () => 'once it listens',
+  'dev.forbidden': (p: { own: string; asked: string }) =>
+    `403 Forbidden: bantin dev answers only at its own address, ${p.own}, not at "${p.asked}". Open that address, or start bantin dev with --host set to the name you use.`,
+  'character.lone': (p: { hex: string }) => `${p.hex} (half of a character: an escape such as "\\uD800" without its other half)`,
+  'character.bidi': (p: { hex: string }) => `${p.hex} (a bidi control that reverses the text after it, not closed by U+202C on its line)`,
+  'character.isolate': (p: { hex: string }) => `${p.hex} (a bidi isolate that reverses the text after it, not closed by U+2069 on its line)`,
+  'config.notAllowed': () => 'is not allowed',
+  'hint.author': () => 'Author',
+  'hint.summary': () => 'Lead: one or two sentences, shown in bold under the title',
+  'hint.category': () => 'Section, for example: News',
+  'hint.tags': () => 'Tags, for example: [education, schools]',
   'cli.at': (p: { where: string; text: string }) => `${p.where}  ${p.text}`,
   'cli.photosMade': (p: { count: number }) =>
     `Made ${plural(p.count, 'photo')} in the sizes the site serves; .bantin-cache/images/ keeps them for the next build.`,

@@ -7,6 +7,17 @@ const BASE_URL_EXAMPLE = 'ví dụ "https://backan.gov.vn/bantin/"';
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const viPages: { readonly [Id in keyof typeof enPages]: (typeof enPages)[Id] } = {
+  'dev.notListening': () => 'khi nó bắt đầu lắng nghe',
+  'dev.forbidden': (p) =>
+    `403 Forbidden: bantin dev chỉ trả lời ở địa chỉ của nó, ${p.own}, không trả lời ở "${p.asked}". Hãy mở địa chỉ đó, hoặc chạy bantin dev với --host là tên bạn dùng.`,
+  'character.lone': (p) => `${p.hex} (nửa ký tự: một mã thoát như "\\uD800" thiếu nửa còn lại)`,
+  'character.bidi': (p) => `${p.hex} (ký tự điều khiển hướng chữ, đảo ngược phần chữ sau nó, chưa được đóng bằng U+202C trên cùng dòng)`,
+  'character.isolate': (p) => `${p.hex} (ký tự cô lập hướng chữ, đảo ngược phần chữ sau nó, chưa được đóng bằng U+2069 trên cùng dòng)`,
+  'config.notAllowed': () => 'không được phép',
+  'hint.author': () => 'Tác giả',
+  'hint.summary': () => 'Sapo: một hai câu tóm tắt, in đậm dưới tiêu đề',
+  'hint.category': () => 'Chuyên mục, ví dụ: Thời sự',
+  'hint.tags': () => 'Từ khóa, ví dụ: [giáo dục, học sinh]',
   'cli.at': (p) => `${p.where}  ${p.text}`,
   'cli.photosMade': (p) => `Đã tạo ${p.count} ảnh theo các cỡ trang dùng; .bantin-cache/images/ giữ chúng cho lần dựng sau.`,
   'config.baseUrlNotWeb': (p) =>
