@@ -12,13 +12,14 @@ const asEditor = { BANTIN_LANG: undefined };
 const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /** Sample values for every parameter the messages take: numbers where they count, else a marked word. */
-const NUMBERS = ['again', 'articles', 'count', 'days', 'done', 'files', 'length', 'limit', 'max', 'month', 'ms', 'pages', 'pid', 'port', 'total', 'year'];
+const NUMBERS = ['again', 'articles', 'count', 'days', 'done', 'files', 'height', 'item', 'length', 'limit', 'max', 'month', 'ms', 'pages', 'pid', 'port', 'total', 'widest', 'width', 'year'];
 const WORDS = [
-  'actual', 'advice', 'allowed', 'argument', 'article', 'cause', 'code', 'command', 'counts', 'detail', 'dir', 'doing',
-  'duration', 'entity', 'example', 'expected', 'field', 'file', 'host', 'key', 'kind', 'language', 'link', 'mistake',
-  'name', 'names', 'next', 'option', 'other', 'outcome', 'output', 'path', 'problem', 'reason', 'shown', 'signal', 'slug',
-  'source', 'started', 'suggested', 'suggestion', 'target', 'theme', 'title', 'todo', 'token', 'url', 'value', 'what',
-  'when', 'where', 'who', 'why',
+  'actual', 'advice', 'allowed', 'anchor', 'argument', 'article', 'baseUrl', 'cause', 'code', 'command', 'config', 'counts',
+  'detail', 'dir', 'doing', 'duration', 'entity', 'example', 'expected', 'field', 'file', 'first', 'fix', 'format', 'from',
+  'host', 'ids', 'keep', 'key', 'kind', 'known', 'language', 'link', 'making', 'mistake', 'name', 'named', 'names', 'next',
+  'option', 'other', 'outcome', 'output', 'path', 'paths', 'place', 'problem', 'reason', 'second', 'shown', 'signal', 'site',
+  'size', 'slug', 'source', 'started', 'statement', 'suggested', 'suggestion', 'target', 'text', 'theme', 'title', 'to',
+  'todo', 'token', 'url', 'value', 'what', 'when', 'where', 'who', 'why',
 ];
 const params = Object.fromEntries([...NUMBERS.map((key) => [key, 7]), ...WORDS.map((key) => [key, `«${key}»`])]);
 
@@ -64,8 +65,8 @@ describe('the message catalogue', () => {
 const broken = {
   'content/2020/09/ngay.md': article({ title: 'Sai ngày', date: '31/02/2020' }),
   'content/2020/09/khong-tieu-de.md': article({ title: null }),
-  'content/2020/09/mot.md': article({ title: 'Trùng địa chỉ' }),
-  'content/2020/09/hai.md': article({ title: 'Trùng địa chỉ', date: '2020-09-09' }),
+  'content/2020/09/mot.md': article({ title: 'Trùng địa chỉ', slug: 'trung-dia-chi' }),
+  'content/2020/09/hai.md': article({ title: 'Trùng địa chỉ', date: '2020-09-09', slug: 'trung-dia-chi' }),
   'content/2020/09/yaml.md': '---\ntitle: "Thiếu ngoặc\ndate: 2020-09-08\n---\n\nNội dung.\n',
 };
 
@@ -79,7 +80,7 @@ describe('bantin build, check and new speak the site\'s language', () => {
     expect(vi.code).toBe(1);
     expect(vi.stderr).toContain('content/2020/09/ngay.md:3:7  "31/02/2020" không phải là ngày có thật: tháng 2 năm 2020 chỉ có 29 ngày.');
     expect(vi.stderr).toMatch(/content\/2020\/09\/khong-tieu-de\.md:\d+:\d+  Bài viết chưa có title\. Hãy thêm một dòng "title: \.\.\." vào phần đầu bài\./);
-    expect(vi.stderr).toMatch(/content\/2020\/09\/mot\.md:2:8  Bài này có địa chỉ "trung-dia-chi\/", trùng với content\/2020\/09\/hai\.md/);
+    expect(vi.stderr).toMatch(/content\/2020\/09\/mot\.md:5:7  Bài này có địa chỉ "trung-dia-chi\/", trùng với content\/2020\/09\/hai\.md/);
     expect(vi.stderr).toMatch(/content\/2020\/09\/yaml\.md:\d+:\d+  Phần đầu bài \(front-matter\) viết sai cú pháp YAML: /);
     expect(vi.stderr).toContain('Có 4 lỗi; chưa ghi gì cả, trang đã dựng lần trước vẫn giữ nguyên.');
     expect(vi.stderr).not.toMatch(/problem|nothing was written|is not a real date/);
@@ -89,6 +90,29 @@ describe('bantin build, check and new speak the site\'s language', () => {
     expect(en.stderr).toContain('4 problems found; nothing was written, the previous site is unchanged.');
     expect(places(en.stderr)).toEqual(places(vi.stderr));
     expect(places(vi.stderr)).toHaveLength(4);
+  });
+
+  it('says the problems of photos, pages, aliases and links between articles in the editor\'s language too', async () => {
+    const root = await makeSite({
+      'bantin.yaml': 'title: Bản tin\nbaseUrl: https://x.example/\n',
+      'content/2020/09/cu.md': article({ aliases: '[tin-cu]' }),
+      'content/2020/09/mot.md': article({}, '![](mat.jpg)\n\n[x](#khong-co) [y](bai-mat.md) [z](../../../static/khong.pdf)'),
+      'pages/gioi-thieu.md': '---\ndescription: x\n---\n\nNội dung.\n',
+    });
+    const vi = await bantin(['check'], root, asEditor);
+    for (const words of ['Địa chỉ cũ "tin-cu" phải bắt đầu bằng "/"', 'Ảnh "mat.jpg" chưa có lời mô tả', 'Không có ảnh "mat.jpg": bantin đã tìm',
+      'nhưng bài này không có đề mục', 'dẫn đến tệp bài viết 2020/09/bai-mat.md', 'được viết đến tệp static/khong.pdf', 'pages/gioi-thieu.md:1:1  lỗi  Trang chưa có tiêu đề.']) {
+      expect(vi.stdout, words).toContain(words);
+    }
+    const en = await bantin(['check', '--lang', 'en'], root, asEditor);
+    for (const words of ['The alias "tin-cu" must start with "/"', 'The image "mat.jpg" has no alt text', 'but this article has no heading', 'pages/gioi-thieu.md:1:1  error  The page has no title.']) {
+      expect(en.stdout, words).toContain(words);
+    }
+    const problemLines = (output: string) => output.split('\n').filter((line) => /^(content|pages)\//.test(line));
+    expect(problemLines(vi.stdout)).toHaveLength(7);
+    expect(problemLines(vi.stdout).map((line) => line.split('  ')[0])).toEqual(problemLines(en.stdout).map((line) => line.split('  ')[0]));
+    // Nothing English is left in the Vietnamese lines but the names and addresses they quote.
+    for (const line of problemLines(vi.stdout)) expect(line).not.toMatch(/\b(the|is|not|there|link|image|page)\b/);
   });
 
   it('on an English site, says them in English, and in Vietnamese with --lang vi', async () => {
