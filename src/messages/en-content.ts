@@ -106,8 +106,4 @@ export const enContent = {
 
   'url.duplicate': (p: { url: string; other: string; output: string }) =>
     `This article has the URL "${p.url}", like ${p.other}; both would be written to ${p.output}. Rename one of the files, or give one a "slug:" of its own.`,
-  'url.listing': (p: { output: string }) =>
-    `Two pages would be written to ${p.output}; an article's URL collides with a listing page. Give the article a "slug:" of its own.`,
-  'url.listingCheck': (p: { output: string }) =>
-    `This article would be written to ${p.output}, where a listing page goes. Give it a "slug:" of its own.`,
 } as const;

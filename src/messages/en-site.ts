@@ -31,12 +31,6 @@ export const enSite = {
   'static.outside': (p: { kind: string }) =>
     `This is a link to a ${p.kind} outside the static folder; bantin only copies files inside it.`,
   'static.badName': (p: { problem: string }) => `The file name cannot be used: ${p.problem}. Rename the file.`,
-  'static.clashArticle': (p: { output: string; article: string }) =>
-    `This file would be written to ${p.output}, where the page of the article ${p.article} goes. Rename or move the file in the static folder, or give the article another "slug:".`,
-  'static.clashTheme': (p: { output: string; theme: string }) =>
-    `This file would be written to ${p.output}, where the theme's file ${p.theme} goes. Rename or move the file in the static folder.`,
-  'static.clashPage': (p: { output: string }) =>
-    `This file would be written to ${p.output}, where a page bantin makes goes. Rename or move the file in the static folder.`,
 
   'output.unsafePath': (p: { path: string; problem: string }) =>
     `bantin will not write the file ${p.path}: ${p.problem}, so it could land outside the output folder.`,
@@ -100,8 +94,6 @@ export const enSite = {
     `The link ${p.link} leads to ${p.file}, which is ${p.why}; until it is published the link leads nowhere.`,
   'check.draft': () => 'a draft',
   'check.scheduled': (p: { when: string }) => `scheduled for ${p.when}`,
-  'check.linkMarkdown': (p: { link: string; title: string; url: string }) =>
-    `The link ${p.link} points to the Markdown file of "${p.title}", which is not published as it is. Link to the article's address instead: "${p.url}".`,
   'check.besideArticle': (p: { what: string; link: string; suggested: string; url: string }) =>
     `The ${p.what} ${p.link} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${p.suggested}) and write its address from the article's page: "${p.url}".`,
   'check.image': () => 'image',

@@ -93,8 +93,6 @@ export const viContent: { readonly [Id in keyof typeof enContent]: (typeof enCon
 
   'url.duplicate': (p) =>
     `Bài này có địa chỉ "${p.url}", trùng với ${p.other}; cả hai sẽ được ghi vào ${p.output}. Hãy đổi tên một trong hai tệp, hoặc đặt cho một bài một "slug:" riêng.`,
-  'url.listing': (p) => `Hai trang sẽ được ghi vào ${p.output}; địa chỉ của một bài trùng với một trang danh sách. Hãy đặt cho bài một "slug:" riêng.`,
-  'url.listingCheck': (p) => `Bài này sẽ được ghi vào ${p.output}, là chỗ của một trang danh sách. Hãy đặt cho bài một "slug:" riêng.`,
 };
 
 function capital(text: string): string {

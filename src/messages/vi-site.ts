@@ -30,12 +30,6 @@ export const viSite: { readonly [Id in keyof typeof enSite]: (typeof enSite)[Id]
 
   'static.outside': (p) => `Đây là liên kết đến một ${p.kind} nằm ngoài thư mục static; bantin chỉ sao chép các tệp bên trong thư mục đó.`,
   'static.badName': (p) => `Không dùng được tên tệp này: ${p.problem}. Hãy đổi tên tệp.`,
-  'static.clashArticle': (p) =>
-    `Tệp này sẽ được ghi vào ${p.output}, là chỗ của trang bài viết ${p.article}. Hãy đổi tên hoặc chuyển tệp trong thư mục static, hoặc đặt cho bài một "slug:" khác.`,
-  'static.clashTheme': (p) =>
-    `Tệp này sẽ được ghi vào ${p.output}, là chỗ của tệp giao diện ${p.theme}. Hãy đổi tên hoặc chuyển tệp trong thư mục static.`,
-  'static.clashPage': (p) =>
-    `Tệp này sẽ được ghi vào ${p.output}, là chỗ của một trang do bantin tạo. Hãy đổi tên hoặc chuyển tệp trong thư mục static.`,
 
   'output.unsafePath': (p) => `bantin không ghi tệp ${p.path}: đường dẫn ${p.problem}, nên tệp có thể nằm ngoài thư mục kết quả.`,
   'output.refuse': (p) => `bantin không ghi trang vào ${p.dir}: ${p.why} ${p.todo}`,
@@ -95,8 +89,6 @@ export const viSite: { readonly [Id in keyof typeof enSite]: (typeof enSite)[Id]
   'check.linkUnpublished': (p) => `Liên kết ${p.link} dẫn đến ${p.file}, là ${p.why}; khi bài đó chưa đăng thì liên kết không dẫn đến đâu.`,
   'check.draft': () => 'một bản nháp',
   'check.scheduled': (p) => `bài hẹn giờ đăng lúc ${p.when}`,
-  'check.linkMarkdown': (p) =>
-    `Liên kết ${p.link} trỏ đến tệp Markdown của bài "${p.title}", mà tệp này không được đăng nguyên dạng. Hãy liên kết đến địa chỉ của bài: "${p.url}".`,
   'check.besideArticle': (p) =>
     `${capital(p.what)} ${p.link} là tệp nằm cạnh bài viết trong thư mục bài viết, nên không được đăng. Hãy chuyển tệp vào static/ (ví dụ static/${p.suggested}) và viết địa chỉ tính từ trang của bài: "${p.url}".`,
   'check.image': () => 'ảnh',
