@@ -195,7 +195,7 @@ describe('bantin check after a build', () => {
       ['content/2020/09/bac-kan.md', 5, 'This article\'s address changed since the last build, from "/'],
       ['content/2020/09/tin-khac.md', undefined, 'This file is gone, and the address the last build published '],
     ]);
-    expect(warnings[0]!.message).toContain('Add "aliases: [/bac-kan/]" to send readers here (or "slug: bac-kan" to keep the old address).');
+    expect(said(warnings[0]!.message)).toContain('Add "aliases: [/bac-kan/]" to send readers here (or "slug: bac-kan" to keep the old address).');
     await writeFiles(root, {
       'content/2020/09/bac-kan.md': article({ title: 'Bắc Kạn', slug: 'bac-kan-moi', aliases: '[/bac-kan/]' }),
       'content/2020/09/tin-khac-2.md': article({ title: 'Tin khác', aliases: '[/tin-khac/]' }),
