@@ -1,8 +1,8 @@
 // Lighthouse (mobile, its default) on an article with three 4000×3000 photos: every category must
 // score 100. Run with `npm run lighthouse` (compiles bantin first); uses the machine's Chromium
 // (CHROME_PATH, default /usr/bin/chromium), never downloads one. Exit 1 below 100.
-//   node scripts/lighthouse.mjs [--json]
-import { mkdtemp, rm } from 'node:fs/promises';
+//   node scripts/lighthouse.mjs [--json] [--report FILE]   (FILE: Lighthouse's whole report, as JSON)
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,11 +37,17 @@ try {
   const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'total-byte-weight', 'mainthread-work-breakdown', 'max-potential-fid']
     .map((id) => `${id} ${audits[id]?.displayValue ?? '?'}`);
   const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary').map((audit) => audit.id);
-  if (process.argv.includes('--json')) console.log(JSON.stringify({ url, scores, metrics, failing }, null, 2));
+  // The metrics that cost the performance score points, by what each costs.
+  const costs = categories.performance.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => `${ref.id} ${audits[ref.id].displayValue} (score ${audits[ref.id].score}, weight ${ref.weight})`);
+  const report = process.argv.indexOf('--report');
+  if (report !== -1) await writeFile(process.argv[report + 1], JSON.stringify(result.lhr));
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ url, scores, metrics, failing, costs }, null, 2));
   else {
     console.log(`Lighthouse (mobile) on ${PHOTO_ARTICLE}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ')}`);
     console.log(`  ${metrics.join('; ')}`);
     if (failing.length > 0) console.log(`  failing audits: ${failing.join(', ')}`);
+    if (costs.length > 0) console.log(`  costing points: ${costs.join('; ')}`);
   }
   process.exitCode = Object.values(scores).every((score) => score === 100) ? 0 : 1;
 } finally {

@@ -74,6 +74,8 @@ export interface BuildResult {
   /** Things worth fixing that did not stop the build. */
   /** Said in the editor's language by the command line (`say`). */
   warnings: Message[];
+  /** Of those, the broken links and missing images (with `brokenLinks: warn`). */
+  brokenLinks: number;
   /** Articles left out because their date is still to come. */
   scheduled: number;
   /** When the first of them is due (ISO 8601): build again then to publish it. */
@@ -100,11 +102,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const run = await openRun(setup, options);
   const finish = ({ due: _due, pageFiles: _pageFiles, ...summary }: BuildSummary, rendered: number, photosMade = 0): BuildResult => ({
     ...summary, rendered, photosMade, files: run.writer.count, kept: run.writer.count - run.writer.changed,
-    outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings,
+    outDir: setup.paths.outDir, durationMs: performance.now() - started, warnings: setup.warnings, brokenLinks: setup.brokenLinks,
   });
   try {
     const sources = await loadStage(setup, run, options.edited);
-    const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems);
+    const statics = await findStaticFiles(setup.paths.staticDir, setup.show, setup.problems, setup.config!.limits.staticFileMB);
     // Nothing changed since the record was made: the last build's files are the site.
     const last = run.head?.summary;
     const pageFiles = pageFilesStamp(setup.paths.pagesDir);

@@ -106,6 +106,11 @@ function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, { co
   }
   if (result.photosMade > 0) io.out(tell(msg('cli.photosMade', { count: result.photosMade })));
   if (result.nextScheduled) io.out(tell(msg('cli.scheduled', { count: result.scheduled, next: result.nextScheduled })));
+  // Last, where it is seen: a build that only warned of them leaves the links broken.
+  if (result.brokenLinks > 0) {
+    const left = tell(msg('cli.brokenLeftCount', { count: result.brokenLinks }));
+    io.err(`${paint(color, 'yellow', left)} ${tell(msg('cli.brokenLeft'))}`);
+  }
 }
 
 /** The arguments of `bantin build` (the command also when left out), or the exit status after help or a mistake. */

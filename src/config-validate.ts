@@ -6,7 +6,7 @@ const require = createRequire(import.meta.url);
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, a missing image, or a photo without alt text: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead and old articles cannot all be mended)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"images":{"type":"object","additionalProperties":false,"default":{},"properties":{"widths":{"type":"array","items":{"type":"integer","minimum":100,"maximum":4000},"minItems":1,"maxItems":6,"uniqueItems":true,"default":[480,800,1200],"description":"Widths in pixels each photo is made in; a phone picks the smallest that fills its screen. Photos are never made wider than they are."},"format":{"enum":["webp","avif"],"default":"webp","description":"The modern format offered first, with a JPEG (or PNG, for pictures with transparency) for older browsers. AVIF is smaller but much slower to make."},"quality":{"type":"integer","minimum":30,"maximum":95,"default":70,"description":"Quality of the photos made, from 30 to 95."},"default":{"type":"string","minLength":1,"description":"A picture under static/ (e.g. /anh/chia-se.jpg) shown when a link to an article without its own image: is shared, and on the pages that are not articles."},"defaultAlt":{"type":"string","minLength":1,"description":"What the default picture shows, in words, for readers who cannot see it. Default: the site's title."}},"description":"How photos are made for readers' screens."},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"fax":{"type":"string","minLength":1,"description":"A fax number, if the agency has one."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://bantin.invalid/schema/bantin.schema.json","title":"bantin site configuration (bantin.yaml)","type":"object","additionalProperties":false,"properties":{"title":{"type":"string","minLength":1,"description":"The site's name, shown in every page header and in the browser tab. Default: \"Bản tin\", or \"News bulletin\" for an English site."},"description":{"type":"string","description":"One sentence on what the site publishes.","default":""},"baseUrl":{"type":"string","pattern":"^https?://[^/]+(/.*)?$","description":"The site's absolute address, with its sub-folder if any, e.g. https://backan.gov.vn/bantin/. Needed for feeds, the sitemap and canonical links."},"basePath":{"type":"string","pattern":"^/([^/?#]+/)*$","description":"The sub-folder the site is served from, e.g. /bantin/. Defaults to the path of baseUrl, or /."},"language":{"enum":["vi","en"],"description":"Language of the interface and of dates: vi (Vietnamese) or en (English).","default":"vi"},"timeZone":{"type":"string","description":"IANA time zone in which article dates are read and shown.","default":"Asia/Ho_Chi_Minh"},"defaultAuthor":{"type":"string","minLength":1,"description":"Author for articles whose front-matter has no author."},"perPage":{"type":"integer","minimum":1,"maximum":200,"default":10,"description":"Bulletins per listing page (home, sections, tags, authors, archives)."},"permalink":{"type":"string","pattern":"^/((?!\\.\\.?/)[^/\\\\%?#\\u0000-\\u001f\\u007f]+/)*$","default":"/:slug/","description":"URL pattern of an article: /:slug/ or /:year/:month/:slug/; also :day and :section (or :category). Must contain :slug, start and end with /, and have no . or .. part, backslash, % escape or invisible character."},"slugFrom":{"type":"string","enum":["file","title"],"default":"file","description":"Where an article's :slug comes from when it has no slug: field: its file name (file, the default: editing the title never moves the article) or its title (title: how bantin made addresses before 0.2)."},"brokenLinks":{"type":"string","enum":["error","warn"],"default":"error","description":"What a build does with a link to a page the site does not have, a missing image, or a photo without alt text: error (stop, the default) or warn (build and list them, for imported archives whose old links are long dead and old articles cannot all be mended)."},"menu":{"type":"array","description":"Links shown first in the navigation bar, followed by every section they do not link to already. Default: the home page.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A site path such as /chuyen-muc/thoi-su/, or a full https:// address."}}}},"feeds":{"type":"object","additionalProperties":false,"default":{},"properties":{"items":{"type":"integer","minimum":1,"maximum":1000,"default":20,"description":"How many of the latest bulletins each feed carries."},"content":{"enum":["summary","full"],"default":"summary","description":"Whether feed items carry the lead only or the full text."}}},"publisher":{"type":"object","additionalProperties":false,"properties":{"name":{"type":"string","minLength":1,"description":"Organisation that publishes the bulletins (default: the site title)."},"logo":{"type":"string","description":"Path of a logo under static/ or templates/assets/, for search engines."}}},"otherNewsCount":{"type":"integer","minimum":0,"maximum":50,"description":"How many recent bulletins the \"Các tin khác\" list under an article shows.","default":5},"relatedCount":{"type":"integer","minimum":0,"maximum":50,"default":5,"description":"How many related bulletins (\"Tin liên quan\") an article shows."},"markdown":{"type":"object","additionalProperties":false,"default":{},"properties":{"html":{"type":"boolean","description":"Let articles contain raw HTML. Off by default: HTML in Markdown shows as text.","default":false},"sanitize":{"type":"boolean","description":"With html: true, clean each article's HTML through an allow-list: no scripts, event handlers, styles or forms; iframes only from iframeHosts. Turn it on when people you do not fully trust write articles.","default":false},"iframeHosts":{"type":"array","items":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"},"uniqueItems":true,"description":"With sanitize: true, the host names an <iframe> may load from (https only).","default":["www.youtube.com","www.youtube-nocookie.com"]}}},"images":{"type":"object","additionalProperties":false,"default":{},"properties":{"widths":{"type":"array","items":{"type":"integer","minimum":100,"maximum":4000},"minItems":1,"maxItems":6,"uniqueItems":true,"default":[480,800,1200],"description":"Widths in pixels each photo is made in; a phone picks the smallest that fills its screen. Photos are never made wider than they are."},"format":{"enum":["webp","avif"],"default":"webp","description":"The modern format offered first, with a JPEG (or PNG, for pictures with transparency) for older browsers. AVIF is smaller but much slower to make."},"quality":{"type":"integer","minimum":30,"maximum":95,"default":70,"description":"Quality of the photos made, from 30 to 95."},"default":{"type":"string","minLength":1,"description":"A picture under static/ (e.g. /anh/chia-se.jpg) shown when a link to an article without its own image: is shared, and on the pages that are not articles."},"defaultAlt":{"type":"string","minLength":1,"description":"What the default picture shows, in words, for readers who cannot see it. Default: the site's title."}},"description":"How photos are made for readers' screens."},"agency":{"type":"object","additionalProperties":false,"description":"The agency that runs the site, shown in the footer of every page (what Nghị định 42/2022/NĐ-CP, Điều 4, asks a portal to show). A value left out is not shown.","properties":{"name":{"type":"string","minLength":1,"description":"The owning agency, e.g. Ủy ban nhân dân tỉnh Bắc Kạn."},"address":{"type":"string","minLength":1,"description":"The agency's postal address."},"phone":{"type":"string","minLength":1,"description":"A telephone number, as readers should dial it."},"fax":{"type":"string","minLength":1,"description":"A fax number, if the agency has one."},"email":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$","description":"The agency's email address."},"responsible":{"type":"string","minLength":1,"description":"The person responsible for the content, with their office, e.g. Ông Nguyễn Văn A – Chánh Văn phòng."},"licence":{"type":"string","minLength":1,"description":"The licence line, e.g. Giấy phép số 12/GP-TTĐT ngày 01/02/2020 của Sở Thông tin và Truyền thông."},"links":{"type":"array","description":"Links to other portals, shown in the footer.","items":{"type":"object","additionalProperties":false,"required":["title","url"],"properties":{"title":{"type":"string","minLength":1},"url":{"type":"string","minLength":1,"description":"A full https:// address, or a site path such as /gioi-thieu/."}}}}}},"accessibility":{"type":"object","additionalProperties":false,"default":{},"description":"What the accessibility statement page says (Tuyên bố về khả năng tiếp cận), linked from the footer of every page.","properties":{"standard":{"type":"string","minLength":1,"default":"WCAG 2.1 AA","description":"The conformance target: the standard and level the site aims at."},"conformance":{"enum":["full","partial"],"default":"partial","description":"full: the site meets the target, and bantin check refuses an image without alt text; partial: it meets it except for the known limits."},"limits":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Known limits, one sentence each (e.g. old PDF files that are scans)."},"contact":{"type":"string","minLength":1,"description":"Where readers report a barrier: an email address, a phone number or both."},"reviewed":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"When the statement was last reviewed, as 2025-06-30."}}},"openData":{"type":"object","additionalProperties":false,"default":{},"description":"The static JSON API under api/ (needs baseUrl).","properties":{"enabled":{"type":"boolean","default":true,"description":"Publish the JSON API."},"perPage":{"type":"integer","minimum":1,"maximum":1000,"default":100,"description":"Articles in each page of a JSON list."},"licence":{"type":"string","minLength":1,"description":"The licence the data is published under, e.g. CC BY 4.0."}}},"limits":{"type":"object","additionalProperties":false,"default":{},"description":"The largest files a build reads, so that a file put in by mistake (a film, a disk image) is refused by its size before it is read. Articles are read up to 16 MB.","properties":{"staticFileMB":{"type":"integer","minimum":1,"maximum":2000,"default":100,"description":"The largest file in static/ that is published, in megabytes (GitHub Pages takes files up to 100 MB, Cloudflare Pages up to 25 MB)."},"photoMB":{"type":"integer","minimum":1,"maximum":500,"default":50,"description":"The largest photo made into sizes for screens, in megabytes, beside an article or in static/."}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
 const pattern0 = new RegExp("^https?://[^/]+(/.*)?$", "u");
@@ -62,6 +62,9 @@ data.accessibility = {};
 }
 if(data.openData === undefined){
 data.openData = {};
+}
+if(data.limits === undefined){
+data.limits = {};
 }
 for(const key0 in data){
 if(!(func2.call(schema11.properties, key0))){
@@ -1531,14 +1534,111 @@ vErrors.push(err116);
 }
 errors++;
 }
+let data58 = data.limits;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.staticFileMB === undefined){
+data58.staticFileMB = 100;
 }
-else {
-const err117 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data58.photoMB === undefined){
+data58.photoMB = 50;
+}
+for(const key10 in data58){
+if(!((key10 === "staticFileMB") || (key10 === "photoMB"))){
+const err117 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err117];
 }
 else {
 vErrors.push(err117);
+}
+errors++;
+}
+}
+let data59 = data58.staticFileMB;
+if(!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))){
+const err118 = {instancePath:instancePath+"/limits/staticFileMB",schemaPath:"#/properties/limits/properties/staticFileMB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(typeof data59 == "number"){
+if(data59 > 2000 || isNaN(data59)){
+const err119 = {instancePath:instancePath+"/limits/staticFileMB",schemaPath:"#/properties/limits/properties/staticFileMB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2000},message:"must be <= 2000"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data59 < 1 || isNaN(data59)){
+const err120 = {instancePath:instancePath+"/limits/staticFileMB",schemaPath:"#/properties/limits/properties/staticFileMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+let data60 = data58.photoMB;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err121 = {instancePath:instancePath+"/limits/photoMB",schemaPath:"#/properties/limits/properties/photoMB/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(typeof data60 == "number"){
+if(data60 > 500 || isNaN(data60)){
+const err122 = {instancePath:instancePath+"/limits/photoMB",schemaPath:"#/properties/limits/properties/photoMB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500},message:"must be <= 500"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(data60 < 1 || isNaN(data60)){
+const err123 = {instancePath:instancePath+"/limits/photoMB",schemaPath:"#/properties/limits/properties/photoMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+else {
+const err125 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
 }
 errors++;
 }

@@ -52,6 +52,8 @@ export interface SiteConfig {
   accessibility: { standard: string; conformance: 'full' | 'partial'; limits: string[]; contact?: string; reviewed?: string };
   /** The static JSON API under `api/`. Filled in from the schema's defaults. */
   openData: { enabled: boolean; perPage: number; licence?: string };
+  /** The largest static file and photo a build reads, in MB. Filled in from the schema's defaults. */
+  limits: { staticFileMB: number; photoMB: number };
 }
 
 export interface ImageSettings {

@@ -131,3 +131,8 @@ export function shortened(text: string): string {
 function cut(text: string): string {
   return text.slice(0, /[\uD800-\uDBFF]/.test(text[SHOWN_LENGTH - 1]!) ? SHOWN_LENGTH - 1 : SHOWN_LENGTH);
 }
+
+/** A size in whole megabytes, as people read them: "1,024 MB". */
+export function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
+}

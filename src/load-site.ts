@@ -30,6 +30,8 @@ export interface SiteSetup {
   problems: BantinError[];
   /** Things worth fixing that do not stop a build. */
   warnings: Message[];
+  /** Of those, the broken links and missing images (`brokenLinks: warn`), for the build's last line. */
+  brokenLinks: number;
   /** Stops the build (Ctrl-C): the stages look at it between files. */
   signal?: AbortSignal;
 }
@@ -54,14 +56,14 @@ export function setUp(options: BuildOptions): SiteSetup {
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
   const config = options.config ?? attempt(() => loadConfig(join(paths.root, CONFIG_FILE), show(join(paths.root, CONFIG_FILE))), problems);
   const signal = options.signal && { signal: options.signal };
-  if (!config) return { paths, show, visibility, problems, warnings, ...signal };
+  if (!config) return { paths, show, visibility, problems, warnings, brokenLinks: 0, ...signal };
   if (config.baseUrl === undefined) {
     warnings.push(msg('config.noBaseUrl', { file: CONFIG_FILE }));
   }
   const locale = locales[config.language];
   const { footnotes, footnote, backToText } = locale.strings;
   const markdown = createMarkdown(config.markdown, { language: config.language, footnotes: footnotes!, footnote: footnote!, backToText: backToText! });
-  return { paths, show, config, locale, markdown, visibility, problems, warnings, ...signal };
+  return { paths, show, config, locale, markdown, visibility, problems, warnings, brokenLinks: 0, ...signal };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import { BantinError } from './errors.js';
+import { BantinError, megabytes } from './errors.js';
 import { outputPathProblem } from './output/paths.js';
 import { fileStamp } from './content/load.js';
 import { msg } from './messages/index.js';
@@ -28,11 +28,13 @@ export function isLeftover(path: string): boolean {
 /**
  * Every file under `staticDir`, in a stable order; no folder means no files. Hidden files are
  * included (`.well-known/`, `.htaccess`). A link is followed only to a file inside the folder.
+ * A file larger than `maxMB` megabytes is a problem, told by its size: it is never read.
  */
 export async function findStaticFiles(
   staticDir: string,
   show: (path: string) => string,
   problems: BantinError[],
+  maxMB: number,
 ): Promise<StaticFile[]> {
   const root = await realpath(staticDir).catch(() => undefined);
   if (root === undefined || !(await stat(root)).isDirectory()) return [];
@@ -63,7 +65,20 @@ export async function findStaticFiles(
       problems.push(new BantinError(msg('static.badName', { problem }), { file: displayPath }));
       continue;
     }
+    if (stats.size > maxMB * MB) {
+      problems.push(tooLarge(stats.size, maxMB, displayPath));
+      continue;
+    }
     files.push({ path: real, outputPath, displayPath, ...(stats && { stamp: fileStamp(stats) }) });
   }
   return files;
+}
+
+const MB = 1024 * 1024;
+
+function tooLarge(size: number, maxMB: number, file: string): BantinError {
+  return new BantinError(
+    msg('static.tooLarge', { size: megabytes(size), max: megabytes(maxMB * MB) }),
+    { file },
+  );
 }

@@ -2,7 +2,7 @@
 // them with the theme's and the site's static files.
 import { readFile } from 'node:fs/promises';
 import type { BuildOptions } from './build.js';
-import type { Article } from './content/article.js';
+import type { Article, FullArticle } from './content/article.js';
 import { readBody, renderBody } from './content/body.js';
 import type { Site } from './collect/site.js';
 import { BantinError, BuildFailure } from './errors.js';
@@ -80,7 +80,7 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
     if (stale.has(plan) || !writer.keep(plan.outputPath)) indices.push(index);
   });
   const rendered = work.threads > 1 && indices.length >= THREADS_FROM_PAGES
-    ? renderOnThreads(threadSetup(setup, work, site), site.articles, indices, work.threads)
+    ? renderOnThreads(threadSetup(setup, work, site), site.articles, planGroups(pages.plans, indices), work.threads)
     : renderHere(indices, renderContext(setup, site, pages.plans, work));
   let done = 0;
   for await (const [index, content] of rendered) {
@@ -90,6 +90,20 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
     options.onProgress?.({ stage: 'render', done });
   }
   return done;
+}
+
+/** The indices in runs of pages that show the same article's body (its page, its JSON file). */
+function planGroups(plans: readonly PagePlan[], indices: readonly number[]): number[][] {
+  const groups: number[][] = [];
+  let last: Article | undefined;
+  for (const index of indices) {
+    const plan = plans[index]!;
+    const article = plan.kind === 'article' || (plan.kind === 'openData' && plan.shows === 'article') ? plan.article : undefined;
+    if (article === undefined || article !== last) groups.push([index]);
+    else groups.at(-1)!.push(index);
+    last = article;
+  }
+  return groups;
 }
 
 async function* renderHere(indices: readonly number[], context: RenderContext): AsyncGenerator<[number, string]> {
@@ -113,7 +127,12 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
   const { templates, photos } = work;
   // Bodies are not held: an article page renders its own, and each feed entry (which full-text
   // feeds hold, for the latest articles only) renders it once.
-  const full = (article: Article) => renderBody(article, setup.paths, setup.markdown!, { bySource: site.bySource, photos });
+  // The last body is kept: an article's JSON file is rendered right after its page (see `planPages`).
+  let last: { article: Article; full: FullArticle } | undefined;
+  const full = (article: Article) => {
+    if (last?.article !== article) last = { article, full: renderBody(article, setup.paths, setup.markdown!, { bySource: site.bySource, photos }) };
+    return last.full;
+  };
   const body = (article: Article) => readBody(article, setup.paths.contentDir);
   return { site, config, locale, templates, plans, full, body, photos, feedEntries: new FeedEntries(config, full, photos), shared: sharedView(site, config, locale, photos) };
 }

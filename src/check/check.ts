@@ -95,7 +95,7 @@ type CheckedSite = Pick<LoadedSite, 'show' | 'paths'>
 async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<SiteFiles> {
   const { show, config, locale, site, paths } = checked;
   const theme = hashAssetNames(await loadThemeAssets(paths.templateDirs));
-  const statics = await findStaticFiles(paths.staticDir, show, found);
+  const statics = await findStaticFiles(paths.staticDir, show, found, config.limits.staticFileMB);
   const [templates] = collectProblems(
     [undefined],
     () => createTemplates(paths.templateDirs, TEMPLATE_NAMES, { locale, show, assetNames: theme.names }),
@@ -114,6 +114,7 @@ async function siteFilesOf(checked: CheckedSite, found: BantinError[]): Promise<
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
     bySource: new Map(site.articles.map((article) => [article.relativePath.normalize('NFC'), article])),
+    suggested: { count: 0 },
     staticFolder: relative(paths.contentDir, paths.staticDir).split(sep).join('/'),
   };
 }

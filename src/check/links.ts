@@ -27,6 +27,8 @@ export interface SiteFiles {
   staticFolder?: string;
   /** Articles by the path of their file inside the content folder (NFC), for links to `.md` files. */
   bySource: ReadonlyMap<string, Article>;
+  /** How many "Did you mean" suggestions were worked out so far, when they are counted. */
+  suggested?: { count: number };
 }
 
 export interface LinkFacts {
@@ -193,27 +195,37 @@ function contentPath(target: string, relativePath: string): string | undefined {
   return path.startsWith('..') ? undefined : path.normalize('NFC');
 }
 
+/** Broken links given a "Did you mean": each one compares its address with every article's, so an archive full of dead links stays fast. */
+const SUGGESTIONS = 50;
+/** How many typos a suggestion may be away from the address written. */
+const TYPOS = 3;
+
 /** " Did you mean ...?" for a link one small typo away from an article's address. */
 function suggestion(path: string, site: SiteFiles, from: Article): Message {
+  if (site.suggested !== undefined && site.suggested.count++ >= SUGGESTIONS) return msg('check.noSuggestion');
   const wanted = path.replace(/index\.html$/, '').replace(/\/?$/, '/');
   let best: { article: Article; distance: number } | undefined;
   for (const owner of site.files.values()) {
     if (owner.kind !== 'article' || owner.article === from) continue;
-    const distance = editDistance(wanted, owner.article.url);
-    if (distance <= 3 && (!best || distance < best.distance)) best = { article: owner.article, distance };
+    const distance = editDistance(wanted, owner.article.url, best ? best.distance - 1 : TYPOS);
+    if (distance !== undefined) best = { article: owner.article, distance };
   }
   return best ? msg('check.didYouMean', { url: relativeUrl(from.outputPath, best.article.url), title: best.article.title }) : msg('check.noSuggestion');
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
+/** The edit distance of two texts when it is at most `most`, else undefined: rows stop as soon as every cell is over it. */
+function editDistance(a: string, b: string, most: number): number | undefined {
+  if (most < 0 || Math.abs(a.length - b.length) > most) return undefined;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let least = i;
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      least = Math.min(least, current[j]!);
     }
+    if (least > most) return undefined;
     previous = current;
   }
-  return previous[b.length]!;
+  return previous[b.length]! <= most ? previous[b.length] : undefined;
 }

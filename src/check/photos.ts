@@ -1,11 +1,10 @@
 // Check rules for the pictures articles show: the same questions the build's photos stage asks
 // (src/images/), answered from each file's header, without making anything.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { SiteConfig } from '../config.js';
 import { inspectPicture, PictureProblem } from '../images/encode.js';
-import { oversized, resolvePhotos, unreadable, type PhotoFolders } from '../images/resolve.js';
+import { oversized, readPicture, resolvePhotos, type PhotoFolders } from '../images/resolve.js';
 import { BantinError } from '../errors.js';
 import type { CheckProblem } from './problems.js';
 import { fromBantinError } from './problems.js';
@@ -15,10 +14,11 @@ export async function checkPhotos(articles: readonly Article[], config: SiteConf
   const resolved = resolvePhotos(articles, config, folders);
   const problems = [...resolved.problems];
   for (const file of resolved.files.values()) {
-    const bytes = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
-      problems.push(fromBantinError(unreadable(file, error)));
-    });
-    if (!bytes) continue;
+    const bytes = await readPicture(file, config.limits.photoMB);
+    if (bytes instanceof BantinError) {
+      problems.push(fromBantinError(bytes));
+      continue;
+    }
     try {
       const facts = await inspectPicture(bytes);
       const widest = Math.max(...config.images.widths);

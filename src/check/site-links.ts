@@ -41,6 +41,7 @@ export function checkSiteLinks(
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
     bySource: new Map(all.map((article) => [article.relativePath.normalize('NFC'), article])),
+    suggested: { count: 0 },
     staticFolder: relative(setup.paths.contentDir, setup.paths.staticDir).split(sep).join('/'),
   };
   const now = setup.visibility.now ?? Date.now();
@@ -60,6 +61,7 @@ function report(setup: SiteSetup, problems: readonly CheckProblem[], brokenLinks
     return errors.map((problem) => new BantinError(problem.message, { file: problem.file!, ...(problem.line !== undefined && { line: problem.line, column: problem.column! }) }));
   }
   const all = [...errors, ...warnings];
+  setup.brokenLinks += errors.length;
   setup.warnings.push(...all.slice(0, WARNINGS_SHOWN).map(line));
   if (all.length > WARNINGS_SHOWN) {
     setup.warnings.push(msg('check.moreBroken', { count: all.length - WARNINGS_SHOWN }));

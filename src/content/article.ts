@@ -1,16 +1,16 @@
 // Parsing: one source file becomes one Article, its front-matter checked field by field.
 import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../config.js';
-import { BantinError, BuildFailure, quoted } from '../errors.js';
+import { BantinError, BuildFailure } from '../errors.js';
 import { DateError, parseDate, type PublishedAt } from './dates.js';
-import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
+import { describeValue, parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import type { SourceFile } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
 import { bodyPhotoUses, coverUse, type PhotoUse } from '../images/photos.js';
 import type { Reference } from './references.js';
 import { readAliases, type Alias } from './aliases.js';
 import { permalink } from './permalink.js';
-import { uniqueTags } from './tags.js';
+import { readTags } from './tags.js';
 import { slugFromFile, slugFromTitle, slugProblem } from './slug.js';
 import { msg, type Message } from '../messages/index.js';
 import type { Language } from '../locales.js';
@@ -96,6 +96,8 @@ const KNOWN_TYPES = {
   updated: msg('expected.date'),
   image: msg('expected.image'),
   image_alt: msg('expected.text'),
+  image_width: msg('expected.pixels', { example: 1200 }),
+  image_height: msg('expected.pixels', { example: 800 }),
   aliases: msg('expected.aliases'),
 } as const;
 
@@ -128,7 +130,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const category = read.text('category', false) || undefined;
   const tags = readTags(data.tags, () => read.fail('tags', msg('field.type', { field: 'tags', expected: KNOWN_TYPES.tags, actual: describeValue(data.tags) })));
   const draft = read.flag('draft');
-  const cover = coverUse(read.text('image', false), read.text('image_alt', false), front.locate('image'));
+  const cover = readCover(read, front);
   const featured = read.flag('featured');
   const pinnedUntil = typeof data.pinned === 'boolean' ? undefined : read.date('pinned', false);
   const pinned = typeof data.pinned === 'boolean' ? data.pinned : pinnedUntil !== undefined;
@@ -229,7 +231,23 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
     return false;
   };
-  return { problems, fail, text, date, flag, file };
+  const pixels = (field: 'image_width' | 'image_height'): number | undefined => {
+    const value = data[field];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
+    fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
+    return undefined;
+  };
+  return { problems, fail, text, date, flag, pixels, file };
+}
+
+/** The cover: `image:` and `image_alt:`, and the size of a picture on another site, both or neither. */
+function readCover(read: FieldReader, front: FrontMatter): PhotoUse[] {
+  const [width, height] = [read.pixels('image_width'), read.pixels('image_height')];
+  if ((width === undefined) !== (height === undefined)) {
+    read.fail(width === undefined ? 'image_height' : 'image_width', msg('field.sizeTogether'), 'key');
+  }
+  return coverUse({ image: read.text('image', false), alt: read.text('image_alt', false), width, height }, front.locate('image'));
 }
 
 /**
@@ -276,23 +294,4 @@ function chooseSlug(read: FieldReader, made: { title: string | undefined; relati
 
 function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {
   return urlAt === undefined ? {} : { urlAt };
-}
-
-function readTags(value: unknown, fail: () => void): string[] {
-  if (value === undefined || value === null) return [];
-  const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
-  if (!list || !list.every((tag) => typeof tag === 'string')) {
-    fail();
-    return [];
-  }
-  // Spellings of one tag that differ only by case or invisible characters are one tag (tags.ts).
-  return uniqueTags(list);
-}
-
-function describeValue(value: unknown): Message {
-  if (Array.isArray(value)) return msg('value.list');
-  if (typeof value === 'object' && value !== null) return msg('value.group');
-  if (typeof value === 'boolean') return msg('value.flag', { value: String(value) });
-  if (typeof value === 'number') return msg('value.number', { value: String(value) });
-  return msg('value.text', { value: quoted(value) });
 }

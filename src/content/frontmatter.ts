@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import { BantinError, quoted } from '../errors.js';
 import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
 import { locateYaml, parseYaml } from './yaml.js';
-import { msg } from '../messages/index.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface FrontMatter {
   /** The front-matter mapping, as plain data. */
@@ -113,4 +113,13 @@ function countLines(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** A front-matter value as an editor's message names it: "a list", "the number 3", "\u201cabc\u201d". */
+export function describeValue(value: unknown): Message {
+  if (Array.isArray(value)) return msg('value.list');
+  if (typeof value === 'object' && value !== null) return msg('value.group');
+  if (typeof value === 'boolean') return msg('value.flag', { value: String(value) });
+  if (typeof value === 'number') return msg('value.number', { value: String(value) });
+  return msg('value.text', { value: quoted(value) });
 }

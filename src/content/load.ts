@@ -5,7 +5,7 @@ import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:f
 import fg from 'fast-glob';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { BantinError } from '../errors.js';
+import { BantinError, megabytes } from '../errors.js';
 import { outputPathProblem } from '../output/paths.js';
 import { findForbiddenCharacter } from './characters.js';
 import { msg } from '../messages/index.js';
@@ -217,8 +217,7 @@ export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Bu
 }
 
 function tooLarge(size: number, file: string): BantinError {
-  const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
-  return new BantinError(msg('file.tooLarge', { size: mb(size), max: mb(MAX_ARTICLE_BYTES) }), { file });
+  return new BantinError(msg('file.tooLarge', { size: megabytes(size), max: megabytes(MAX_ARTICLE_BYTES) }), { file });
 }
 
 /** A file that cannot be read; one gone since the folder was listed was deleted while the site was being built. */

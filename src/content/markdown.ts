@@ -10,6 +10,7 @@ import type Token from 'markdown-it/lib/token.mjs';
 import { msg } from '../messages/index.js';
 import { captionHtml, pictureHtml, BODY_SIZES } from '../images/html.js';
 import type { Photo } from '../images/photos.js';
+import { withPhotos } from './raw-images.js';
 
 /** The photos an article's body shows, made ready (see src/images/), and how its page reaches the site's root. */
 export interface BodyPhotos {
@@ -83,7 +84,6 @@ export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels 
   refuseForbiddenEntities(md);
   pretestLinksCheaply(md);
   addRenderRules(md);
-  addFigures(md);
   addFigures(md);
   addAddressRules(md, labels);
   if (options.sanitize) sanitizeOutput(md, options.iframeHosts ?? DEFAULT_IFRAME_HOSTS);
@@ -163,8 +163,9 @@ function addRenderRules(md: MarkdownIt): void {
     const token = tokens[idx]!;
     const title = token.attrGet('title') ?? '';
     const caption = token.meta?.figure === true ? captionHtml(title) : '';
-    // The address as written: a link to a file of static/ has been rewritten from the page by then.
-    const photo = env.photos?.find((token.meta as { written?: string } | null)?.written ?? token.attrGet('src') ?? '');
+    // The address as written (a link to a file of static/ has been rewritten from the page by then),
+    // decoded as references.ts reads it: `ảnh-cầu.jpg` is percent-encoded in the token.
+    const photo = env.photos?.find(md.normalizeLinkText((token.meta as { written?: string } | null)?.written ?? token.attrGet('src') ?? ''));
     const eager = env.photos?.firstEager === true && env.shown === 0;
     env.shown = (env.shown ?? 0) + 1;
     if (photo) {
@@ -176,6 +177,12 @@ function addRenderRules(md: MarkdownIt): void {
     token.attrSet('decoding', 'async');
     return defaultImage(tokens, idx, ...rest) + caption;
   };
+
+  // An <img> written as raw HTML is shown as a Markdown image is (raw-images.ts).
+  for (const rule of ['html_block', 'html_inline'] as const) {
+    const written = md.renderer.rules[rule]!;
+    md.renderer.rules[rule] = (tokens, idx, ...rest) => withPhotos(written(tokens, idx, ...rest), rest[1] as ImageEnv);
+  }
 }
 
 interface ImageEnv {

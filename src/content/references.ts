@@ -1,5 +1,6 @@
 // Part of the Markdown adapter: the links and images an article's body points to, with where they are written.
 import type Token from 'markdown-it/lib/token.mjs';
+import { rawImages } from './raw-images.js';
 
 /** A link or an image in an article's body. */
 export interface Reference {
@@ -34,13 +35,26 @@ export function findReferences(
   };
 
   const references: Reference[] = [];
+  // An <img> written as raw HTML (raw-images.ts), found where its address is written.
+  const rawImagesOf = (html: string, from: number, end: number) => {
+    let cursor = from;
+    for (const image of rawImages(html)) {
+      const at = body.indexOf(image.writtenSrc, cursor);
+      const found = at !== -1 && at < end ? at : from;
+      if (at !== -1 && at < end) cursor = at + image.writtenSrc.length;
+      references.push({ kind: 'image', target: image.src, alt: image.alt, ...position(found) });
+    }
+    return cursor;
+  };
   for (const block of tokens) {
-    if (block.type !== 'inline' || !block.children) continue;
     const start = offsetOfLine(block.map?.[0] ?? 0);
     const end = block.map ? offsetOfLine(block.map[1]) : body.length;
+    if (block.type === 'html_block') rawImagesOf(block.content, start, end);
+    if (block.type !== 'inline' || !block.children) continue;
     let cursor = start;
     // Only images carry children (their alt text), and links there are not links on the page.
     for (const token of block.children) {
+      if (token.type === 'html_inline') cursor = rawImagesOf(token.content, cursor, end);
       const kind = token.type === 'image' ? 'image' : token.type === 'link_open' ? 'link' : undefined;
       if (!kind) continue;
       const encoded = token.attrGet(kind === 'image' ? 'src' : 'href') ?? '';

@@ -1,6 +1,7 @@
 // HTML sanitiser adapter: sanitize-html with an allow-list fit for a bulletin, for sites that allow raw HTML.
 import { createRequire } from 'node:module';
 import type SanitizeHtml from 'sanitize-html';
+import { limitHtmlDepth } from './html-depth.js';
 
 // Loaded only by sites that turn sanitising on: it takes longer to load than a small site takes to build.
 const load = () => createRequire(import.meta.url)('sanitize-html') as typeof SanitizeHtml;
@@ -15,7 +16,8 @@ const TEXT_ALIGN = { 'text-align': [/^(left|right|center)$/] };
 /**
  * A function that keeps only the HTML an article needs: text structure, links, images,
  * tables, and iframes from the listed hosts. Scripts, event handlers, styles, forms,
- * `javascript:` links and every other tag or attribute are removed.
+ * `javascript:` links and every other tag or attribute are removed. Tags nested deeper than
+ * `MAX_HTML_DEPTH` are left out, their text kept (see html-depth.ts).
  */
 export function createSanitizer(options: SanitizeOptions): (html: string) => string {
   const sanitizeHtml = load();
@@ -67,5 +69,5 @@ export function createSanitizer(options: SanitizeOptions): (html: string) => str
     // An iframe from a host not on the list loses its src; drop the empty frame as well.
     exclusiveFilter: (frame) => frame.tag === 'iframe' && !frame.attribs.src,
   };
-  return (html) => sanitizeHtml(html, config);
+  return (html) => sanitizeHtml(limitHtmlDepth(html), config);
 }

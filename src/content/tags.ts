@@ -28,3 +28,15 @@ export function uniqueTags(names: readonly string[]): string[] {
   }
   return [...seen.values()];
 }
+
+/** `tags:` as written: a list, or a comma-separated text; `fail` when it is neither. */
+export function readTags(value: unknown, fail: () => void): string[] {
+  if (value === undefined || value === null) return [];
+  const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined;
+  if (!list || !list.every((tag) => typeof tag === 'string')) {
+    fail();
+    return [];
+  }
+  // Spellings of one tag that differ only by case or invisible characters are one tag.
+  return uniqueTags(list);
+}

@@ -1,6 +1,7 @@
 // A photo as HTML: a <picture> offering the modern format first, every size with its width, and
 // the box's width and height so the page does not jump while it loads.
 import { photoSrcset, type Photo } from './photos.js';
+import type { Cover, RemoteCover } from './site-photos.js';
 
 /** How wide a photo in an article's text is shown: the whole column, at most 44rem (see bantin.css). */
 export const BODY_SIZES = '(min-width: 46rem) 44rem, calc(100vw - 2rem)';
@@ -39,6 +40,24 @@ export function pictureHtml(photo: Photo, options: PictureOptions): string {
   if (modern.length === 0) return img;
   const source = `<source type="${modern[0]!.type}" srcset="${escapeAttribute(photoSrcset(modern, options.root))}" sizes="${options.sizes}">`;
   return `<picture>${source}${img}</picture>`;
+}
+
+/** A cover: the photo bantin made, or the picture on another site as its address says. */
+export function coverHtml(cover: Cover, options: PictureOptions): string {
+  return cover.photo ? pictureHtml(cover.photo, options) : remoteHtml(cover.remote, options);
+}
+
+/** A picture on another site: one file, its box only when the editor gave its size. */
+export function remoteHtml(remote: RemoteCover, options: Omit<PictureOptions, 'root' | 'sizes'>): string {
+  const attributes = [
+    `src="${escapeAttribute(remote.url)}"`,
+    ...(remote.width !== undefined && remote.height !== undefined ? [`width="${remote.width}"`, `height="${remote.height}"`] : []),
+    `alt="${escapeAttribute(options.alt)}"`,
+    options.eager ? 'fetchpriority="high"' : 'loading="lazy"',
+    'decoding="async"',
+    ...(options.className ? [`class="${options.className}"`] : []),
+  ];
+  return `<img ${attributes.join(' ')}>`;
 }
 
 /**

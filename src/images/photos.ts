@@ -15,6 +15,9 @@ export interface PhotoUse {
   line: number;
   column: number;
   cover?: boolean;
+  /** A cover on another site: its size, as the front-matter gives it (`image_width`, `image_height`). */
+  width?: number;
+  height?: number;
 }
 
 /** One file the site serves for a photo. */
@@ -67,9 +70,25 @@ export function isRemote(target: string): boolean {
   return /^[a-z][a-z0-9+.-]*:|^\/\//i.test(target);
 }
 
-/** The cover (`image:` and `image_alt:`) as an article's front-matter writes it, at `at`. */
-export function coverUse(image: string | undefined, alt: string | undefined, at: { line: number; column: number } | undefined): PhotoUse[] {
-  return image ? [{ target: image, alt: alt ?? '', ...(at ?? { line: 1, column: 1 }), cover: true }] : [];
+/** A picture's address on the web (`https://...`): the only remote picture a cover can be. */
+export function isWebAddress(target: string): boolean {
+  return /^https?:\/\/[^/]/i.test(target);
+}
+
+/** What the front-matter says of the cover: `image:`, `image_alt:`, and for a remote one its size. */
+export interface CoverFields {
+  image: string | undefined;
+  alt: string | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/** The cover as an article's front-matter writes it, at `at`. */
+export function coverUse(fields: CoverFields, at: { line: number; column: number } | undefined): PhotoUse[] {
+  const { image, alt, width, height } = fields;
+  if (!image) return [];
+  const size = width !== undefined && height !== undefined && isWebAddress(image) ? { width, height } : {};
+  return [{ target: image, alt: alt ?? '', ...(at ?? { line: 1, column: 1 }), cover: true, ...size }];
 }
 
 /** The pictures of an article's body, from the links and images its parse found. */

@@ -2,12 +2,13 @@
 // that is not there, or a photo without words for readers who cannot see it. The build and
 // `bantin check` ask the same questions here.
 import { statSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { CheckProblem } from '../check/problems.js';
 import type { SiteConfig } from '../config.js';
-import { BantinError, located, quoted, shortened } from '../errors.js';
-import { isRemote, OVERSIZE_FACTOR, photoCandidates, type PhotoUse } from './photos.js';
+import { BantinError, located, megabytes, quoted, shortened } from '../errors.js';
+import { isRemote, isWebAddress, OVERSIZE_FACTOR, photoCandidates, type PhotoUse } from './photos.js';
 import { msg, type Message } from '../messages/index.js';
 
 /** A picture file of the site, and the first place an article shows it (for problems with the file itself). */
@@ -25,6 +26,8 @@ export interface ResolvedPhotos {
   /** The site's default picture (`images.default`), when it has one. */
   defaultKey?: string;
   problems: CheckProblem[];
+  /** How many of the problems are pictures that are not there. */
+  missing: number;
 }
 
 export interface PhotoFolders {
@@ -39,6 +42,7 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
   const files = new Map<string, PictureFile>();
   const byArticle = new Map<string, Map<string, string>>();
   const problems: CheckProblem[] = [];
+  let missingCount = 0;
   const lax = config.brokenLinks === 'warn';
   const staticFolder = relative(folders.contentDir, folders.staticDir).split(sep).join('/');
   // A site stating it fully meets its accessibility target may not show a picture without words.
@@ -61,16 +65,22 @@ export function resolvePhotos(articles: readonly Article[], config: SiteConfig, 
       const at = { file: article.sourcePath, line: use.line, column: use.column };
       const remote = isRemote(use.target);
       if (use.alt.trim() === '') problems.push({ severity: (remote || lax) && !altRequired ? 'warning' : 'error', message: noAlt(use, altRequired), ...at });
-      if (remote) continue;
+      if (remote) {
+        if (use.cover && !isWebAddress(use.target)) problems.push({ severity: 'warning', message: notWebCover(use), ...at });
+        continue;
+      }
       const candidates = photoCandidates(use.target, article, config.basePath, staticFolder);
       const key = find(candidates, at);
       if (key) keys.set(use.target, key);
-      else problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
+      else {
+        problems.push({ severity: lax ? 'warning' : 'error', message: missing(use, candidates, folders), ...at });
+        missingCount++;
+      }
     }
     byArticle.set(article.relativePath, keys);
   }
   const defaultKey = defaultPicture(config, folders, find, problems);
-  return { files, byArticle, ...(defaultKey && { defaultKey }), problems };
+  return { files, byArticle, ...(defaultKey && { defaultKey }), problems, missing: missingCount };
 }
 
 function defaultPicture(config: SiteConfig, folders: PhotoFolders, find: (candidates: readonly string[], at: PictureFile['at']) => string | undefined, problems: CheckProblem[]): string | undefined {
@@ -102,6 +112,10 @@ function noAlt(use: PhotoUse, altRequired: boolean): Message {
     : msg('photo.noAlt', { target: quoted(use.target), shown: shortened(use.target), statement });
 }
 
+function notWebCover(use: PhotoUse): Message {
+  return msg('photo.coverNotWeb', { target: quoted(use.target) });
+}
+
 function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFolders): Message {
   const looked = candidates.map((key) => shortened(folders.show(pathOf(key, folders))));
   // The paths are joined by "and" in the message's own language.
@@ -113,6 +127,29 @@ function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFol
 /** A picture file that cannot be read. */
 export function unreadable(file: PictureFile, error: NodeJS.ErrnoException): BantinError {
   return new BantinError(msg('photo.unreadable', { file: file.displayPath, reason: error.code ?? error.message }), file.at);
+}
+
+/**
+ * A picture's bytes, or the problem with its file: unreadable, or larger than `maxMB` megabytes
+ * (told by its size, before it is read: an image decoder holds all of it, and more).
+ */
+export async function readPicture(file: PictureFile, maxMB: number): Promise<Buffer | BantinError> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(file.path, 'r');
+    const { size } = await handle.stat();
+    if (size > maxMB * 1024 * 1024) {
+      return new BantinError(
+        msg('photo.tooLarge', { file: file.displayPath, size: megabytes(size), max: megabytes(maxMB * 1024 * 1024), enough: megabytes(5 * 1024 * 1024) }),
+        file.at,
+      );
+    }
+    return await handle.readFile();
+  } catch (error) {
+    return unreadable(file, error as NodeJS.ErrnoException);
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** A photo far wider than the site serves it: a warning, or none. */

@@ -1,11 +1,21 @@
 // The site's photos as pages ask for them: the picture at an address an article wrote, an
 // article's cover, the site's default picture. Plain data inside, so render threads get the same.
 import type { Article } from '../content/article.js';
-import type { Photo } from './photos.js';
+import { isWebAddress, type Photo } from './photos.js';
+
+/** A cover on another site (`image: https://...`): shown as written, never fetched nor made. */
+export interface RemoteCover {
+  url: string;
+  /** Known only when the front-matter gives them (`image_width`, `image_height`). */
+  width?: number;
+  height?: number;
+}
 
 /** A picture shown as an article's cover (or the site's default picture), with its words. */
-export interface Cover {
+export type Cover = PhotoCover | { remote: RemoteCover; photo?: undefined; alt: string };
+export interface PhotoCover {
   photo: Photo;
+  remote?: undefined;
   alt: string;
 }
 
@@ -50,12 +60,16 @@ export class SitePhotos {
   cover(article: Article): Cover | undefined {
     const use = article.images[0];
     if (!use?.cover) return undefined;
+    if (isWebAddress(use.target)) {
+      const size = use.width !== undefined && use.height !== undefined ? { width: use.width, height: use.height } : {};
+      return { remote: { url: use.target, ...size }, alt: use.alt };
+    }
     const photo = this.at(article, use.target);
     return photo && { photo, alt: use.alt };
   }
 
   /** The site's default picture, for sharing pages without a picture of their own. */
-  get fallback(): Cover | undefined {
+  get fallback(): PhotoCover | undefined {
     const photo = this.data.defaultKey === undefined ? undefined : this.photos.get(this.data.defaultKey);
     return photo && { photo, alt: this.data.defaultAlt };
   }

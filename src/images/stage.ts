@@ -4,7 +4,7 @@
 // settings) is not made again.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Site } from '../collect/site.js';
 import { fileStamp } from '../content/load.js';
@@ -15,7 +15,7 @@ import { CONFIG_FILE } from '../site-paths.js';
 import { PictureCache, storedOf, type StoredPicture } from './cache.js';
 import { encodePicture, inspectPicture, PictureProblem } from './encode.js';
 import { photoPath, settingsKey, type Photo } from './photos.js';
-import { asBuildProblem, oversized, pathOf, resolvePhotos, unreadable, type PictureFile } from './resolve.js';
+import { asBuildProblem, oversized, pathOf, readPicture, resolvePhotos, type PictureFile } from './resolve.js';
 import { SitePhotos } from './site-photos.js';
 import { msg } from '../messages/index.js';
 import type { Language } from '../locales.js';
@@ -70,6 +70,7 @@ export async function photoStage(setup: SiteSetup, site: Site, work: PhotoWork):
     if (told instanceof BantinError) setup.problems.push(told);
     else setup.warnings.push(told);
   }
+  if (config.brokenLinks === 'warn') setup.brokenLinks += resolved.missing;
   const maker = new PhotoMaker(setup, work);
   const files = [...resolved.files.values()];
   // A few at a time: each holds a decoded photo, and sharp uses every core for each.
@@ -105,10 +106,8 @@ class PhotoMaker {
     const stamp = stats && fileStamp(stats);
     const known = this.work.recorded?.get(file.key);
     if (known && stamp !== undefined && known.stamp === stamp && this.keepAll(known.photo)) return this.done(file, known.photo, stamp);
-    const bytes = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
-      this.setup.problems.push(unreadable(file, error));
-    });
-    if (!bytes) return;
+    const bytes = await readPicture(file, this.setup.config!.limits.photoMB);
+    if (bytes instanceof BantinError) return void this.setup.problems.push(bytes);
     const digest = createHash('sha1').update(this.settings).update('\0').update(bytes).digest('base64url');
     let making = this.making.get(digest);
     if (!making) this.making.set(digest, (making = this.stored(digest, bytes, file)));

@@ -37,10 +37,12 @@ export const enPages = {
   'expected.image': () => 'the address of a picture, such as anh-cau.jpg (beside the article) or /anh/cau.jpg (in static/)',
   'expected.aliases': () => 'a list of old addresses such as [/tin-cu/]',
   'expected.number': () => 'a number',
+  'expected.pixels': (p: { example: number }) => `a number of pixels, such as ${p.example}`,
+  'field.sizeTogether': () => 'image_width and image_height go together: give the other one as well, or neither.',
+  'cli.brokenLeftCount': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'broken link or missing image' : 'broken links or missing images'}`,
+  'cli.brokenLeft': () => 'left in the site (brokenLinks: warn): "bantin check" lists each, with what to do.',
   'html.tagTooLong': (p: { length: string; max: string }) =>
     `This HTML tag is ${p.length} characters long; bantin reads tags up to ${p.max}. If it holds a picture written as "data:", save the picture in static/images/ and link to it.`,
-  'html.tooDeep': (p: { max: number }) =>
-    `HTML tags are open inside each other more than ${p.max} deep here; bantin does not read HTML nested so deeply. Close the tags you opened (</div>, </span>, ...) or remove the extra ones.`,
 
   'page.noTitle': () => 'The page has no title. Add a line "title: ..." to the front-matter.',
   'page.exists': () => 'This page already exists; bantin does not overwrite it. Open the file to go on writing, or choose another title.',
@@ -135,5 +137,11 @@ export const enPages = {
   'photo.missing': (p: { target: string; where: string }) =>
     `The image ${p.target} is not there${p.where}. Put the file there (beside the article, or in static/), or correct the address.`,
   'photo.looked': (p: { paths: string }) => `: bantin looked for ${p.paths}`,
+  'photo.coverNotWeb': (p: { target: string }) =>
+    `The cover picture ${p.target} is not shown: a picture on another site is written with its full address, starting with https://. Write that, or put the picture beside the article.`,
+  'photo.tooLarge': (p: { file: string; size: string; max: string; enough: string }) =>
+    `The image ${p.file} is ${p.size}; bantin makes photos of up to ${p.max} ("limits: photoMB:" in bantin.yaml). Save it smaller: ${p.enough} is plenty for a screen.`,
+  'static.tooLarge': (p: { size: string; max: string }) =>
+    `The file is ${p.size}; bantin publishes files in static/ up to ${p.max} ("limits: staticFileMB:" in bantin.yaml). Most hosts refuse larger files: put a video on a video site and link to it, or make the file smaller.`,
   'photo.both': (p: { first: string; second: string }) => `${p.first} and ${p.second}`,
 } as const;

@@ -37,10 +37,12 @@ export const viPages: { readonly [Id in keyof typeof enPages]: (typeof enPages)[
   'expected.image': () => 'địa chỉ của một ảnh, ví dụ anh-cau.jpg (cạnh bài viết) hoặc /anh/cau.jpg (trong static/)',
   'expected.aliases': () => 'danh sách địa chỉ cũ như [/tin-cu/]',
   'expected.number': () => 'một số',
+  'expected.pixels': (p) => `một số điểm ảnh, ví dụ ${p.example}`,
+  'field.sizeTogether': () => 'image_width và image_height đi cùng nhau: hãy ghi cả trường còn lại, hoặc bỏ cả hai.',
+  'cli.brokenLeftCount': (p) => `${p.count} liên kết hỏng hoặc ảnh thiếu`,
+  'cli.brokenLeft': () => 'vẫn còn trong trang (brokenLinks: warn): "bantin check" liệt kê từng cái, kèm cách sửa.',
   'html.tagTooLong': (p) =>
     `Thẻ HTML này dài ${p.length} ký tự; bantin chỉ đọc thẻ dài đến ${p.max}. Nếu thẻ chứa ảnh viết dạng "data:", hãy lưu ảnh vào static/images/ rồi đặt liên kết đến nó.`,
-  'html.tooDeep': (p) =>
-    `Ở đây các thẻ HTML lồng nhau sâu hơn ${p.max} tầng; bantin không đọc HTML lồng sâu như vậy. Hãy đóng các thẻ đã mở (</div>, </span>, ...) hoặc bỏ các thẻ thừa.`,
 
   'page.noTitle': () => 'Trang chưa có tiêu đề. Hãy thêm dòng "title: ..." vào phần đầu.',
   'page.exists': () => 'Trang này đã có; bantin không ghi đè. Mở tệp để viết tiếp, hoặc chọn tiêu đề khác.',
@@ -132,5 +134,11 @@ export const viPages: { readonly [Id in keyof typeof enPages]: (typeof enPages)[
   'photo.altPromised': () => ' Tuyên bố về khả năng tiếp cận (conformance: full trong bantin.yaml) cam kết mọi ảnh đều có lời mô tả.',
   'photo.missing': (p) => `Không có ảnh ${p.target}${p.where}. Hãy đặt tệp vào đó (cạnh bài viết, hoặc trong static/), hoặc sửa địa chỉ.`,
   'photo.looked': (p) => `: bantin đã tìm ${p.paths}`,
+  'photo.coverNotWeb': (p) =>
+    `Ảnh đại diện ${p.target} không được hiển thị: ảnh trên trang khác phải viết đủ địa chỉ, bắt đầu bằng https://. Hãy viết như vậy, hoặc đặt ảnh cạnh bài viết.`,
+  'photo.tooLarge': (p) =>
+    `Ảnh ${p.file} nặng ${p.size}; bantin chỉ tạo ảnh từ tệp đến ${p.max} ("limits: photoMB:" trong bantin.yaml). Hãy lưu ảnh nhỏ hơn: ${p.enough} là đủ cho màn hình.`,
+  'static.tooLarge': (p) =>
+    `Tệp nặng ${p.size}; bantin chỉ đăng tệp trong static/ đến ${p.max} ("limits: staticFileMB:" trong bantin.yaml). Phần lớn máy chủ từ chối tệp lớn hơn: hãy đưa video lên trang video rồi đặt liên kết, hoặc làm tệp nhỏ lại.`,
   'photo.both': (p) => `${p.first} và ${p.second}`,
 };

@@ -1,6 +1,6 @@
 // A lock file beside the output folder, so that two builds never write one site at the same time.
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { link, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { BantinError } from '../errors.js';
@@ -54,7 +54,7 @@ export async function lockOutput(outDir: string, shownOutDir: string): Promise<O
     if (seen === undefined) continue; // released between our two looks
     const holder = parseHolder(seen);
     if (holder && isRunning(holder)) throw busy(holder, path, shownOutDir);
-    await takeOver(path, seen, shownOutDir);
+    await takeOver(path, seen, me);
   }
   throw busy(undefined, path, shownOutDir);
 }
@@ -79,28 +79,36 @@ async function create(path: string, me: Holder): Promise<boolean> {
 }
 
 /**
- * Removes a stale lock whose text was `seen`. It is moved aside first and checked: if another
- * build took it over and locked anew in the meantime, its fresh lock is put back.
+ * Removes a stale lock whose text was `seen`, if it is still there. Removing is what races: a
+ * build that moved or deleted "the lock" could remove the fresh one of a build that took over
+ * first. So only the build that creates `<lock>.claim-<hash of seen>` (exclusively) may delete
+ * it, after checking the lock still holds `seen`; everyone else waits and looks again. The
+ * lock's text holds a random token, so no two locks share a claim.
  */
-async function takeOver(path: string, seen: string, shownOutDir: string): Promise<void> {
-  const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+async function takeOver(path: string, seen: string, me: Holder, depth = 0): Promise<void> {
+  const claim = `${path}.claim-${createHash('sha256').update(seen).digest('hex').slice(0, 16)}`;
+  if (!(await create(claim, me))) {
+    // Another build is removing this very lock, or was killed while it did: its claim is then
+    // stale itself and is taken over the same way (a kill inside that instant, twice, is a busy error).
+    const claimed = await readFile(claim, 'utf8').catch(() => undefined);
+    const holder = claimed === undefined ? undefined : parseHolder(claimed);
+    if (claimed !== undefined && !(holder && isRunning(holder)) && depth < 2) await takeOver(claim, claimed, me, depth + 1);
+    else await new Promise((resolve) => setTimeout(resolve, 10));
+    return;
+  }
   try {
-    await rename(path, aside);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw error;
+    if ((await readFile(path, 'utf8').catch(() => undefined)) === seen) await unlink(path);
+  } finally {
+    await unlink(claim).catch(() => undefined);
   }
-  const moved = await readFile(aside, 'utf8');
-  if (moved !== seen) {
-    await link(aside, path).catch(() => undefined);
-    await unlink(aside);
-    throw busy(parseHolder(moved), path, shownOutDir);
-  }
-  await unlink(aside);
 }
 
-/** A lock file's leftovers: `.dist.lock.<pid>-<token>` (being created) and `.dist.lock.stale-<pid>-<hex>` (being taken over). */
-const LEFTOVER = /^\.(?:stale-)?(\d+)-[0-9a-f]+$/;
+/**
+ * A lock file's leftovers: `.dist.lock.<pid>-<token>` (being created; `.stale-<pid>-<hex>` from
+ * earlier versions), and claims `.dist.lock.claim-<hash>`, with their own files being created.
+ */
+const LEFTOVER = /^(?:\.claim-[0-9a-f]+)*\.(?:stale-)?(\d+)-[0-9a-f]+$/;
+const CLAIM = /^(?:\.claim-[0-9a-f]+)+$/;
 
 /** How old a leftover of a live process (or of another machine) must be before it is surely abandoned. */
 const ABANDONED_MS = 10 * 60 * 1000;
@@ -115,9 +123,12 @@ async function removeLeftovers(path: string): Promise<void> {
   const prefix = basename(path);
   const names = await readdir(folder).catch(() => [] as string[]);
   for (const name of names) {
-    const pid = name.startsWith(prefix) ? LEFTOVER.exec(name.slice(prefix.length))?.[1] : undefined;
-    if (pid === undefined || Number(pid) === process.pid) continue;
+    const rest = name.startsWith(prefix) ? name.slice(prefix.length) : '';
     const file = join(folder, name);
+    // A claim on a lock that is gone (we hold the lock now) keeps nobody safe: whoever holds it finds the lock changed.
+    if (CLAIM.test(rest)) await unlink(file).catch(() => undefined);
+    const pid = LEFTOVER.exec(rest)?.[1];
+    if (pid === undefined || Number(pid) === process.pid) continue;
     const age = Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? Date.now());
     if (!isRunning({ pid: Number(pid), host: hostname(), token: '', startedAt: '' }) || age > ABANDONED_MS) {
       await unlink(file).catch(() => undefined);

@@ -32,16 +32,17 @@ const YOUNG_GENERATION_MB = 64;
 const CREDIT = 4;
 
 /**
- * Renders the pages at `indices` of the site's plan on `threads` threads, yielding each page's
+ * Renders the pages at the indices of the site's plan in `groups` on `threads` threads, yielding each page's
  * index and bytes as they come. Throws a BuildFailure naming the problem a thread met.
  */
 export async function* renderOnThreads(
   setup: Omit<ThreadSetup, 'articles' | 'indices' | 'credit'>,
   articles: readonly Article[],
-  indices: readonly number[],
+  groups: readonly (readonly number[])[],
   threads: number,
 ): AsyncGenerator<[number, Uint8Array]> {
-  const shares = Array.from({ length: threads }, (_, thread) => indices.filter((_, i) => i % threads === thread));
+  // Dealt in turn, a group at a time: the pages of one group share work (an article's body).
+  const shares = Array.from({ length: threads }, (_, thread) => groups.filter((_, i) => i % threads === thread).flat());
   const queue: [ThreadReply, number][] = [];
   let wake: (() => void) | undefined;
   const credits = shares.map(() => new Int32Array(new SharedArrayBuffer(4)).fill(CREDIT));

@@ -45,7 +45,12 @@ export function articleFile(article: Article): string {
   return `${ARTICLES}${article.url.replace(/\/$/, '')}.json`;
 }
 
-/** Every file of the JSON API. */
+/** An article's own file of the JSON API: planned right after its page, which renders the same body. */
+export function articleDataPlan(article: Article): OpenDataPlan {
+  return { kind: 'openData', shows: 'article', outputPath: articleFile(article), article };
+}
+
+/** The files of the JSON API but the articles' own (see `articleDataPlan`). */
 export function planOpenData(site: Site, config: SiteConfig): OpenDataPlan[] {
   const plans: OpenDataPlan[] = [{ kind: 'openData', shows: 'index', outputPath: 'api/index.json' }];
   const lists = (title: string, folder: string, articles: readonly Article[]) => {
@@ -56,7 +61,6 @@ export function planOpenData(site: Site, config: SiteConfig): OpenDataPlan[] {
   lists(config.title, ARTICLES, site.articles);
   plans.push({ kind: 'openData', shows: 'sections', outputPath: `${SECTIONS}index.json` });
   for (const section of site.sections) lists(section.name, `${SECTIONS}${section.slug}/`, section.articles);
-  for (const article of site.articles) plans.push({ kind: 'openData', shows: 'article', outputPath: articleFile(article), article });
   return plans;
 }
 

@@ -17,7 +17,7 @@ import type { Photo } from '../images/photos.js';
 import type { SitePhotos } from '../images/site-photos.js';
 import { CARD_PARTIALS } from './templates.js';
 import type { StandalonePage } from '../content/pages.js';
-import { openDataInputs, planOpenData, type OpenDataPlan } from './open-data.js';
+import { articleDataPlan, openDataInputs, planOpenData, type OpenDataPlan } from './open-data.js';
 import { msg } from '../messages/index.js';
 
 /** A list of articles with pages of its own: the home page, a section, a tag, an author, an archive year or month. */
@@ -91,12 +91,24 @@ export function pageCollision(first: PagePlan, second: PagePlan): BantinError | 
   );
 }
 
+/**
+ * Each article's page, and its JSON file right after it: the thread that renders one renders the
+ * other from the same body (see `planGroups` in write-site.ts).
+ */
+function articlePlans(articles: readonly Article[], openData: boolean): PagePlan[] {
+  return articles.flatMap((article): PagePlan[] => [
+    { kind: 'article', outputPath: article.outputPath, article, lastmod: dateOf(article)! },
+    ...(openData ? [articleDataPlan(article)] : []),
+  ]);
+}
+
 /** Every page of the site, in the order they are made: articles, listings, indexes, feeds, the rest. */
 export function planPages(site: Site, config: SiteConfig, locale: Locale): PagePlan[] {
   const { routes, strings: t } = locale;
   const hasFeeds = config.baseUrl !== undefined;
   const newest = dateOf(site.articles[0]);
-  const plans: PagePlan[] = site.articles.map((article) => ({ kind: 'article', outputPath: article.outputPath, article, lastmod: dateOf(article)! }));
+  const openData = hasFeeds && config.openData.enabled;
+  const plans = articlePlans(site.articles, openData);
   const add = (plan: PagePlan) => plans.push(plan);
   const feeds = (title: string, url: string, articles: readonly Article[]) => {
     if (!hasFeeds) return;
@@ -143,7 +155,7 @@ export function planPages(site: Site, config: SiteConfig, locale: Locale): PageP
   for (const page of site.pages) add({ kind: 'page', outputPath: page.outputPath, page });
   add({ kind: 'siteMap', outputPath: `${routes.siteMap}/index.html` });
   add({ kind: 'accessibility', outputPath: `${routes.accessibility}/index.html` });
-  if (hasFeeds && config.openData.enabled) plans.push(...planOpenData(site, config));
+  if (openData) plans.push(...planOpenData(site, config));
   add({ kind: 'notFound', outputPath: '404.html' });
   add({ kind: 'robots', outputPath: 'robots.txt' });
   if (hasFeeds) add({ kind: 'sitemap', outputPath: 'sitemap.xml' });

@@ -5,19 +5,35 @@ import type { SiteConfig } from '../config.js';
 import type { ArticleLinks } from '../collect/site.js';
 import type { Cover } from '../images/site-photos.js';
 
-/** The picture a shared link shows (Open Graph, JSON-LD, feeds): a photo's widest JPEG or PNG. */
+/**
+ * The picture a shared link shows (Open Graph, JSON-LD, feeds): a photo's widest JPEG or PNG, or
+ * a cover on another site, of which bantin knows what the front-matter says.
+ */
 export interface ShareImage {
   url: string;
-  width: number;
-  height: number;
-  type: string;
-  /** In bytes. */
+  width?: number;
+  height?: number;
+  type?: string;
+  /** In bytes; 0 when not known (a cover on another site: RSS asks for a length all the same). */
   size: number;
   alt: string;
 }
 
-/** An article's cover, or the site's default picture, as sharing previews take it; none without a baseUrl. */
+/** The types of pictures sharing previews show, by the extension of their address. */
+const IMAGE_TYPES: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif' };
+
+/**
+ * An article's cover, or the site's default picture, as sharing previews take it: a photo of the
+ * site needs the baseUrl for its full address; one on another site has it (a malformed one, none).
+ */
 export function shareImage(cover: Cover | undefined, config: SiteConfig): ShareImage | undefined {
+  if (cover?.remote) {
+    const { url, width, height } = cover.remote;
+    const parsed = URL.parse(url);
+    if (!parsed) return undefined;
+    const type = IMAGE_TYPES[parsed.pathname.replace(/^.*\./, '').toLowerCase()];
+    return { url: parsed.href, ...(width !== undefined && height !== undefined && { width, height }), ...(type && { type }), size: 0, alt: cover.alt };
+  }
   const file = cover?.photo.fallback.at(-1);
   // Sharing previews take no SVG, and need the picture's full address.
   if (!cover || !file || file.type === 'image/svg+xml' || config.baseUrl === undefined) return undefined;
@@ -63,7 +79,7 @@ export function newsArticle(article: Article, links: ArticleLinks, config: SiteC
       ...(logo && { logo: { '@type': 'ImageObject', url: logo } }),
     },
     ...(url && { mainEntityOfPage: { '@type': 'WebPage', '@id': url }, url }),
-    ...(image && { image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }] }),
+    ...(image && { image: [{ '@type': 'ImageObject', url: image.url, ...(image.width !== undefined && { width: image.width, height: image.height }) }] }),
     ...(links.section && { articleSection: links.section.name }),
     ...(article.tags.length > 0 && { keywords: article.tags.join(', ') }),
     inLanguage: config.language,

@@ -4,7 +4,7 @@ import { FolderLoader } from './template-loader.js';
 import { toIsoString, toRfc822String, formatTime, type PublishedAt } from '../content/dates.js';
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
-import { BODY_SIZES, pictureHtml, THUMB_SIZES } from '../images/html.js';
+import { BODY_SIZES, coverHtml, THUMB_SIZES } from '../images/html.js';
 import type { Cover } from '../images/site-photos.js';
 import { msg, type Message } from '../messages/index.js';
 
@@ -135,7 +135,7 @@ function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<strin
   env.addFilter('picture', function (this: FilterThis, cover: Cover | undefined, kind: 'cover' | 'lead' | 'thumb' = 'cover') {
     if (!cover) return '';
     const thumb = kind === 'thumb';
-    const html = pictureHtml(cover.photo, { alt: cover.alt, root: rootFrom(this.ctx.page, this.ctx.site), sizes: thumb ? THUMB_SIZES : BODY_SIZES, eager: !thumb });
+    const html = coverHtml(cover, { alt: cover.alt, root: rootFrom(this.ctx.page, this.ctx.site), sizes: thumb ? THUMB_SIZES : BODY_SIZES, eager: !thumb });
     return new nunjucks.runtime.SafeString(html);
   });
   /** A link written by the site's editors: a full address as it is, a site path (`/chuyen-muc/`) made relative. */
@@ -155,7 +155,8 @@ function addCardFilter(env: nunjucks.Environment, render: Templates['render']): 
   env.addFilter('card', function (this: FilterThis, item: object, partial: string = CARD_PARTIALS[0]) {
     const made = cards.get(partial) ?? cards.set(partial, new WeakMap()).get(partial)!;
     // A card shows its cover: a warm process's next build may have made a new photo of it.
-    const photo = this.ctx.site?.cover?.(item)?.photo.digest ?? '';
+    const cover = this.ctx.site?.cover?.(item);
+    const photo = cover?.photo?.digest ?? cover?.remote?.url ?? '';
     let html = made.get(item)?.[0] === photo ? made.get(item)![1] : undefined;
     if (html === undefined) made.set(item, [photo, (html = render(partial, { site: this.ctx.site, item, page: { outputPath: 'index.html', card: true } }))]);
     return new nunjucks.runtime.SafeString(html.replaceAll(CARD_ROOT, rootFrom(this.ctx.page, this.ctx.site)));

@@ -7,7 +7,7 @@
   var key = 'bantin:co-chu';
   var status = group.querySelector('[role=status]');
   var buttons = group.querySelectorAll('button');
-  var current;
+  var current = stored(); // the head's script set it
 
   function stored() {
     var size;
@@ -18,8 +18,9 @@
   }
 
   function show(size, announce) {
+    // Each set lays out the page.
+    if (size !== current) root.style.setProperty('--co-chu', size / 100);
     current = size;
-    root.style.setProperty('--co-chu', String(size / 100));
     var index = sizes.indexOf(size);
     buttons[0].disabled = index === 0;
     buttons[1].disabled = size === 100;
@@ -31,21 +32,20 @@
     var button = event.target.closest('button');
     if (!button || button.disabled) return;
     var step = Number(button.getAttribute('data-step'));
-    var index = sizes.indexOf(current);
-    var next = step === 0 ? 100 : sizes[Math.min(sizes.length - 1, Math.max(0, index + step))];
+    var next = step === 0 ? 100 : sizes[Math.min(sizes.length - 1, Math.max(0, sizes.indexOf(current) + step))];
     show(next, true);
     try {
-      localStorage.setItem(key, String(next));
+      localStorage.setItem(key, next);
     } catch (e) {
-      // Private mode or storage off: the size still applies to this page.
+      // Storage off: it applies to this page.
     }
     if (button.disabled) (step < 0 ? buttons[2] : buttons[0]).focus();
   });
 
-  // Back/Forward may restore this page with the size it had then.
+  // Back/Forward may restore the page with its old size.
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) show(stored(), false);
   });
 
-  show(stored(), false);
+  show(current, false);
 })();

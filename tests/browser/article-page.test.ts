@@ -5,7 +5,7 @@ import { builtExample, servedInChromium } from '../helpers/served-site.js';
 
 declare const document: { querySelector(selector: string): unknown; documentElement: { scrollWidth: number } };
 declare const window: { innerWidth: number };
-declare function getComputedStyle(element: unknown): { display: string };
+declare function getComputedStyle(element: unknown): { display: string; fontSize: string; borderTopStyle: string };
 
 const ARTICLE = 'bac-kan-tiep-tuc-nhan-rong-mo-hinh-tu-quan-ho-an-toan-thon-ban-to-dan-pho-binh-yen/';
 
@@ -30,6 +30,26 @@ describeInChromium('the article page in Chromium', () => {
     expect(await page.textContent('.print-only')).toContain(`https://bantin.backan.example/${ARTICLE}`);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('sets footnotes apart on a 360 px phone: smaller, below a rule, the way back big enough to tap; not on paper', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 640 } });
+    await page.goto(site.server.url(ARTICLE));
+    const style = (selector: string) => page.$eval(selector, (element) => {
+      const css = getComputedStyle(element);
+      const box = (element as { getBoundingClientRect(): { width: number; height: number } }).getBoundingClientRect();
+      return { fontSize: parseFloat(css.fontSize), display: css.display, border: css.borderTopStyle, width: box.width, height: box.height };
+    });
+    const text = await style('.article__body > p');
+    expect((await style('.footnotes')).fontSize).toBeLessThan(text.fontSize);
+    expect((await style('.footnotes-sep')).border).toBe('solid');
+    const back = await style('.footnote-backref');
+    expect(Math.min(back.width, back.height)).toBeGreaterThanOrEqual(24);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.emulateMedia({ media: 'print' });
+    expect((await style('.footnote-backref')).display).toBe('none');
+    expect((await style('.footnotes')).display).not.toBe('none');
     await page.close();
   });
 

@@ -389,6 +389,22 @@ describe.skipIf(skipBrowserTests)(browserSuite('text-size controls in Chromium')
     expect(seen.article / standard.body).toBeCloseTo(1.5, 2);
   });
 
+  it('does not set the size again once loaded: setting it lays the whole page out again', async () => {
+    for (const stored of [undefined, '150']) {
+      const page = await newPage();
+      if (stored) await page.addInitScript(([key, size]) => localStorage.setItem(key!, size!), [STORAGE_KEY, stored]);
+      await page.addInitScript(() => {
+        window.__styleSets = 0;
+        new MutationObserver((records: unknown[]) => (window.__styleSets += records.length)).observe(document, { attributes: true, attributeFilter: ['style'], subtree: true });
+      });
+      await page.goto(server.url(`${FIRST.slug}/`), { waitUntil: 'load' });
+      // The script in the head sets a stored size once, before the first paint; nothing sets it after.
+      expect(await page.evaluate(() => window.__styleSets)).toBe(stored ? 1 : 0);
+      await controls(page).larger.click();
+      expect(await page.evaluate(() => window.__styleSets)).toBe(stored ? 2 : 1);
+    }
+  });
+
   it('announces the new size in the live region after each click, and not on load', async () => {
     const page = await openArticle();
     const { larger, reset, status } = controls(page);

@@ -3,7 +3,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bantin, bantinOnTerminal, hasScript } from '../helpers/cli.js';
-import { article, makeSite } from '../helpers/site.js';
+import { article, makeSite, writeFiles } from '../helpers/site.js';
 
 describe('bantin build output', () => {
   it('says how many articles wait for their date, and when the next is due', async () => {
@@ -37,6 +37,21 @@ describe('bantin build output', () => {
     expect(await readFile(join(root, 'dist/tin-mot/index.html'), 'utf8')).toContain('Nội dung đã sửa.');
     const whole = await bantin(['build', '--no-cache'], root);
     expect(whole.stdout.split('\n')).toHaveLength(2);
+  });
+
+  it('ends, when it only warned of broken links and missing images, with their count and "bantin check"', async () => {
+    const root = await makeSite({
+      'bantin.yaml': 'title: Bản tin\nbrokenLinks: warn\n',
+      'content/a.md': article({}, 'Xem [tin khác](khong-co.md), [tin nữa](/khong-co-nua/) và ![Ảnh cầu](mat.jpg).'),
+    });
+    const run = await bantin(['build'], root);
+    expect(run.code).toBe(0);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('warning: content/a.md:'))).toHaveLength(3);
+    expect(lines.at(-1)).toBe('3 broken links or missing images left in the site (brokenLinks: warn): "bantin check" lists each, with what to do.');
+    // Mended, the build says nothing of them.
+    await writeFiles(root, { 'content/a.md': article() });
+    expect((await bantin(['build'], root)).stderr).not.toMatch(/broken/);
   });
 
   it('builds scheduled articles with --future', async () => {

@@ -50,6 +50,8 @@ const GENERATORS = {
   'brackets-100000': () => FRONT + '['.repeat(100_000) + '\n\n' + '*'.repeat(100_000) + '\n',
   /** 300 KB of tags, each opened inside the last. */
   'nested-tags-300kb': () => FRONT + '<div>\n' + '<b><i><span>'.repeat(25_000) + 'sâu\n',
+  /** 300 KB of "<b/>", which HTML reads as "<b>": as deep. */
+  'self-closed-tags-300kb': () => FRONT + '<div>\n' + '<b/>'.repeat(75_000) + 'sâu\n',
   /** 300 KB of raw HTML nested 100 deep, again and again: deep, but as real markup can be. */
   'nested-100-300kb': () => FRONT + ('<div>'.repeat(100) + 'Đoạn văn.' + '</div>'.repeat(100) + '\n\n').repeat(280),
   /** One tag a megabyte long, on one line. */

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -80,17 +81,37 @@ describe('output lock', () => {
     await expect(lockOutput(out, 'dist')).rejects.toThrow(/process 1 on may-build-khac/);
   });
 
-  it('gives the lock to exactly one of many builds that race for a stale lock', async () => {
+  it('gives the lock to exactly one of many builds that race for a stale lock, round after round', async () => {
     const root = await makeSite({});
     const out = join(root, 'dist');
-    await writeFile(lockPathOf(out), JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '', token: 'stale' }));
-    const results = await Promise.allSettled(Array.from({ length: 8 }, () => lockOutput(out, 'dist')));
-    const winners = results.filter((result) => result.status === 'fulfilled');
-    expect(winners).toHaveLength(1);
-    for (const loser of results.filter((result) => result.status === 'rejected')) {
-      expect(String(loser.reason)).toMatch(/Another bantin build/);
+    const dead = deadPid();
+    // Many rounds: a takeover that can remove a fresh lock loses only in a rare interleaving.
+    for (let round = 0; round < 30; round++) {
+      await writeFile(lockPathOf(out), JSON.stringify({ pid: dead, host: hostname(), startedAt: '', token: `stale-${round}` }));
+      // Started a little apart, so that late ones find the stale lock while early ones replace it.
+      const start = (i: number) => new Promise((resolve) => setTimeout(resolve, i % 4)).then(() => lockOutput(out, 'dist'));
+      const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => start(i)));
+      const winners = results.filter((result) => result.status === 'fulfilled');
+      expect(winners, `round ${round}`).toHaveLength(1);
+      for (const loser of results.filter((result) => result.status === 'rejected')) {
+        expect(String(loser.reason)).toMatch(/Another bantin build/);
+      }
+      const lock = (winners[0] as PromiseFulfilledResult<{ path: string; release(): Promise<void> }>).value;
+      expect(JSON.parse(await readFile(lock.path, 'utf8')).pid, 'the lock on disk is the winner\'s').toBe(process.pid);
+      await lock.release();
+      expect(await readdir(root), `round ${round}`).toEqual([]);
     }
-    await (winners[0] as PromiseFulfilledResult<{ release(): Promise<void> }>).value.release();
+  });
+
+  it('takes over a stale lock whose takeover was killed half-way, leaving its claim behind', async () => {
+    const root = await makeSite({});
+    const out = join(root, 'dist');
+    const stale = JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '', token: 'stale' });
+    await writeFile(lockPathOf(out), stale);
+    const hash = createHash('sha256').update(stale).digest('hex').slice(0, 16);
+    await writeFile(`${lockPathOf(out)}.claim-${hash}`, JSON.stringify({ pid: deadPid(), host: hostname(), startedAt: '', token: 'killed' }));
+    const lock = await lockOutput(out, 'dist');
+    await lock.release();
     expect(await readdir(root)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-// Making photos (src/images/encode.ts) and writing them into an article (markdown.ts, html.ts).
+// Making photos (src/images/encode.ts) and writing them into an article (markdown.ts, html.ts),
+// in Markdown or as raw HTML (raw-images.ts).
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config.js';
@@ -100,6 +101,13 @@ describe('photos in an article', () => {
     expect(render('![Cầu](anh-cau.jpg)', false)).toContain('loading="lazy"');
   });
 
+  it('finds a photo whose name has Vietnamese letters or spaces, which markdown-it percent-encodes', () => {
+    const find = (target: string) => (target === 'ảnh cầu.jpg' ? photo : undefined);
+    const html = markdown.render('![Cầu mới](<ảnh cầu.jpg>)', { file: 'a.md', line: 1 }, undefined, { find, root: '../../', firstEager: true });
+    expect(html).toContain('<picture>');
+    expect(markdown.references('![Cầu mới](<ảnh cầu.jpg>)', 1)[0]!.target).toBe('ảnh cầu.jpg');
+  });
+
   it('makes an image alone in its paragraph with a title a figure with its caption and credit line', () => {
     const html = render('![Cầu mới](anh-cau.jpg "Cầu mới nối hai bờ <sông> | Ảnh: Hà Linh")');
     expect(html).toMatch(/^<figure><picture>.*alt="Cầu mới" fetchpriority="high" decoding="async"><\/picture><figcaption>Cầu mới nối hai bờ &lt;sông&gt; <span class="credit">Ảnh: Hà Linh<\/span><\/figcaption><\/figure>\n$/);
@@ -107,5 +115,39 @@ describe('photos in an article', () => {
     // A picture bantin did not make (another site's) is a figure too; in a sentence, it is not.
     expect(render('![Ảnh](https://x.example/a.jpg "Chú thích")')).toBe('<figure><img src="https://x.example/a.jpg" alt="Ảnh" loading="lazy" decoding="async"><figcaption>Chú thích</figcaption></figure>\n');
     expect(render('Xem ![Ảnh](anh-cau.jpg "Chú thích") ở đây.')).toContain('title="Chú thích"');
+  });
+});
+
+describe('an <img> written as raw HTML', () => {
+  const markdown = createMarkdown({ html: true });
+  const render = (body: string, firstEager = true) =>
+    markdown.render(body, { file: 'a.md', line: 1 }, undefined, { find: (target) => (target === 'anh-cau.jpg' ? photo : undefined), root: '../../', firstEager });
+  const markdownPicture = (alt: string) => render(`![${alt}](anh-cau.jpg)`).replace(/^<p>|<\/p>\n$/g, '');
+
+  it('is a photo of the site as a Markdown image is: every size, its box, the first at once', () => {
+    const html = render('<figure>\n<img src="anh&#45;cau.jpg" alt="Cầu &amp; sông" class="lon">\n<figcaption>Cầu mới</figcaption>\n</figure>\n\nVăn bản <img src=\'anh-cau.jpg\' alt="Cầu"/> giữa dòng.');
+    expect(html).toContain(`<figure>\n${markdownPicture('Cầu & sông')}\n<figcaption>`);
+    expect(html).toContain(`Văn bản ${markdownPicture('Cầu').replace('fetchpriority="high"', 'loading="lazy"')} giữa dòng.`);
+    // After a cover, none is seen at once.
+    expect(render('<img src="anh-cau.jpg" alt="Cầu">', false)).toContain('loading="lazy" decoding="async"');
+  });
+
+  it('loads a picture on another site lazily, and leaves a tag in a comment or without an address alone', () => {
+    expect(render('<p><img src="https://x.example/a.jpg" alt="Ảnh"></p>')).toBe('<p><img src="https://x.example/a.jpg" alt="Ảnh" loading="lazy" decoding="async"></p>');
+    expect(render('<p><img src="https://x.example/a.jpg" alt="a > b"></p>')).toBe('<p><img src="https://x.example/a.jpg" alt="a > b" loading="lazy" decoding="async"></p>');
+    expect(render('<p><img src="https://x.example/a.jpg" alt="Ảnh" loading="eager" /></p>')).toBe('<p><img src="https://x.example/a.jpg" alt="Ảnh" loading="eager" decoding="async" /></p>');
+    expect(render('<!-- <img src="anh cau.jpg"> -->\n<div><img alt="trống"></div>')).toBe('<!-- <img src="anh cau.jpg"> -->\n<div><img alt="trống"></div>');
+  });
+
+  it('is found where its address is written, with its alt text, in blocks and in sentences', () => {
+    const body = 'Mở đầu.\n\n<div>\n  <img alt="" src="anh.jpg">\n</div>\n\nVăn bản <img src="/anh/b.jpg" alt=" Ruộng &amp; đồi "> và <IMG SRC=c.jpg>.\n';
+    const images = markdown.references(body, 10).filter((reference) => reference.kind === 'image');
+    expect(images).toEqual([
+      { kind: 'image', target: 'anh.jpg', alt: '', line: 13, column: 20 },
+      { kind: 'image', target: '/anh/b.jpg', alt: 'Ruộng & đồi', line: 16, column: 19 },
+      { kind: 'image', target: 'c.jpg', alt: '', line: 16, column: 68 },
+    ]);
+    // Raw HTML off: the tag is text, not a picture.
+    expect(createMarkdown({ html: false }).references(body, 10).filter((reference) => reference.kind === 'image')).toEqual([]);
   });
 });

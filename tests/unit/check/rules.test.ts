@@ -66,6 +66,16 @@ describe('links between articles', () => {
     }]);
   });
 
+  it('picks the closest of several near addresses, and stops guessing after many dead links', () => {
+    const near = makeArticle({ title: 'Bài khắc', slug: 'bai-khak' });
+    expect(english(linksOf([link('../bai-khakk/')], siteWith({ [near.outputPath]: { kind: 'article', article: near } }))[0])).toContain('Did you mean "../bai-khak/" (Bài khắc)?');
+    // An imported archive can hold thousands of dead links; each guess compares with every article.
+    const site = { ...siteWith(), suggested: { count: 0 } };
+    const messages = linksOf(Array.from({ length: 60 }, () => link('../bai-khak/')), site).map((problem) => english(problem)!);
+    expect(messages.filter((message) => message.includes('Did you mean'))).toHaveLength(50);
+    expect(messages.at(-1)).toBe('The link "../bai-khak/" leads nowhere: the site has no page bai-khak/.');
+  });
+
   it('does not guess when nothing is close', () => {
     const [problem] = linksOf([link('../hoan-toan-khac-han/')]);
     expect(english(problem)).toBe('The link "../hoan-toan-khac-han/" leads nowhere: the site has no page hoan-toan-khac-han/.');
