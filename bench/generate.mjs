@@ -74,6 +74,18 @@ for (let i = 0; i < count; i++) {
   writeFileSync(join(dir, `bai-${i + 1}.md`), text);
   for (const [n, name] of pictures.entries()) pending.push({ n: i * photos + n, path: join(dir, name) });
 }
+// Two bulletins whose words the others never use, for search: one in the oldest month only (a rare
+// word: "bình yên"), and one in the newest year; their titles differ only by tone marks.
+const rare = [
+  ['2016/01', 'ho-an-toan', 'Hộ an toàn, thôn bản bình yên ở Chợ Đồn', '2016-01-01'],
+  ['2024/12', 'ho-du-khach', 'Hồ an toàn cho du khách mùa lễ hội', '2024-12-28'],
+];
+if (count >= 1000) {
+  for (const [month, name, title, date] of rare) {
+    mkdirSync(join(folder, 'content', month), { recursive: true });
+    writeFileSync(join(folder, 'content', month, `${name}.md`), `---\ntitle: "${title}"\ndate: ${date}\nauthor: Minh Hiệp\ncategory: Thời sự\n---\n\n${title}.\n`);
+  }
+}
 // Two at a time: drawing is mostly sharp's work, on its own threads.
 let next = 0;
 await Promise.all([0, 1].map(async () => {

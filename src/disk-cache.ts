@@ -12,7 +12,7 @@ import type { Photo } from './images/photos.js';
 import type { Remembered } from './content/load.js';
 import { BuildCache, type BuildSummary, type RecordHead } from './incremental.js';
 
-const FORMAT = 15;
+const FORMAT = 16;
 
 /**
  * What the build was made with, and what it read and wrote: enough for the next build to see
@@ -51,6 +51,8 @@ interface Body {
   photos: Photo[];
   imageReadCounts: number[];
   imageReads: Int32Array;
+  /** The places of the pages that read every text (see `PageRecord.everyText`). */
+  everyText: number[];
 }
 
 /** A record read from disk as far as its head; `body()` reads the rest. */
@@ -117,6 +119,7 @@ function restore(head: Head, body: Body): BuildCache {
     for (const place of imageReads.subarray(imageAt, imageAt + imageReadCounts[i]!)) page.images.push(head.imageKeys[place]!);
     record.pages.set(pages[i]!, page);
   }
+  for (const i of body.everyText) record.pages.get(pages[i]!)!.everyText = true;
   head.statics.forEach((path, i) => record.statics.set(path, head.staticStamps[i]!));
   head.imageKeys.forEach((key, i) => record.images.set(key, { ...(head.imageStamps[i] !== null && { stamp: head.imageStamps[i]! }), photo: body.photos[i]! }));
   return record;
@@ -195,6 +198,7 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
     photos: imageKeys.map((key) => record.images.get(key)!.photo),
     imageReadCounts: imagePlaces.map((places) => places.length),
     imageReads: Int32Array.from(imagePlaces.flat()),
+    everyText: entries.flatMap(([, page], i) => (page.everyText ? [i] : [])),
   };
   try {
     await mkdir(dirname(path), { recursive: true });

@@ -20,6 +20,8 @@ export interface PageRecord {
   cards: string[];
   /** The pictures it shows (their keys: `content/2020/09/anh-cau.jpg`). */
   images: string[];
+  /** It reads every article's text (see `PageInputs.everyText`): any text changed touches it. */
+  everyText?: true;
 }
 
 /** What a page reads, by kind: articles' whole texts, articles' cards, pictures. */
@@ -152,16 +154,25 @@ export interface Decision {
 export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed?: ByRead<ReadonlySet<string>>): Decision {
   const readers = changed && last.pages.size > 0 ? (last.readers ?? readersOf(last.pages)) : undefined;
   const touched = readers && touchedBy(readers, changed!);
+  if (touched && changed!.full.size > 0) for (const [path, page] of last.pages) if (page.everyText) touched.add(path);
   // Looking at the touched pages only, the others keep their records as they were.
   const pages = touched ? new Map(last.pages) : new Map<string, PageRecord>();
   const stale: PagePlan[] = [];
+  let renamed = false;
   for (const plan of plans) {
-    if (touched && !touched.has(plan.outputPath)) continue;
+    // A page under a new name (an index file named by its version) is looked at too.
+    const known = last.pages.get(plan.outputPath);
+    if (touched && !touched.has(plan.outputPath) && known) continue;
+    renamed ||= known === undefined;
     const record = pageRecord(plan, inputsOf(plan));
     pages.set(plan.outputPath, record);
-    if (record.key !== last.pages.get(plan.outputPath)?.key) stale.push(plan);
+    if (record.key !== known?.key) stale.push(plan);
   }
-  return { stale, pages, ...(readers && { readers }) };
+  if (!touched || !renamed) return { stale, pages, ...(readers && { readers }) };
+  // The records of the names no longer made go, and who reads what is worked out again next time.
+  const planned = new Set(plans.map((plan) => plan.outputPath));
+  for (const path of pages.keys()) if (!planned.has(path)) pages.delete(path);
+  return { stale, pages };
 }
 
 /** The pages that read a changed text or card. */
@@ -197,7 +208,7 @@ export function pageRecord(plan: PagePlan, inputs: PageInputs): PageRecord {
   for (const article of inputs.full) text += `F${article.relativePath}\0${article.version}\0`;
   for (const article of inputs.cards) text += `C${article.relativePath}\0${article.cardVersion}\0`;
   for (const photo of inputs.images) text += `I${photo.key}\0${photo.digest}\0`;
-  return { key: hash('sha1', text, 'base64url'), full, cards, images };
+  return { key: hash('sha1', text, 'base64url'), full, cards, images, ...(inputs.everyText && { everyText: true }) };
 }
 
 /** The reads that no longer give what they gave: texts, cards and pictures that changed, or are gone. */

@@ -18,7 +18,7 @@ import { findStaticFiles } from '../static.js';
 import { hashAssetNames, loadThemeAssets } from '../theme.js';
 import { checkArticle } from './articles.js';
 import { checkPhotos, photoFolders } from './photos.js';
-import { checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
+import { anchorsFrom, checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from './links.js';
 import { movedAddresses } from './moved.js';
 import { diskCachePath, lastAddresses } from '../disk-cache.js';
 import { fromBantinError, sortProblems, type CheckProblem } from './problems.js';
@@ -137,6 +137,7 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
         ? msg('check.scheduled', { when: `${formatDayMonthYear(article.publishedAt)} ${formatTime(article.publishedAt)}`.trim() })
         : undefined;
 
+  const anchorsOf = anchorsFrom((linked) => markdown.anchors(frontOf(linked).body));
   // A body nested too deeply to read is a problem of its article, found here as the build finds it.
   collectProblems(site.articles, (article) => {
     const source = sourceOf.get(article.sourcePath)!;
@@ -150,6 +151,7 @@ function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, 
       references,
       unpublished,
       inContent: (path) => existsSync(join(paths.contentDir, path)),
+      anchorsOf,
     }, siteFiles));
   }, found);
   return problems;

@@ -40,6 +40,21 @@ export interface LinkFacts {
   unpublished(article: Article): Message | undefined;
   /** Whether a file exists at this path inside the content folder (an image left beside its article). */
   inContent(relativePath: string): boolean;
+  /** The ids of an article's page: its `anchors`, or read from its body when the load did not parse it. */
+  anchorsOf(article: Article): readonly string[];
+}
+
+/**
+ * `LinkFacts.anchorsOf` from a way to read an article's ids from its body: each body is read once,
+ * and only for an article the load did not parse (whose body has headings but no link).
+ */
+export function anchorsFrom(read: (article: Article) => string[]): (article: Article) => readonly string[] {
+  const known = new Map<Article, string[]>();
+  return (article) => {
+    if (article.anchors) return article.anchors;
+    if (!known.has(article)) known.set(article, read(article));
+    return known.get(article)!;
+  };
 }
 
 /** A placeholder origin for sites that have not said where they live. */
@@ -60,8 +75,8 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       continue;
     }
     if (reference.kind === 'link' && reference.target.startsWith('#')) {
-      const missing = missingAnchor(quoted, reference.target, article, true);
-      if (missing) problems.push({ severity: 'error', message: missing, ...at });
+      const missing = missingAnchor(reference.target, article, facts.anchorsOf(article), true);
+      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }), ...at });
       continue;
     }
     const what = msg('check.link');
@@ -89,8 +104,8 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
           ...at,
         });
       }
-      const missing = missingAnchor(quoted, reference.target, owner.article, owner.article === article);
-      if (missing) problems.push({ severity: 'error', message: missing, ...at });
+      const missing = missingAnchor(reference.target, owner.article, facts.anchorsOf(owner.article), owner.article === article);
+      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }), ...at });
     }
     if (owner) continue;
 
@@ -138,13 +153,16 @@ function fileLinkProblems(target: string, to: { file: string; anchor: string }, 
   if (why && !facts.unpublished(facts.article)) {
     problems.push({ severity: 'warning', message: msg('check.linkUnpublished', { link: quoted, file: linked.sourcePath, why }) });
   }
-  const missing = missingAnchor(quoted, to.anchor === '' ? '' : `#${to.anchor}`, linked, linked === facts.article);
-  if (missing) problems.push({ severity: 'error', message: missing });
+  const missing = missingAnchor(to.anchor === '' ? '' : `#${to.anchor}`, linked, facts.anchorsOf(linked), linked === facts.article);
+  if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }) });
   return problems;
 }
 
+/** The parts of 'check.anchorMissing' besides the link. */
+type AnchorProblem = { anchor: string; where: Message | string; ids: Message };
+
 /** What is wrong with the `#...` part of a link to an article's page, or undefined. */
-function missingAnchor(link: string, target: string, article: Article, samePage: boolean): Message | undefined {
+function missingAnchor(target: string, article: Article, anchors: readonly string[], samePage: boolean): AnchorProblem | undefined {
   const hash = target.indexOf('#');
   if (hash === -1 || hash === target.length - 1) return undefined;
   let anchor = target.slice(hash + 1);
@@ -154,10 +172,10 @@ function missingAnchor(link: string, target: string, article: Article, samePage:
     // Judged as written.
   }
   // The page around the article has ids of its own (the skip link's target, "Các tin khác"...).
-  if (article.anchors.includes(anchor) || TEMPLATE_IDS.has(anchor)) return undefined;
+  if (anchors.includes(anchor) || TEMPLATE_IDS.has(anchor)) return undefined;
   const where = samePage ? msg('check.thisArticle') : `"${article.title}"`;
-  const known = article.anchors.slice(0, 6).map((id) => `#${id}`).join(', ');
-  return msg('check.anchorMissing', { link, anchor, where, ids: known ? msg('check.anchorIds', { known }) : msg('check.noSuggestion') });
+  const known = anchors.slice(0, 6).map((id) => `#${id}`).join(', ');
+  return { anchor, where, ids: known ? msg('check.anchorIds', { known }) : msg('check.noSuggestion') };
 }
 
 /**

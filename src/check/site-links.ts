@@ -7,11 +7,12 @@ import type { Article } from '../content/article.js';
 import { isScheduled } from '../collect/schedule.js';
 import type { Site } from '../collect/site.js';
 import { BantinError, formatWhere } from '../errors.js';
+import { readBody } from '../content/body.js';
 import type { ParsedFile } from '../incremental.js';
 import type { SiteSetup } from '../load-site.js';
 import type { PagePlan } from '../render/pages.js';
 import type { StaticFile } from '../static.js';
-import { checkLinks, NO_ORIGIN, type Owner } from './links.js';
+import { anchorsFrom, checkLinks, NO_ORIGIN, type Owner } from './links.js';
 import type { CheckProblem } from './problems.js';
 import { msg, type Message } from '../messages/index.js';
 
@@ -47,8 +48,9 @@ export function checkSiteLinks(
   const now = setup.visibility.now ?? Date.now();
   const unpublished = (article: Article) => (site.links.has(article) ? undefined : article.draft ? msg('check.draft') : isScheduled(article, now) ? msg('check.scheduledLater') : undefined);
   const inContent = (path: string) => existsSync(join(setup.paths.contentDir, path));
+  const anchorsOf = anchorsFrom((article) => setup.markdown!.anchors(readBody(article, setup.paths.contentDir)));
   const problems = site.articles.flatMap((article) =>
-    checkLinks({ article, relativePath: article.relativePath, references: article.references, unpublished, inContent }, siteFiles),
+    checkLinks({ article, relativePath: article.relativePath, references: article.references, unpublished, inContent, anchorsOf }, siteFiles),
   );
   return report(setup, problems, config.brokenLinks);
 }

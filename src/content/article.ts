@@ -66,8 +66,8 @@ export interface Article {
   aliases: Alias[];
   /** The links and images of the body, where they are written. */
   references: Reference[];
-  /** The ids the body gives its page (headings, footnotes), for links with a `#`. */
-  anchors: string[];
+  /** The ids the body gives its page (headings, footnotes), for links with a `#`; undefined until a link asks (see `LinkFacts.anchorsOf`). */
+  anchors?: string[];
 }
 
 /** An article with its body rendered to HTML: what its own page and full-text feeds show. */
@@ -168,7 +168,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     images: [...cover, ...bodyPhotoUses(facts.references)],
     aliases,
     references: facts.references,
-    anchors: facts.anchors,
+    ...(facts.anchors && { anchors: facts.anchors }),
   };
 }
 

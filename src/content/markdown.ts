@@ -1,7 +1,7 @@
 // Markdown adapter: markdown-it configured once, with raw HTML off unless the site turns it on.
 import MarkdownIt from 'markdown-it';
 import { BantinError, type SourceLocation } from '../errors.js';
-import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
+import { refuseForbiddenEntities } from './markdown-entities.js';
 import { createSanitizer } from './sanitize.js';
 import { checkRawHtml } from './raw-html.js';
 import { findReferences, type Reference } from './references.js';
@@ -35,8 +35,8 @@ export const DEFAULT_IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.co
 /** What a page needs to know of a body without rendering it: where it points, and its anchors. */
 export interface BodyFacts {
   references: Reference[];
-  /** The ids of its headings and footnotes. */
-  anchors: string[];
+  /** The ids of its headings and footnotes; undefined when the body was not parsed (it has no link or image). */
+  anchors?: string[];
   /** The start of the text as plain words. */
   text: string;
 }
@@ -55,6 +55,8 @@ export interface MarkdownRenderer {
   inspect(markdown: string, firstLine: number, file: string, withText: boolean): BodyFacts;
   /** The start of the text as plain words, for descriptions and excerpts. */
   excerpt(markdown: string): string;
+  /** The ids a body gives its page (headings, footnotes), for a link with a `#` to an article `inspect` did not parse. */
+  anchors(markdown: string): string[];
   /**
    * The links and images of a body that starts on line `firstLine` of its file (for `bantin
    * check`); a body nested too deeply to read whole is a problem naming `file`.
@@ -68,8 +70,8 @@ const MAX_NESTING = 100;
 /** Enough plain text for a meta description (about 160 characters) with room to cut at a word. */
 const TEXT_LENGTH = 400;
 
-/** What a body with a link, an image, a heading or a footnote has: brackets, "<", "#", a setext underline, a web address. */
-const MAY_POINT = /[[<#]|^ {0,3}(?:=+|-+)[ \t]*$|:\/\/|www\./m;
+/** What a body with a link, an image or a footnote has: brackets, "<", a web address. Headings alone need no parse: see `anchors`. */
+const MAY_POINT = /[[<]|:\/\/|www\./;
 
 /** What any link linkify-it finds contains. */
 const LINK_HINT = /\/\/|@|mailto:|\.[^\s\d.]/i;
@@ -99,7 +101,7 @@ export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels 
     },
     inspect(markdown, firstLine, file, withText) {
       // A body with nothing that could make a link, an image or an id is not parsed: parsing is most of the cost.
-      if (!withText && !MAY_POINT.test(markdown)) return { references: [], anchors: [], text: '' };
+      if (!withText && !MAY_POINT.test(markdown)) return { references: [], text: '' };
       const source = { file, line: firstLine };
       const tokens = md.parse(markdown, { source });
       checkNesting(tokens, MAX_NESTING, source);
@@ -108,6 +110,9 @@ export function createMarkdown(options: MarkdownOptions, labels: FootnoteLabels 
     },
     excerpt(markdown) {
       return plainText(md.parse(markdown, { unchecked: true }));
+    },
+    anchors(markdown) {
+      return anchorsOf(md.parse(markdown, { unchecked: true }));
     },
     references(markdown, firstLine, file) {
       const source = file === undefined ? undefined : { file, line: firstLine };
@@ -232,59 +237,6 @@ function plainText(tokens: Token[]): string {
     if (length > TEXT_LENGTH) break;
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
-}
-
-/** Entities are decoded by the parser's last steps: check them just before, where they are still apart. */
-function refuseForbiddenEntities(md: MarkdownIt): void {
-  md.core.ruler.before('text_join', 'bantin_entities', (state) => {
-    const env = state.env as { source?: SourceLocation; unchecked?: boolean };
-    // An excerpt, or links read without a file to name, is checked by the render that names it.
-    if (!env.unchecked) checkEntities(state.tokens, state.src, env.source);
-  });
-}
-
-/**
- * An entity such as "&#12;" or "&#x202E;" makes, in the page and the feeds, what the file itself
- * may not hold (src/content/characters.ts says which); it is refused where it is written. A bidi
- * control written as an entity is refused even when a later one closes it: typed as characters,
- * closed on their line, they build.
- */
-function checkEntities(tokens: readonly Token[], markdown: string, source: SourceLocation | undefined): void {
-  for (const block of tokens) {
-    for (const token of block.children ?? []) {
-      const entity = forbiddenEntity(token);
-      if (!entity) continue;
-      // The line of the block where the entity is written (the first entity, for an attribute).
-      const lines = markdown.split('\n');
-      const first = block.map?.[0] ?? 0;
-      const last = Math.max(first, (block.map?.[1] ?? first + 1) - 1);
-      const written = entity.markup ?? '&#';
-      let line = first;
-      while (line < last && !lines[line]?.includes(written)) line++;
-      const column = (lines[line]?.indexOf(written) ?? -1) + 1 || 1;
-      throw new BantinError(
-        entity.markup ? msg('markdown.entity', { entity: entity.markup, name: entity.name }) : msg('markdown.titleEntity', { name: entity.name }),
-        { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + line, column },
-      );
-    }
-  }
-}
-
-function forbiddenEntity(token: Token): { markup?: string; name: ForbiddenCharacter['name'] } | undefined {
-  if (token.type === 'text_special' && token.info === 'entity') {
-    const found = findForbiddenCharacter(token.content);
-    if (found) return { markup: token.markup, name: found.name };
-  }
-  // A link's title is decoded by the parser itself: "&#12;" there is a form feed in the attribute.
-  for (const [, value] of token.attrs ?? []) {
-    const found = findForbiddenCharacter(value);
-    if (found) return { name: found.name };
-  }
-  for (const child of token.children ?? []) {
-    const found = forbiddenEntity(child);
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /**

@@ -12,7 +12,8 @@ import { termSlug, type ArchiveMonth, type ArchiveYear, type Term } from '../col
 import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { FEED_FORMATS, type FeedFormat } from './feeds.js';
-import { manifestPath, searchParts } from './search.js';
+import { manifestPath, searchParts, searchVersion, type SearchPart } from './search.js';
+import { directoryNames, directorySize } from '../search/directory.js';
 import type { Photo } from '../images/photos.js';
 import type { SitePhotos } from '../images/site-photos.js';
 import { CARD_PARTIALS } from './templates.js';
@@ -46,7 +47,8 @@ export type PagePlan = { outputPath: string; lastmod?: PublishedAt } & (
   | { kind: 'terms'; terms: readonly Term[]; heading: string }
   | { kind: 'archive' }
   | { kind: 'search' | 'searchManifest' }
-  | { kind: 'searchShard'; articles: readonly Article[] }
+  | { kind: 'searchShard'; part: SearchPart }
+  | { kind: 'searchTerms'; file: number }
   | { kind: 'feed'; format: FeedFormat; title: string; url: string; articles: readonly Article[] }
   | { kind: 'redirect'; alias: Alias; article: Article }
   | { kind: 'redirects'; lines: readonly string[] }
@@ -69,6 +71,8 @@ export interface PageInputs {
   /** The photos it shows or points to (a listing's thumbnails, a page's share picture). */
   images: readonly Photo[];
   structure: string;
+  /** It reads every article's text (the search index's list and directory): any edit may change it. */
+  everyText?: boolean;
 }
 
 export const TEMPLATE_NAMES = [
@@ -150,7 +154,8 @@ export function planPages(site: Site, config: SiteConfig, locale: Locale): PageP
   feeds(config.title, '', site.articles);
   add({ kind: 'search', outputPath: `${routes.search}/index.html` });
   add({ kind: 'searchManifest', outputPath: manifestPath(routes.search) });
-  for (const part of searchParts(site)) add({ kind: 'searchShard', outputPath: `${routes.search}/${part.file}`, articles: part.articles });
+  for (const part of searchParts(site)) add({ kind: 'searchShard', outputPath: `${routes.search}/${part.file}`, part });
+  directoryNames(directorySize(site.articles.length)).forEach((name, file) => add({ kind: 'searchTerms', outputPath: `${routes.search}/${name}`, file }));
   plans.push(...redirectPlans(site.articles, config.basePath));
   for (const page of site.pages) add({ kind: 'page', outputPath: page.outputPath, page });
   add({ kind: 'siteMap', outputPath: `${routes.siteMap}/index.html` });
@@ -246,12 +251,14 @@ function ownInputs(plan: PagePlan, site: Site, config: SiteConfig, locale: Local
     case 'terms':
       return { full: none, cards: none, structure: JSON.stringify(plan.terms.map((term) => [term.name, term.url, term.articles.length])) };
     case 'archive':
-    case 'searchManifest':
       return { full: none, cards: none, structure: JSON.stringify(site.years.map((year) => [year.year, year.months.map((month) => [month.month, month.articles.length])])) };
+    case 'searchManifest':
+    case 'searchTerms': // The index files' names and words: every text, summed up in one hash.
+      return { full: none, cards: none, structure: searchVersion(site), everyText: true };
     case 'search':
       return { full: none, cards: none, structure: JSON.stringify(site.years.map((year) => year.year)) };
     case 'searchShard':
-      return { full: plan.articles, cards: none, structure: '' };
+      return { full: plan.part.articles, cards: none, structure: '' };
     case 'feed': {
       const full = config.feeds.content === 'full';
       // Full texts show the addresses of the articles they link to by their files.

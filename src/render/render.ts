@@ -8,7 +8,7 @@ import type { Term } from '../collect/taxonomies.js';
 import type { Locale } from '../locales.js';
 import { feedLinks, renderFeed, type FeedEntries, type FeedLink } from './feeds.js';
 import { pagerOf, type PagePlan } from './pages.js';
-import { manifestPath, renderManifest, renderShard } from './search.js';
+import { manifestPath, renderManifest, renderShard, renderTerms } from './search.js';
 import { absoluteUrl, describe, newsArticle, scriptJson, shareImage, type ShareImage } from './seo.js';
 import { relativeUrl, type Templates } from './templates.js';
 import type { SitePhotos } from '../images/site-photos.js';
@@ -71,7 +71,8 @@ export function renderPage(plan: PagePlan, context: RenderContext): string {
   if (plan.kind === 'robots') return templates.render('robots.njk', { ...context.shared, ...robotsView(config) });
   if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
   if (plan.kind === 'searchManifest') return renderManifest(context.site, context.locale);
-  if (plan.kind === 'searchShard') return renderShard(plan.articles, context.body);
+  if (plan.kind === 'searchShard') return renderShard(plan.part, context.body);
+  if (plan.kind === 'searchTerms') return renderTerms(context.site, plan.file, context.body);
   if (plan.kind === 'redirects') return plan.lines.join('\n') + '\n';
   if (plan.kind === 'redirect') return templates.render('redirect.njk', redirectView(plan, config));
   if (plan.kind === 'openData') return renderOpenData(plan, { site: context.site, config, html: (article) => context.full(article).html });

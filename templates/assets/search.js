@@ -1,5 +1,7 @@
 // Search: results as the reader types, in the header's panel and on the search page.
-// The index is one file per month (tim-kiem/2020-09.json), read newest first, a few at a time.
+// The index is one file per month (tim-kiem/2020-09.<version>.json); a directory cut by the first
+// two letters of a word (tim-kiem/terms-3.json) says which months hold it. Only the months holding
+// every word typed are read, newest first, a few at a time.
 (function () {
   var box = document.querySelector('form.search-box');
   if (!box || window.bantinSearch) return;
@@ -10,7 +12,7 @@
   var STEP = 100;
   var AUTO = 1500;
   var WORD = /[\s\u00a0!-/:-@[-`{-~\u2000-\u206f\u3000-\u303f]+/;
-  var manifest, shards = {}, ready;
+  var manifest, shards = {}, directory = {}, ready;
 
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();
@@ -29,9 +31,13 @@
       script.onerror = reject;
       document.head.appendChild(script);
     }).then(function () {
-      return fetch(manifestUrl).then(json);
+      // The list and the directory are asked for afresh (a 304 when unchanged): after a new
+      // build they name the new months' files, never ones the browser kept from before.
+      return fetch(manifestUrl, { cache: 'no-cache' }).then(json);
     }).then(function (text) {
       manifest = JSON.parse(text);
+      // A month's number in the directory counts from the oldest.
+      manifest.shards.forEach(function (entry, i) { entry.id = manifest.shards.length - 1 - i; });
     });
     ready.catch(function () {
       ready = undefined;
@@ -56,11 +62,61 @@
     return shards[entry.file];
   }
 
-  // Searches the newest months of the chosen year until `reach` articles are read.
-  function search(query, filters, reach) {
-    var entries = manifest.shards.filter(function (entry) {
-      return !filters.year || String(entry.year) === filters.year;
+  // The directory's file for a folded word: a hash of its first two letters, as the build made it.
+  function terms(term) {
+    var prefix = Array.from(term).slice(0, 2).join(''), hash = 0;
+    for (var i = 0; i < prefix.length; i++) hash = (hash * 31 + prefix.charCodeAt(i)) >>> 0;
+    var file = manifest.terms[hash % manifest.terms.length];
+    if (!directory[file]) {
+      directory[file] = fetch(new URL(file, manifestUrl), { cache: 'no-cache' }).then(json).then(JSON.parse);
+      directory[file].catch(function () {
+        delete directory[file];
+      });
+    }
+    return directory[file];
+  }
+
+  // The numbers of the months holding every word of the query (the last one as a prefix being
+  // typed), or null when any month may: a last word of one letter begins too many words.
+  function holding(query) {
+    var typed = window.MiniSearch.getDefault('tokenize')(query).map(fold).filter(Boolean);
+    var asked = typed.filter(function (term, i) { return i < typed.length - 1 || Array.from(term).length > 1; });
+    return Promise.all(asked.map(terms)).then(function (files) {
+      var months = null;
+      asked.forEach(function (term, i) {
+        var own = {}, file = files[i];
+        if (i < typed.length - 1) {
+          if (Object.prototype.hasOwnProperty.call(file, term)) numbers(file[term], own);
+        } else {
+          Object.keys(file).forEach(function (word) {
+            if (word.indexOf(term) === 0) numbers(file[word], own);
+          });
+        }
+        if (months) Object.keys(months).forEach(function (id) { if (!own[id]) delete months[id]; });
+        else months = own;
+      });
+      return months;
     });
+  }
+
+  // "0-2,5" -> {0, 1, 2, 5}, added to `into`.
+  function numbers(ranges, into) {
+    ranges.split(',').forEach(function (range) {
+      var ends = range.split('-');
+      for (var n = +ends[0]; n <= +(ends[1] || ends[0]); n++) into[n] = true;
+    });
+  }
+
+  // Searches the newest months of the chosen year that hold the words, until `reach` articles are read.
+  function search(query, filters, reach) {
+    return holding(query).then(function (months) {
+      return searchIn(query, filters, reach, manifest.shards.filter(function (entry) {
+        return (!filters.year || String(entry.year) === filters.year) && (!months || months[entry.id]);
+      }));
+    });
+  }
+
+  function searchIn(query, filters, reach, entries) {
     var chosen = [], read = 0;
     while (chosen.length < entries.length && (chosen.length === 0 || read < reach)) {
       chosen.push(entries[chosen.length]);

@@ -157,6 +157,9 @@ describe('links by file', () => {
     expect(error.problems.map((p) => [p.line, p.column])).toEqual([[7, 17], [7, 49]]);
     expect(error.problems[0]!.message).toContain('the article file 2020/09/bac-kann.md');
     expect(error.problems[1]!.message).toContain('has no heading or footnote with that id. Its ids: #ket-qua-dat-duoc, #ket-qua-dat-duoc-1.');
+    // The linked article has headings but no link: its ids are read from its body when a link asks.
+    const report = await checkSite({ root, now: NOW });
+    expect(report.problems.filter((p) => p.file?.endsWith('tin-sau.md')).map((p) => [p.line, p.column, said(p.message)!.includes('Its ids: #ket-qua-dat-duoc, #ket-qua-dat-duoc-1.')])).toEqual([[7, 17, false], [7, 49, true]]);
     await writeFiles(root, { 'bantin.yaml': `${site['bantin.yaml']}brokenLinks: warn\n` });
     const result = await build({ root, now: NOW });
     expect(result.warnings.filter((w) => said(w)!.includes('tin-sau.md:7:'))).toHaveLength(2);

@@ -23,6 +23,9 @@ async function cleanBuild(root: string, now?: number): Promise<Map<string, strin
   return new Map([...writer.files].map(([path, content]) => [path, Buffer.from(content).toString('base64')]));
 }
 
+/** Index files by their dates: `tim-kiem/2020-08.5636a32972.json` -> `tim-kiem/2020-08.json`. */
+const unversioned = (paths: readonly string[]) => paths.map((path) => path.replace(/\.[0-9a-f]{10}\.json$/, '.json')).sort();
+
 function contents(site: MemorySite, paths: Iterable<string>): Map<string, string> {
   return new Map([...paths].map((path) => [path, Buffer.from(site.get(path)!).toString('base64')]));
 }
@@ -38,10 +41,12 @@ describe('incremental rebuilds', () => {
 
     await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
     const result = await build({ root, writer: site, cache });
-    // Its page, its open-data file (which carries the text) and the search index of its month alone (tin 7 is dated 2020-08-17).
-    expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tin-so-7/index.html']);
+    // Its page, its open-data file (which carries the text) and the search index of its month alone
+    // (tin 7 is dated 2020-08-17), under a new name (the old one removed), with the list naming it
+    // and the directory file whose words came to or left the month.
+    expect(unversioned(site.changedPaths)).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tim-kiem/2020-08.json', 'tim-kiem/index.json', 'tim-kiem/terms-0.json', 'tin-so-7/index.html']);
     // Feeds carry the lead, not the body, so they are the same; only the sitemap is always redone.
-    expect(result.rendered).toBeLessThanOrEqual(4);
+    expect(result.rendered).toBeLessThanOrEqual(6);
 
     const again = await build({ root, writer: site, cache });
     expect(site.changedPaths).toEqual([]);
@@ -116,9 +121,9 @@ describe('incremental rebuilds', () => {
       const { root, site, rebuild, same } = await warm();
       await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
       const result = await rebuild('tin-so-7.md');
-      // Its page, its open-data file and its month's search index.
-      expect(result.rendered).toBe(3);
-      expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tin-so-7/index.html']);
+      // Its page, its open-data file, its month's search index, the list and the directory.
+      expect(result.rendered).toBe(5);
+      expect(unversioned(site.changedPaths)).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tim-kiem/2020-08.json', 'tim-kiem/index.json', 'tim-kiem/terms-0.json', 'tin-so-7/index.html']);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
       await same();
     });
@@ -128,15 +133,18 @@ describe('incremental rebuilds', () => {
       const edit = (i: number, text: string) =>
         writeFile(join(root, `content/tin-so-${i}.md`), files[`content/tin-so-${i}.md`]!.replace(`Nội dung của tin số ${i}.`, text));
       await edit(7, 'Lần một.');
-      expect((await rebuild('tin-so-7.md')).rendered).toBe(3);
+      expect((await rebuild('tin-so-7.md')).rendered).toBe(5);
       await edit(7, 'Lần hai.');
       await edit(4, 'Tin bốn đã sửa.');
-      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(6);
-      expect(site.changedPaths.sort()).toEqual(['api/articles/tin-so-4.json', 'api/articles/tin-so-7.json', 'tim-kiem/2020-05.json', 'tim-kiem/2020-08.json', 'tin-so-4/index.html', 'tin-so-7/index.html']);
+      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(8);
+      expect(unversioned(site.changedPaths)).toEqual([
+        'api/articles/tin-so-4.json', 'api/articles/tin-so-7.json', 'tim-kiem/2020-05.json', 'tim-kiem/2020-05.json', 'tim-kiem/2020-08.json', 'tim-kiem/2020-08.json',
+        'tim-kiem/index.json', 'tim-kiem/terms-0.json', 'tin-so-4/index.html', 'tin-so-7/index.html',
+      ]);
       await same();
       await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!);
       // Told of a file whose bytes did not change: nothing to render.
-      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(3);
+      expect((await rebuild('tin-so-7.md', 'tin-so-4.md')).rendered).toBe(5);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung của tin số 7.');
       await same();
     });
@@ -165,7 +173,7 @@ describe('incremental rebuilds', () => {
       await rebuild('tin-so-7.md');
       await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Lần hai.'));
       await writeFile(join(root, 'content/tin-so-3.md'), files['content/tin-so-3.md']!.replace('Nội dung của tin số 3.', 'Tin ba đã sửa.'));
-      expect((await again()).rendered).toBe(6);
+      expect((await again()).rendered).toBe(8);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Lần hai.');
       expect(site.get('tin-so-3/index.html')!.toString()).toContain('Tin ba đã sửa.');
       await same();

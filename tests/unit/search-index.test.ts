@@ -29,24 +29,27 @@ describe('the search index files', () => {
     await build({ root, writer });
     const manifest = JSON.parse(read(writer, 'tim-kiem/index.json'));
     expect(manifest.shards).toEqual([
-      { file: '2020-10.json', year: 2020, month: 10, count: 2 },
-      { file: '2020-09.json', year: 2020, month: 9, count: 1 },
+      { file: expect.stringMatching(/^2020-10\.[0-9a-f]{10}\.json$/), year: 2020, month: 10, count: 2 },
+      { file: expect.stringMatching(/^2020-09\.[0-9a-f]{10}\.json$/), year: 2020, month: 9, count: 1 },
     ]);
     expect(manifest.strings.searchResults).toBe('kết quả');
-    const index = MiniSearch.loadJSON(read(writer, 'tim-kiem/2020-09.json'), { fields: [...SEARCH_FIELDS], storeFields: [...STORED_FIELDS], processTerm: fold });
+    const index = MiniSearch.loadJSON(read(writer, `tim-kiem/${manifest.shards[1].file}`), { fields: [...SEARCH_FIELDS], storeFields: [...STORED_FIELDS], processTerm: fold });
     const [hit] = index.search('duong cau', { combineWith: 'AND' });
     expect(hit).toMatchObject({ title: 'Hộ an toàn, thôn bản bình yên', url: 'ho-an-toan-thon-ban-binh-yen/', date: '2020-09-08', section: 'Thời sự', excerpt: 'Mô hình tự quản.' });
     expect(index.search('HỘ AN TOÀN', { combineWith: 'AND' })).toHaveLength(1);
     expect(writer.files.has('tim-kiem/index.html')).toBe(true);
   });
 
-  it('split a busy month by week, each named by its days', async () => {
+  it('split a busy month by week, a busy week by day and a busy day in sixties, each named by its days', async () => {
     const files = Object.fromEntries(Array.from({ length: 130 }, (_, i) => [`content/t${i}.md`, article({ title: `Tin ${i}`, date: `2021-02-${String(1 + (i % 28)).padStart(2, '0')}` })]));
+    // 70 on 9 March, 10 more in its week, one more in the month.
+    for (let i = 0; i < 81; i++) files[`content/m${i}.md`] = article({ title: `Tin ${i}`, date: `2021-03-${i < 70 ? '09' : i < 80 ? '10' : '20'}`, slug: `m${i}` });
     const writer = new MemoryWriter();
     await build({ root: await makeSite(files), writer });
     const manifest = JSON.parse(read(writer, 'tim-kiem/index.json'));
-    expect(manifest.shards.map((shard: { file: string; count: number }) => [shard.file, shard.count])).toEqual([
-      ['2021-02-4.json', 28], ['2021-02-3.json', 32], ['2021-02-2.json', 35], ['2021-02-1.json', 35],
+    expect(manifest.shards.map((shard: { file: string; count: number }) => [shard.file.replace(/\.\w+\.json$/, ''), shard.count])).toEqual([
+      ['2021-03-3', 1], ['2021-03-10', 10], ['2021-03-09-1', 60], ['2021-03-09-2', 10],
+      ['2021-02-4', 28], ['2021-02-3', 32], ['2021-02-2', 35], ['2021-02-1', 35],
     ]);
   });
 
@@ -54,7 +57,9 @@ describe('the search index files', () => {
     const root = await makeSite({ 'bantin.yaml': 'language: en\n', 'content/a.md': article({ date: '2020-09-08' }) });
     const writer = new MemoryWriter();
     await build({ root, writer });
-    expect([...writer.files.keys()].filter((path) => path.startsWith('search/')).sort()).toEqual(['search/2020-09.json', 'search/index.html', 'search/index.json']);
+    expect([...writer.files.keys()].filter((path) => path.startsWith('search/')).sort()).toEqual([
+      expect.stringMatching(/^search\/2020-09\.\w+\.json$/), 'search/index.html', 'search/index.json', 'search/terms-0.json',
+    ]);
   });
 
   it('read the words of a body, not its link addresses, tags or entities', () => {

@@ -40,6 +40,7 @@ function linksOf(references: Reference[], site = siteWith(), options: { inConten
       references,
       unpublished: (article) => (article.draft ? msg('check.draft') : undefined),
       inContent: (path) => (options.inContent ?? []).includes(path),
+      anchorsOf: (article) => article.anchors ?? [],
     },
     site,
   );
