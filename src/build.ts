@@ -17,6 +17,7 @@ import { checkSiteLinks } from './check/site-links.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
+import type { Message } from './messages/index.js';
 import { photoStage, pictureStamps } from './images/stage.js';
 
 export interface BuildOptions {
@@ -71,7 +72,8 @@ export interface BuildResult {
   outDir: string;
   durationMs: number;
   /** Things worth fixing that did not stop the build. */
-  warnings: string[];
+  /** Said in the editor's language by the command line (`say`). */
+  warnings: Message[];
   /** Of those, the broken links and missing images (with `brokenLinks: warn`). */
   brokenLinks: number;
   /** Articles left out because their date is still to come. */

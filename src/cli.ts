@@ -4,8 +4,10 @@ import { constants } from 'node:os';
 import { relative } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
 import { build } from './build.js';
-import { generalHelp, parseCommand } from './commands/usage.js';
+import { commandLanguage, generalHelp, parseCommand } from './commands/usage.js';
 import { BantinError, BuildFailure } from './errors.js';
+import type { Language } from './locales.js';
+import { msg, say, type Message } from './messages/index.js';
 import { describeProgress, paint, Progress, wantsColor, type TextStream } from './progress.js';
 
 /** Exit codes: what a CI script can rely on. */
@@ -47,7 +49,8 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   if (argv[0] === 'import') return (await import('./commands/import.js')).importCommand(argv.slice(1), io);
   const parsed = buildArguments(argv, io);
   if (typeof parsed === 'number') return parsed;
-  const { values, threads } = parsed;
+  const { values, threads, language } = parsed;
+  const tell = (message: Message) => say(message, language);
 
   const interrupt = new AbortController();
   const stopListening = listenForInterrupt(interrupt);
@@ -63,22 +66,22 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
       future: values.future ?? false,
       incremental: !values['no-cache'],
       ...(threads !== undefined && { threads }),
-      ...(progress && { onProgress: (step) => progress.update(describeProgress(step)) }),
+      ...(progress && { onProgress: (step) => progress.update(describeProgress(step, language)) }),
       signal: interrupt.signal,
     }).finally(() => progress?.done());
-    if (!values.quiet) reportBuilt(result, io, color);
+    if (!values.quiet) reportBuilt(result, io, { color, language });
     return EXIT.ok;
   } catch (error) {
     if (interrupt.signal.aborted) {
       const signal = interrupt.signal.reason as NodeJS.Signals;
-      io.err(`bantin: stopped by ${signal}; nothing was written, the previous site is unchanged.`);
+      io.err(tell(msg('cli.stopped', { signal })));
       return 128 + constants.signals[signal];
     }
     if (error instanceof BuildFailure || error instanceof BantinError) {
       const problems = error instanceof BuildFailure ? error.problems : [error];
-      for (const problem of problems) io.err(problem.format());
-      const found = paint(color, 'red', `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} found`);
-      io.err(`\n${found}; nothing was written, the previous site is unchanged.`);
+      for (const problem of problems) io.err(problem.format(language));
+      const found = paint(color, 'red', tell(msg('cli.problems', { count: problems.length })));
+      io.err(`\n${found}; ${tell(msg('cli.unchanged'))}`);
       return EXIT.content;
     }
     throw error;
@@ -88,45 +91,44 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
 }
 
 /** What a finished build says: its warnings, what it built, and when to build again. */
-function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, color: boolean): void {
+function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, { color, language }: { color: boolean; language: Language }): void {
+  const tell = (message: Message) => say(message, language);
   const fromHere = relative(process.cwd(), result.outDir);
   const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
-  for (const warning of result.warnings) io.err(`${paint(color, 'yellow', 'warning:')} ${warning}`);
+  for (const warning of result.warnings) io.err(`${paint(color, 'yellow', tell(msg('cli.warning')))} ${tell(warning)}`);
+  const { articles, pages, files } = result;
   // A rebuild with nothing to do says so in one line.
-  if (result.kept >= result.files) {
-    io.out(`Nothing had changed since the last build: the ${result.files} files in ${where}/ were kept as they were.`);
+  if (result.kept >= files) {
+    io.out(tell(msg('cli.keptAll', { files, where })));
   } else {
-    io.out(
-      `Built ${result.articles} ${result.articles === 1 ? 'article' : 'articles'} into ${result.pages} pages ` +
-        `(${result.files} files) in ${where}/ in ${formatDuration(result.durationMs)}.`,
-    );
-    if (result.kept > 0) io.out(keptLine(result.files, result.kept));
+    io.out(tell(msg('cli.built', { articles, pages, files, where, duration: formatDuration(result.durationMs) })));
+    if (result.kept > 0) io.out(tell(msg('cli.keptSome', { again: files - result.kept, files })));
   }
-  if (result.photosMade > 0) io.out(`Made ${result.photosMade} ${result.photosMade === 1 ? 'photo' : 'photos'} in the sizes the site serves; .bantin-cache/images/ keeps them for the next build.`);
-  if (result.nextScheduled) {
-    io.out(
-      `${result.scheduled} scheduled ${result.scheduled === 1 ? 'article was' : 'articles were'} left out; ` +
-        `the next is due at ${result.nextScheduled}. Build again then to publish it.`,
-    );
-  }
+  if (result.photosMade > 0) io.out(tell(msg('cli.photosMade', { count: result.photosMade })));
+  if (result.nextScheduled) io.out(tell(msg('cli.scheduled', { count: result.scheduled, next: result.nextScheduled })));
   // Last, where it is seen: a build that only warned of them leaves the links broken.
   if (result.brokenLinks > 0) {
-    const count = `${result.brokenLinks} ${result.brokenLinks === 1 ? 'broken link or missing image' : 'broken links or missing images'}`;
-    io.err(`${paint(color, 'yellow', count)} left in the site (brokenLinks: warn): "bantin check" lists each, with what to do.`);
+    const left = tell(msg('cli.brokenLeftCount', { count: result.brokenLinks }));
+    io.err(`${paint(color, 'yellow', left)} ${tell(msg('cli.brokenLeft'))}`);
   }
 }
 
 /** The arguments of `bantin build` (the command also when left out), or the exit status after help or a mistake. */
 function buildArguments(argv: string[], io: Output) {
-  const [first, ...rest] = argv;
+  const [first] = argv;
   if (first === undefined || first === '--help' || first === '-h') {
-    io.out(generalHelp());
+    io.out(generalHelp(commandLanguage(argv).language));
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === '--version' || first === '-v') {
     io.out(version());
     return EXIT.ok;
   }
+  return buildCommand(argv, io);
+}
+
+function buildCommand(argv: string[], io: Output) {
+  const [first, ...rest] = argv;
   // Options may come before the command too: `bantin --drafts build`.
   const named = first === 'build';
   const parsed = parseCommand('build', named ? rest : argv, io, {
@@ -135,23 +137,23 @@ function buildArguments(argv: string[], io: Output) {
     ...(!named && { command: 'bantin' }),
   });
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
+  const { values, positionals, language } = parsed;
   const command = named ? ['build', ...positionals] : positionals;
   if (command.length === 0) {
-    io.out(generalHelp());
+    io.out(generalHelp(language));
     return EXIT.usage;
   }
   if (command[0] !== 'build' || command.length > 1) {
-    io.err(`bantin: unknown command "${command.join(' ')}". Run "bantin --help" for the commands.`);
+    io.err(say(msg('cli.unknownCommand', { command: command.join(' ') }), language));
     return EXIT.usage;
   }
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)) {
-    io.err(`bantin: --threads takes a whole number from 1 to 64, not "${values.threads}".`);
+    io.err(say(msg('cli.threads', { value: values.threads ?? '' }), language));
     return EXIT.usage;
   }
 
-  return { values, threads };
+  return { values, threads, language };
 }
 
 /**
@@ -178,10 +180,4 @@ function version(): string {
 
 function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
-}
-
-/** What a rebuild from the cache kept of the last build's files. */
-function keptLine(files: number, kept: number): string {
-  const again = files - kept;
-  return `${again} of ${files} files ${again === 1 ? 'was' : 'were'} written again; the others were kept as they were.`;
 }

@@ -9,6 +9,7 @@ import { findForbiddenCharacter, type ForbiddenCharacter } from './content/chara
 import { BantinError, BuildFailure, quoted } from './errors.js';
 import { locales, type Language } from './locales.js';
 import { CONFIG_FILE } from './site-paths.js';
+import { msg, type Message } from './messages/index.js';
 
 export interface MenuItem {
   title: string;
@@ -97,13 +98,13 @@ export function parseConfig(text: string, file: string): SiteConfig {
   if (odd) {
     const before = text.slice(0, odd.index);
     throw new BantinError(
-      `The configuration contains the invisible character ${odd.name}, which a web page or a feed may not contain. Delete it.`,
+      msg('config.invisible', { name: odd.name }),
       { file, line: before.split('\n').length, column: odd.index - before.lastIndexOf('\n') },
     );
   }
-  const data = parseYaml(text, { file, line: 1, what: 'configuration' }) ?? {};
+  const data = parseYaml(text, { file, line: 1, what: msg('word.configuration') }) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new BantinError('The configuration must be a list of settings ("title: ..."), one per line.', { file, line: 1, column: 1 });
+    throw new BantinError(msg('config.notSettings'), { file, line: 1, column: 1 });
   }
   return checkConfig(data as Record<string, unknown>, file, (path, part) => ({ file, ...locateYaml(text, path, part) }));
 }
@@ -115,7 +116,7 @@ export function loadConfig(path: string, displayPath: string): SiteConfig {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultConfig();
-    throw new BantinError(`The configuration cannot be read: ${(error as Error).message}`, { file: displayPath });
+    throw new BantinError(msg('config.unreadable', { reason: (error as Error).message }), { file: displayPath });
   }
   return parseConfig(text, displayPath);
 }
@@ -135,7 +136,7 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   const escaped = forbiddenValue(permalink ? { ...data, permalink: undefined } : data, []);
   if (escaped) {
     problems.push(new BantinError(
-      `${escaped.path.join('.')} contains the invisible character ${escaped.found.name} (written as an escape such as "\\u0001"), which a web page or a feed may not contain. Remove it.`,
+      msg('config.invisibleEscape', { key: escaped.path.join('.'), name: escaped.found.name }),
       locateNearest(locate, escaped.path),
     ));
   }
@@ -158,7 +159,7 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
   config.basePath ??= config.baseUrl === undefined ? '/' : new URL(config.baseUrl).pathname;
   if (!isValidTimeZone(config.timeZone)) {
     throw new BantinError(
-      `timeZone ${quoted(config.timeZone)} is not a time zone; use an IANA name such as "Asia/Ho_Chi_Minh".`,
+      msg('config.timeZone', { value: quoted(config.timeZone) }),
       locate(['timeZone'], 'value'),
     );
   }
@@ -166,18 +167,13 @@ function checkConfig(data: Record<string, unknown>, file: string, locate: Locate
 }
 
 /** What is wrong with the site's address, or undefined: feeds, the sitemap and canonical links are made from it. */
-function baseUrlProblem(value: string): string | undefined {
-  const example = 'such as "https://backan.gov.vn/bantin/"';
-  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) {
-    return `baseUrl ${quoted(value)} is not a web address; write the site's address as a browser shows it, starting with https:// or http://, ${example}.`;
-  }
-  if (/[?#]/.test(value)) {
-    return `baseUrl ${quoted(value)} has a "?" or "#" part; every page's address is made by adding to it, so write the site's address alone, ${example}.`;
-  }
+function baseUrlProblem(value: string): Message | undefined {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) return msg('config.baseUrlNotWeb', { value: quoted(value) });
+  if (/[?#]/.test(value)) return msg('config.baseUrlQuery', { value: quoted(value) });
   return undefined;
 }
 
-function describe(error: ErrorObject, data: Record<string, unknown>): string {
+function describe(error: ErrorObject, data: Record<string, unknown>): Message {
   const path = error.instancePath.split('/').slice(1);
   const key = path.join('.');
   let value: unknown = data;
@@ -186,21 +182,28 @@ function describe(error: ErrorObject, data: Record<string, unknown>): string {
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
-      return `${quoted(`${key ? key + '.' : ''}${extra}`)} is not a setting bantin knows; check its spelling.`;
+      return msg('config.unknownKey', { key: quoted(`${key ? key + '.' : ''}${extra}`) });
     }
     case 'type':
-      return `${key} is ${shown}, but it must be ${article((error.params as { type: string }).type)}.`;
+      return msg('config.type', { key, value: shown, expected: typeName((error.params as { type: string }).type) });
     case 'enum':
-      return `${key} is ${shown}, but it must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}.`;
+      return msg('config.enum', { key, value: shown, allowed: (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ') });
+    case 'minimum':
+      return msg('config.minimum', { key, value: shown, limit: (error.params as { limit: number }).limit });
+    case 'minLength':
+      return msg('config.emptyText', { key });
+    case 'pattern':
+    case 'format':
+      return msg('config.pattern', { key, value: shown });
     default:
-      return `${key} is ${shown}, but it ${error.message ?? 'is not allowed'}.`;
+      return msg('config.other', { key, value: shown, reason: error.message ?? msg('config.notAllowed') });
   }
 }
 
-function article(type: string): string {
-  const names: Record<string, string> = {
-    string: 'text', boolean: 'true or false', integer: 'a whole number', number: 'a number',
-    object: 'a group of settings', array: 'a list',
+function typeName(type: string): Message | string {
+  const names: Record<string, Message> = {
+    string: msg('type.string'), boolean: msg('type.boolean'), integer: msg('type.integer'), number: msg('type.number'),
+    object: msg('type.object'), array: msg('type.array'),
   };
   return names[type] ?? type;
 }

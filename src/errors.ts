@@ -1,5 +1,7 @@
 // Errors a person can act on: where in their file, and what to do about it.
 import { isAbsolute, relative } from 'node:path';
+import type { Language } from './locales.js';
+import { msg, say, type Message } from './messages/index.js';
 
 export interface SourceLocation {
   /** Path as the user knows it, relative to the working folder where possible. */
@@ -8,30 +10,53 @@ export interface SourceLocation {
   column?: number;
 }
 
-/** A problem with the user's content, templates or options: printed without a stack trace. */
+/**
+ * A problem with the user's content, templates or options: printed without a stack trace. It
+ * carries a message of the catalogue (`detail`), said in the editor's language by `format`;
+ * `message` is the English sentence, for logs and programs.
+ */
 export class BantinError extends Error {
+  readonly detail: Message;
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
 
-  constructor(message: string, where?: SourceLocation, options?: ErrorOptions) {
-    super(message, options);
+  constructor(detail: Message, where?: SourceLocation, options?: ErrorOptions) {
+    super(say(detail, 'en'), options);
     this.name = 'BantinError';
+    this.detail = detail;
     this.file = where?.file;
     this.line = where?.line;
     this.column = where?.column;
   }
 
-  /** `path:line:column  message`, the shape editors and terminals link to. */
-  format(): string {
-    if (this.file === undefined) return this.message;
-    let where = this.file;
-    if (this.line !== undefined) {
-      where += `:${this.line}`;
-      if (this.column !== undefined) where += `:${this.column}`;
-    }
-    return `${where}  ${this.message}`;
+  /** The message in `language`. */
+  text(language: Language = 'en'): string {
+    return say(this.detail, language);
   }
+
+  /** `path:line:column  message`, the shape editors and terminals link to: the same place in every language. */
+  format(language: Language = 'en'): string {
+    const where = formatWhere(this);
+    return where ? `${where}  ${this.text(language)}` : this.text(language);
+  }
+}
+
+/** A problem as a warning of the build says it: `path:line:column  message`, in any language. */
+export function located(error: BantinError): Message {
+  const where = formatWhere(error);
+  return where ? msg('cli.at', { where, text: error.detail }) : error.detail;
+}
+
+/** `path:line:column`, or an empty string when there is no file. */
+export function formatWhere(at: { file?: string | undefined; line?: number | undefined; column?: number | undefined }): string {
+  if (at.file === undefined) return '';
+  let where = at.file;
+  if (at.line !== undefined) {
+    where += `:${at.line}`;
+    if (at.column !== undefined) where += `:${at.column}`;
+  }
+  return where;
 }
 
 /** Several problems found together: every one of them is reported, not just the first. */
@@ -39,8 +64,7 @@ export class BuildFailure extends Error {
   readonly problems: readonly BantinError[];
 
   constructor(problems: readonly BantinError[]) {
-    const count = problems.length;
-    super(`${count} ${count === 1 ? 'problem' : 'problems'} found; nothing was written.`);
+    super(`${say(msg('cli.problems', { count: problems.length }), 'en')}; ${say(msg('cli.unchanged'), 'en')}`);
     this.name = 'BuildFailure';
     this.problems = problems;
   }

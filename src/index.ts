@@ -5,3 +5,4 @@ export { MemoryWriter, DiskWriter, type Writer } from './output/writer.js';
 export { defaultConfig, parseConfig, type SiteConfig } from './config.js';
 export type { Article } from './content/article.js';
 export type { PublishedAt } from './content/dates.js';
+export { say, type Message } from './messages/index.js';

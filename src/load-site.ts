@@ -15,6 +15,7 @@ import { attempt, BantinError, collectProblems, pathShower } from './errors.js';
 import type { BuildCache, ParsedFile } from './incremental.js';
 import { locales, type Locale } from './locales.js';
 import type { Run } from './run.js';
+import { msg, type Message } from './messages/index.js';
 
 /** What the stages know of a site before they read its content: its folders and configuration. */
 export interface SiteSetup {
@@ -28,7 +29,7 @@ export interface SiteSetup {
   /** Every problem found so far. */
   problems: BantinError[];
   /** Things worth fixing that do not stop a build. */
-  warnings: string[];
+  warnings: Message[];
   /** Of those, the broken links and missing images (`brokenLinks: warn`), for the build's last line. */
   brokenLinks: number;
   /** Stops the build (Ctrl-C): the stages look at it between files. */
@@ -51,19 +52,17 @@ export function setUp(options: BuildOptions): SiteSetup {
   const paths = sitePaths(options);
   const show = pathShower(process.cwd(), paths.root);
   const problems: BantinError[] = [];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const visibility: Visibility = { drafts: options.drafts ?? false, future: options.future ?? false, now: options.now ?? Date.now() };
   const config = options.config ?? attempt(() => loadConfig(join(paths.root, CONFIG_FILE), show(join(paths.root, CONFIG_FILE))), problems);
   const signal = options.signal && { signal: options.signal };
   if (!config) return { paths, show, visibility, problems, warnings, brokenLinks: 0, ...signal };
   if (config.baseUrl === undefined) {
-    warnings.push(
-      `No baseUrl in ${CONFIG_FILE}: feeds, the sitemap and canonical links need the site's address (e.g. "baseUrl: https://example.gov.vn/") and were left out.`,
-    );
+    warnings.push(msg('config.noBaseUrl', { file: CONFIG_FILE }));
   }
   const locale = locales[config.language];
   const { footnotes, footnote, backToText } = locale.strings;
-  const markdown = createMarkdown(config.markdown, { footnotes: footnotes!, footnote: footnote!, backToText: backToText! });
+  const markdown = createMarkdown(config.markdown, { language: config.language, footnotes: footnotes!, footnote: footnote!, backToText: backToText! });
   return { paths, show, config, locale, markdown, visibility, problems, warnings, brokenLinks: 0, ...signal };
 }
 
@@ -125,8 +124,8 @@ export async function stopIfAsked(signal: AbortSignal | undefined): Promise<void
 export function collectStage(setup: SiteSetup, parsed: ReadonlyMap<string, ParsedFile>): { site: Site; scheduled: Article[] } {
   const { config, locale, visibility, problems } = setup;
   const articles = [...parsed.values()].map((file) => file.article);
-  const pages = loadPages(setup.paths.pagesDir, setup.show, setup.markdown!, problems);
-  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages }, problems);
+  const pages = loadPages(setup.paths.pagesDir, { show: setup.show, markdown: setup.markdown!, language: config!.language }, problems);
+  const site = collect(articles, { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   return { site, scheduled: scheduledArticles(articles, visibility) };
 }
 

@@ -1,5 +1,6 @@
 // Interface strings and date formats for each site language; templates take every word from here.
 import { formatDayMonthYear, weekday, type PublishedAt } from './content/dates.js';
+import { ANCHORS } from './anchors.js';
 
 export type Language = 'vi' | 'en';
 
@@ -30,6 +31,8 @@ export interface Routes {
   siteMap: string;
   /** The accessibility statement. */
   accessibility: string;
+  /** The folder of the photos the build makes. */
+  photos: string;
 }
 
 const vi: Locale = {
@@ -40,7 +43,7 @@ const vi: Locale = {
     return `${this.weekdays[weekday(date)]}, ${formatDayMonthYear(date)}`;
   },
   formatMonth: (year, month) => `Tháng ${month}/${year}`,
-  routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru', search: 'tim-kiem', siteMap: 'so-do-trang', accessibility: 'kha-nang-tiep-can' },
+  routes: { page: 'trang', category: 'chuyen-muc', tag: 'tu-khoa', author: 'tac-gia', archive: 'luu-tru', search: 'tim-kiem', siteMap: 'so-do-trang', accessibility: 'kha-nang-tiep-can', photos: 'anh' },
   strings: {
     siteTitle: 'Bản tin',
     siteDescription: 'Tin tức, sự kiện mới nhất.',
@@ -90,7 +93,6 @@ const vi: Locale = {
     newPageDescription: 'Một câu nói trang này có gì, cho máy tìm kiếm',
     newPageMenu: 'true: hiện trên thanh menu',
     newPageFooter: 'true: hiện ở chân mọi trang',
-    newPageExists: 'Trang này đã có; bantin không ghi đè. Mở tệp để viết tiếp, hoặc chọn tiêu đề khác.',
     menu: 'Menu chính',
     sections: 'Chuyên mục',
     allSections: 'Tất cả chuyên mục',
@@ -111,6 +113,8 @@ const vi: Locale = {
     bulletinsTagged: 'Bản tin có từ khóa',
     bulletinsOf: 'Bản tin',
     articleCount: 'bài',
+    articleCountOne: 'bài',
+    ...ANCHORS.vi,
     share: 'Chia sẻ',
     shareFacebook: 'Chia sẻ lên Facebook',
     shareZalo: 'Chia sẻ qua Zalo',
@@ -159,7 +163,7 @@ const en: Locale = {
     return `${this.weekdays[weekday(date)]}, ${this.formatDate(date)}`;
   },
   formatMonth: (year, month) => `${englishMonths[month - 1]} ${year}`,
-  routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive', search: 'search', siteMap: 'site-map', accessibility: 'accessibility' },
+  routes: { page: 'page', category: 'category', tag: 'tag', author: 'author', archive: 'archive', search: 'search', siteMap: 'site-map', accessibility: 'accessibility', photos: 'photos' },
   strings: {
     siteTitle: 'News bulletin',
     siteDescription: 'The latest news and events.',
@@ -209,7 +213,6 @@ const en: Locale = {
     newPageDescription: 'One sentence on what the page holds, for search engines',
     newPageMenu: 'true: shown in the navigation bar',
     newPageFooter: 'true: shown in the footer of every page',
-    newPageExists: 'This page already exists; bantin does not overwrite it. Open it to go on writing, or choose another title.',
     menu: 'Main menu',
     sections: 'Sections',
     allSections: 'All sections',
@@ -230,6 +233,8 @@ const en: Locale = {
     bulletinsTagged: 'Bulletins tagged',
     bulletinsOf: 'Bulletins of',
     articleCount: 'articles',
+    articleCountOne: 'article',
+    ...ANCHORS.en,
     share: 'Share',
     shareFacebook: 'Share on Facebook',
     shareZalo: 'Share on Zalo',

@@ -1,6 +1,8 @@
 // What the command line shows while it works: a counter in place on a terminal, plain lines in a
 // log, and colours only where a person is looking at a terminal.
 import type { BuildProgress } from './build.js';
+import type { Language } from './locales.js';
+import { msg, say } from './messages/index.js';
 
 /** The part of a stream the command line writes to: `process.stderr`, or a fake in tests. */
 export interface TextStream {
@@ -76,9 +78,12 @@ export class Progress {
   }
 }
 
-/** The counter's text for a step of the build. */
-export function describeProgress(step: BuildProgress): string {
-  return step.stage === 'render'
-    ? `Rendering… ${step.done} ${step.done === 1 ? 'page' : 'pages'}`
-    : `Copying static files… ${step.done}/${step.total ?? step.done}`;
+/** The counter's text for a step of the build, in the editor's language. */
+export function describeProgress(step: BuildProgress, language: Language = 'en'): string {
+  return say(
+    step.stage === 'render'
+      ? msg('progress.render', { done: step.done })
+      : msg('progress.copy', { done: step.done, total: step.total ?? step.done }),
+    language,
+  );
 }

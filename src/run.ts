@@ -15,6 +15,7 @@ import { DiskWriter, type Writer } from './output/writer.js';
 import { TEMPLATE_NAMES } from './render/pages.js';
 import { createTemplates, type Templates } from './render/templates.js';
 import { hashAssetNames, loadThemeAssets, type HashedAssets } from './theme.js';
+import { msg } from './messages/index.js';
 
 export interface Run {
   /** What the record tells before its cards are read (see `nothingChanged`). */
@@ -75,7 +76,7 @@ async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock
   try {
     return await lockOutput(outDir, shownOutDir);
   } catch (error) {
-    const problem = diskProblem(error, 'locking the output folder', shownOutDir);
+    const problem = diskProblem(error, msg('doing.locking'), shownOutDir);
     throw problem instanceof BantinError ? new BuildFailure([problem]) : problem;
   }
 }

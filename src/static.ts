@@ -5,6 +5,7 @@ import fg from 'fast-glob';
 import { BantinError, megabytes } from './errors.js';
 import { outputPathProblem } from './output/paths.js';
 import { fileStamp } from './content/load.js';
+import { msg } from './messages/index.js';
 
 export interface StaticFile {
   /** Absolute path on disk. */
@@ -52,8 +53,8 @@ export async function findStaticFiles(
     if (real === undefined || (real !== root && !real.startsWith(root + sep))) {
       problems.push(new BantinError(
         real === undefined
-          ? 'This is a link to a file that does not exist.'
-          : `This is a link to a ${isFile ? 'file' : 'folder'} outside the static folder; bantin only copies files inside it.`,
+          ? msg('link.missing')
+          : msg('static.outside', { kind: msg(isFile ? 'word.file' : 'word.folder') }),
         { file: displayPath },
       ));
       continue;
@@ -61,7 +62,7 @@ export async function findStaticFiles(
     if (!isFile) continue; // a link to a folder inside: its files are copied where they really are
     const problem = outputPathProblem(outputPath);
     if (problem) {
-      problems.push(new BantinError(`The file name cannot be used: ${problem}. Rename the file.`, { file: displayPath }));
+      problems.push(new BantinError(msg('static.badName', { problem }), { file: displayPath }));
       continue;
     }
     if (stats.size > maxMB * MB) {
@@ -77,7 +78,7 @@ const MB = 1024 * 1024;
 
 function tooLarge(size: number, maxMB: number, file: string): BantinError {
   return new BantinError(
-    `The file is ${megabytes(size)}; bantin publishes files in static/ up to ${megabytes(maxMB * MB)} ("limits: staticFileMB:" in bantin.yaml). Most hosts refuse larger files: put a video on a video site and link to it, or make the file smaller.`,
+    msg('static.tooLarge', { size: megabytes(size), max: megabytes(maxMB * MB) }),
     { file },
   );
 }

@@ -19,6 +19,7 @@ import type { ThreadSetup } from './parallel/protocol.js';
 import type { StaticFile } from './static.js';
 import { fileClashes, madeBeside, plannedFiles, type SiteFile } from './output/clashes.js';
 import type { HashedAssets } from './theme.js';
+import { msg } from './messages/index.js';
 import type { PhotoResult } from './images/stage.js';
 import type { SitePhotos } from './images/site-photos.js';
 
@@ -153,7 +154,7 @@ export async function copyStage(setup: SiteSetup, statics: readonly StaticFile[]
     if (file.stamp !== undefined) copied.set(file.outputPath, file.stamp);
     if (file.stamp !== undefined && record?.statics.get(file.outputPath) === file.stamp && writer.keep(file.outputPath)) continue;
     const content = await readFile(file.path).catch((error: NodeJS.ErrnoException) => {
-      throw new BantinError(`The file cannot be read: ${error.code ?? error.message}.`, { file: file.displayPath });
+      throw new BantinError(msg('file.unreadable', { reason: error.code ?? error.message }), { file: file.displayPath });
     });
     await writer.write(file.outputPath, content);
     options.onProgress?.({ stage: 'copy', done: i + 1, total: statics.length });

@@ -2,6 +2,7 @@
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import type { CheckProblem } from './problems.js';
+import { msg } from '../messages/index.js';
 
 /** Longer than this, a summary stops reading as a lead (sapo) and is cut in search results. */
 export const SUMMARY_LIMIT = 300;
@@ -23,7 +24,7 @@ export function checkArticle({ article, html, bodyLine, references, locate }: Ar
   if (html.trim() === '') {
     problems.push({
       severity: 'warning',
-      message: 'The article has no text: write it below the front-matter (after the second "---").',
+      message: msg('check.noText'),
       file,
       line: bodyLine,
       column: 1,
@@ -33,7 +34,7 @@ export function checkArticle({ article, html, bodyLine, references, locate }: Ar
   if (summaryLength > SUMMARY_LIMIT) {
     problems.push({
       severity: 'warning',
-      message: `The summary is ${summaryLength} characters long; keep it under ${SUMMARY_LIMIT} so it reads as a lead and is not cut short in search results. Move the rest into the text.`,
+      message: msg('check.summaryLong', { length: summaryLength, limit: SUMMARY_LIMIT }),
       file,
       ...(locate('summary') ?? { line: 1, column: 1 }),
     });

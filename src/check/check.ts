@@ -22,6 +22,7 @@ import { anchorsFrom, checkLinks, NO_ORIGIN, type Owner, type SiteFiles } from '
 import { movedAddresses } from './moved.js';
 import { diskCachePath, lastAddresses } from '../disk-cache.js';
 import { fromBantinError, sortProblems, type CheckProblem } from './problems.js';
+import { msg, type Message } from '../messages/index.js';
 
 export type CheckOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'outDir' | 'templatesDir' | 'config' | 'now'>;
 
@@ -129,11 +130,11 @@ function pageFiles(plans: readonly PagePlan[]): Map<string, Owner> {
 function checkArticles(checked: CheckedSite, siteFiles: SiteFiles, now: number, found: BantinError[]): CheckProblem[] {
   const { site, markdown, paths, sourceOf, frontOf } = checked;
   const problems: CheckProblem[] = [];
-  const unpublished = (article: Article): string | undefined =>
+  const unpublished = (article: Article): Message | undefined =>
     article.draft
-      ? 'a draft'
+      ? msg('check.draft')
       : isScheduled(article, now)
-        ? `scheduled for ${formatDayMonthYear(article.publishedAt)} ${formatTime(article.publishedAt)}`.trim()
+        ? msg('check.scheduled', { when: `${formatDayMonthYear(article.publishedAt)} ${formatTime(article.publishedAt)}`.trim() })
         : undefined;
 
   const anchorsOf = anchorsFrom((linked) => markdown.anchors(frontOf(linked).body));

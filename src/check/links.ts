@@ -3,10 +3,11 @@ import { posix } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { Reference } from '../content/references.js';
 import { linkedFile, linkedStatic } from '../content/by-file.js';
-import { TEMPLATE_IDS } from '../content/markdown-addresses.js';
+import { TEMPLATE_IDS } from '../anchors.js';
 import { relativeUrl } from '../render/templates.js';
 import { quoted as quote, shortened } from '../errors.js';
 import type { CheckProblem } from './problems.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** What puts a file into the built site. */
 export type Owner =
@@ -36,8 +37,8 @@ export interface LinkFacts {
   relativePath: string;
   references: readonly Reference[];
   /** Why a linked article is not on the site yet ("a draft"...), or undefined when it is. */
-  unpublished(article: Article): string | undefined;
-  /** Whether a file exists at this path inside the content folder (a file left beside its article). */
+  unpublished(article: Article): Message | undefined;
+  /** Whether a file exists at this path inside the content folder (an image left beside its article). */
   inContent(relativePath: string): boolean;
   /** The ids of an article's page: its `anchors`, or read from its body when the load did not parse it. */
   anchorsOf(article: Article): readonly string[];
@@ -75,20 +76,20 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
     }
     if (reference.kind === 'link' && reference.target.startsWith('#')) {
       const missing = missingAnchor(reference.target, article, facts.anchorsOf(article), true);
-      if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}`, ...at });
+      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }), ...at });
       continue;
     }
-    const what = 'link';
+    const what = msg('check.link');
     const inStatic = site.staticFolder === undefined ? undefined : linkedStatic(reference.target, facts.relativePath, site.staticFolder);
     if (inStatic !== undefined) {
-      if (site.files.get(inStatic)?.kind !== 'static') problems.push({ severity: 'error', message: `The ${what} ${quoted} is written to the file static/${inStatic}, which is not there. Put the file there, or correct the path; it is written from this article's file.`, ...at });
+      if (site.files.get(inStatic)?.kind !== 'static') problems.push({ severity: 'error', message: msg('check.staticMissing', { what, link: quoted, path: inStatic }), ...at });
       continue;
     }
     const path = sitePath(reference.target, site.basePath + article.url, site);
     if (path === undefined) {
       // Written relative to the page, it climbs out of the site's folder: a page deeper or less deep than it was written for.
       if (/^\.\.?\//.test(reference.target) && sitePath(reference.target, site.basePath + article.url, { ...site, basePath: '/' }) !== undefined) {
-        problems.push({ severity: 'error', message: `The ${what} ${quoted} climbs out of the site's folder from this article's address (${article.url}). Write it from the article's file instead (to static/ or to another article's .md file), so it works whatever the address.`, ...at });
+        problems.push({ severity: 'error', message: msg('check.climbsOut', { what, link: quoted, url: article.url }), ...at });
       }
       continue;
     }
@@ -99,12 +100,12 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       if (why && !facts.unpublished(article)) {
         problems.push({
           severity: 'warning',
-          message: `The link ${quoted} leads to ${owner.article.sourcePath}, which is ${why}; until it is published the link leads nowhere.`,
+          message: msg('check.linkUnpublished', { link: quoted, file: owner.article.sourcePath, why }),
           ...at,
         });
       }
       const missing = missingAnchor(reference.target, owner.article, facts.anchorsOf(owner.article), owner.article === article);
-      if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}`, ...at });
+      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }), ...at });
     }
     if (owner) continue;
 
@@ -124,13 +125,18 @@ function nowhere(reference: Reference, path: string, facts: LinkFacts, site: Sit
     const name = posix.basename(source);
     return {
       severity: 'error',
-      message: `The ${what} ${quoted} is a file beside the article in the content folder, which is not published. Move it into static/ (for example static/${folder}/${name}) and write its address from the article's page: "${relativeUrl(article.outputPath, `${folder}/${name}`)}".`,
+      message: msg('check.besideArticle', {
+        what: msg(what === 'image' ? 'check.image' : 'check.link'),
+        link: quoted,
+        suggested: `${folder}/${name}`,
+        url: relativeUrl(article.outputPath, `${folder}/${name}`),
+      }),
     };
   }
   if (what === 'image') {
-    return { severity: 'error', message: `The image ${quoted} is not there: the site would look for static/${shortened(path)}. Put the file there, or correct the address.` };
+    return { severity: 'error', message: msg('check.imageMissing', { link: quoted, path: shortened(path) }) };
   }
-  return { severity: 'error', message: `The link ${quoted} leads nowhere: the site has no page ${shortened(path) || '(home)'}.${suggestion(path, site, article)}` };
+  return { severity: 'error', message: msg('check.linkNowhere', { link: quoted, path: shortened(path) || msg('check.home'), suggestion: suggestion(path, site, article) }) };
 }
 
 /** A link written to an article's file: the file must be an article's, and have the anchor. */
@@ -140,20 +146,23 @@ function fileLinkProblems(target: string, to: { file: string; anchor: string }, 
   if (!linked) {
     // A file that is there but did not parse has its own problem; this link is not one more.
     if (facts.inContent(to.file)) return [];
-    return [{ severity: 'error', message: `The link ${quoted} leads to the article file ${to.file} in the content folder, which is not there. Correct the path; it is written from this article's file.` }];
+    return [{ severity: 'error', message: msg('check.articleFileMissing', { link: quoted, file: to.file }) }];
   }
   const problems: Omit<CheckProblem, 'file'>[] = [];
   const why = facts.unpublished(linked);
   if (why && !facts.unpublished(facts.article)) {
-    problems.push({ severity: 'warning', message: `The link ${quoted} leads to ${linked.sourcePath}, which is ${why}; until it is published the link leads nowhere.` });
+    problems.push({ severity: 'warning', message: msg('check.linkUnpublished', { link: quoted, file: linked.sourcePath, why }) });
   }
   const missing = missingAnchor(to.anchor === '' ? '' : `#${to.anchor}`, linked, facts.anchorsOf(linked), linked === facts.article);
-  if (missing) problems.push({ severity: 'error', message: `The link ${quoted} ${missing}` });
+  if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }) });
   return problems;
 }
 
+/** The parts of 'check.anchorMissing' besides the link. */
+type AnchorProblem = { anchor: string; where: Message | string; ids: Message };
+
 /** What is wrong with the `#...` part of a link to an article's page, or undefined. */
-function missingAnchor(target: string, article: Article, anchors: readonly string[], samePage: boolean): string | undefined {
+function missingAnchor(target: string, article: Article, anchors: readonly string[], samePage: boolean): AnchorProblem | undefined {
   const hash = target.indexOf('#');
   if (hash === -1 || hash === target.length - 1) return undefined;
   let anchor = target.slice(hash + 1);
@@ -164,9 +173,9 @@ function missingAnchor(target: string, article: Article, anchors: readonly strin
   }
   // The page around the article has ids of its own (the skip link's target, "Các tin khác"...).
   if (anchors.includes(anchor) || TEMPLATE_IDS.has(anchor)) return undefined;
-  const where = samePage ? 'this article' : `"${article.title}"`;
+  const where = samePage ? msg('check.thisArticle') : `"${article.title}"`;
   const known = anchors.slice(0, 6).map((id) => `#${id}`).join(', ');
-  return `leads to "#${anchor}", but ${where} has no heading or footnote with that id.${known ? ` Its ids: ${known}.` : ''}`;
+  return { anchor, where, ids: known ? msg('check.anchorIds', { known }) : msg('check.noSuggestion') };
 }
 
 /**
@@ -210,8 +219,8 @@ const SUGGESTIONS = 50;
 const TYPOS = 3;
 
 /** " Did you mean ...?" for a link one small typo away from an article's address. */
-function suggestion(path: string, site: SiteFiles, from: Article): string {
-  if (site.suggested !== undefined && site.suggested.count++ >= SUGGESTIONS) return '';
+function suggestion(path: string, site: SiteFiles, from: Article): Message {
+  if (site.suggested !== undefined && site.suggested.count++ >= SUGGESTIONS) return msg('check.noSuggestion');
   const wanted = path.replace(/index\.html$/, '').replace(/\/?$/, '/');
   let best: { article: Article; distance: number } | undefined;
   for (const owner of site.files.values()) {
@@ -219,7 +228,7 @@ function suggestion(path: string, site: SiteFiles, from: Article): string {
     const distance = editDistance(wanted, owner.article.url, best ? best.distance - 1 : TYPOS);
     if (distance !== undefined) best = { article: owner.article, distance };
   }
-  return best ? ` Did you mean "${relativeUrl(from.outputPath, best.article.url)}" (${best.article.title})?` : '';
+  return best ? msg('check.didYouMean', { url: relativeUrl(from.outputPath, best.article.url), title: best.article.title }) : msg('check.noSuggestion');
 }
 
 /** The edit distance of two texts when it is at most `most`, else undefined: rows stop as soon as every cell is over it. */

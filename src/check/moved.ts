@@ -3,6 +3,7 @@
 import type { Article } from '../content/article.js';
 import type { PublishedAddress } from '../disk-cache.js';
 import type { CheckProblem } from './problems.js';
+import { msg } from '../messages/index.js';
 
 /**
  * A warning for each article whose address changed since the last build without an alias for the
@@ -20,17 +21,17 @@ export function movedAddresses(articles: readonly Article[], last: ReadonlyMap<s
     if (answered.has(before.url)) continue;
     const article = current.get(file);
     if (article) {
-      const keep = before.slug !== article.slug ? ` (or "slug: ${before.slug}" to keep the old address)` : '';
+      const keep = before.slug !== article.slug ? msg('alias.keepSlug', { slug: before.slug }) : msg('check.noSuggestion');
       problems.push({
         severity: 'warning',
-        message: `This article's address changed since the last build, from "/${before.url}" to "/${article.url}": links to the old one, on other sites and in print, now lead nowhere. Add "aliases: [/${before.url}]" to send readers here${keep}.`,
+        message: msg('alias.moved', { from: before.url, to: article.url, keep }),
         file: article.sourcePath,
         ...article.urlAt,
       });
     } else {
       problems.push({
         severity: 'warning',
-        message: `This file is gone, and the address the last build published it at, "/${before.url}", now leads nowhere. If the article was moved or renamed, add "aliases: [/${before.url}]" to it.`,
+        message: msg('alias.gone', { url: before.url }),
         file: before.sourcePath,
       });
     }

@@ -8,6 +8,7 @@ import { oversized, readPicture, resolvePhotos, type PhotoFolders } from '../ima
 import { BantinError } from '../errors.js';
 import type { CheckProblem } from './problems.js';
 import { fromBantinError } from './problems.js';
+import { msg } from '../messages/index.js';
 
 export async function checkPhotos(articles: readonly Article[], config: SiteConfig, folders: PhotoFolders): Promise<CheckProblem[]> {
   const resolved = resolvePhotos(articles, config, folders);
@@ -27,7 +28,7 @@ export async function checkPhotos(articles: readonly Article[], config: SiteConf
       }
     } catch (error) {
       if (!(error instanceof PictureProblem)) throw error;
-      problems.push(fromBantinError(new BantinError(`The image ${file.displayPath} ${error.message}.`, file.at)));
+      problems.push(fromBantinError(new BantinError(msg('photo.problem', { file: file.displayPath, problem: error.detail }), file.at)));
     }
   }
   return problems;

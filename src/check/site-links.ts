@@ -6,7 +6,7 @@ import { join, relative, sep } from 'node:path';
 import type { Article } from '../content/article.js';
 import { isScheduled } from '../collect/schedule.js';
 import type { Site } from '../collect/site.js';
-import { BantinError } from '../errors.js';
+import { BantinError, formatWhere } from '../errors.js';
 import { readBody } from '../content/body.js';
 import type { ParsedFile } from '../incremental.js';
 import type { SiteSetup } from '../load-site.js';
@@ -14,6 +14,7 @@ import type { PagePlan } from '../render/pages.js';
 import type { StaticFile } from '../static.js';
 import { anchorsFrom, checkLinks, NO_ORIGIN, type Owner } from './links.js';
 import type { CheckProblem } from './problems.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** Broken links printed in full by a build that only warns of them; `bantin check` lists them all. */
 const WARNINGS_SHOWN = 10;
@@ -45,7 +46,7 @@ export function checkSiteLinks(
     staticFolder: relative(setup.paths.contentDir, setup.paths.staticDir).split(sep).join('/'),
   };
   const now = setup.visibility.now ?? Date.now();
-  const unpublished = (article: Article) => (site.links.has(article) ? undefined : article.draft ? 'a draft' : isScheduled(article, now) ? 'scheduled' : undefined);
+  const unpublished = (article: Article) => (site.links.has(article) ? undefined : article.draft ? msg('check.draft') : isScheduled(article, now) ? msg('check.scheduledLater') : undefined);
   const inContent = (path: string) => existsSync(join(setup.paths.contentDir, path));
   const anchorsOf = anchorsFrom((article) => setup.markdown!.anchors(readBody(article, setup.paths.contentDir)));
   const problems = site.articles.flatMap((article) =>
@@ -65,12 +66,12 @@ function report(setup: SiteSetup, problems: readonly CheckProblem[], brokenLinks
   setup.brokenLinks += errors.length;
   setup.warnings.push(...all.slice(0, WARNINGS_SHOWN).map(line));
   if (all.length > WARNINGS_SHOWN) {
-    setup.warnings.push(`${all.length - WARNINGS_SHOWN} more broken links or missing images (brokenLinks: warn); "bantin check" lists them all.`);
+    setup.warnings.push(msg('check.moreBroken', { count: all.length - WARNINGS_SHOWN }));
   }
   return [];
 }
 
 /** `file:line:column  message`, as a build prints its warnings. */
-function line(problem: CheckProblem): string {
-  return `${[problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':')}  ${problem.message}`;
+function line(problem: CheckProblem): Message {
+  return msg('cli.at', { where: formatWhere(problem), text: problem.message });
 }

@@ -8,6 +8,8 @@ import type { Routes } from '../locales.js';
 import { relatedArticles } from './related.js';
 import { isPublished, type Visibility } from './schedule.js';
 import { groupArchive, groupTerms, termIndex, vietnameseOrder, type ArchiveYear, type Term } from './taxonomies.js';
+import { msg } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** What an article page links to besides itself. */
 export interface ArticleLinks {
@@ -53,6 +55,8 @@ export interface Site {
 export interface CollectOptions extends Visibility {
   routes: Routes;
   relatedCount: number;
+  /** The site's language: the words of the addresses made from names. */
+  language?: Language;
   /** The standalone pages, read beside the articles. */
   pages?: readonly StandalonePage[];
 }
@@ -70,12 +74,12 @@ export function collect(parsed: readonly Article[], options: CollectOptions, pro
   const articles = parsed.filter((article) => isPublished(article, options)).sort(byNewest);
   checkCollisions(articles, problems);
 
-  const { routes } = options;
-  const sections = groupTerms(articles, (a) => (a.category ? [a.category] : []), routes.category);
-  const tags = groupTerms(articles, (a) => a.tags, routes.tag);
-  const authors = groupTerms(articles, (a) => a.authors, routes.author);
+  const { routes, language = 'vi' } = options;
+  const sections = groupTerms(articles, (a) => (a.category ? [a.category] : []), routes.category, language);
+  const tags = groupTerms(articles, (a) => a.tags, routes.tag, language);
+  const authors = groupTerms(articles, (a) => a.authors, routes.author, language);
 
-  const terms = { section: termIndex(sections), tag: termIndex(tags), author: termIndex(authors) };
+  const terms = { section: termIndex(sections, language), tag: termIndex(tags, language), author: termIndex(authors, language) };
   const links = new SiteLinks(articles, terms, options.relatedCount);
   const shape = createHash('sha1');
   for (const article of articles) shape.update(articleShape(article)).update('\0');
@@ -176,7 +180,11 @@ function checkCollisions(articles: readonly Article[], problems: BantinError[]):
     if (first) {
       problems.push(
         new BantinError(
-          `This article has the URL "${article.url}", like ${[first.sourcePath, first.urlAt?.line, first.urlAt?.column].filter((part) => part !== undefined).join(':')}; both would be written to ${article.outputPath}. Rename one of the files, or give one a "slug:" of its own.`,
+          msg('url.duplicate', {
+            url: article.url,
+            other: [first.sourcePath, first.urlAt?.line, first.urlAt?.column].filter((part) => part !== undefined).join(':'),
+            output: article.outputPath,
+          }),
           { file: article.sourcePath, ...article.urlAt },
         ),
       );

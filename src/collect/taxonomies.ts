@@ -1,7 +1,8 @@
 // Taxonomies: sections, tags and authors, each a named list of articles with its own page.
 import { createHash } from 'node:crypto';
 import type { Article } from '../content/article.js';
-import { slugFromTitle } from '../content/slug.js';
+import { SLUG_WORDS, slugFromTitle } from '../content/slug.js';
+import type { Language } from '../locales.js';
 import { tagKey, tagName } from '../content/tags.js';
 
 /** Vietnamese alphabetical order, as `localeCompare(other, 'vi')` gives it, without looking the rules up on every call. */
@@ -25,11 +26,12 @@ export function groupTerms(
   articles: readonly Article[],
   namesOf: (article: Article) => readonly string[],
   route: string,
+  language: Language = 'vi',
 ): Term[] {
   const terms = new Map<string, Term>();
   for (const article of articles) {
     for (const name of namesOf(article)) {
-      const slug = termSlug(name);
+      const slug = termSlug(name, language);
       let term = terms.get(slug);
       if (!term) {
         term = { name: tagName(name), slug, url: `${route}/${slug}/`, articles: [] };
@@ -49,20 +51,21 @@ const slugs = new Map<string, string>();
  * characters are removed first: slugify reads a zero-width space as a word break, and a soft
  * hyphen inside a word as a hyphen.
  */
-export function termSlug(name: string): string {
-  let slug = slugs.get(name);
+export function termSlug(name: string, language: Language = 'vi'): string {
+  const key = `${language}\0${name}`;
+  let slug = slugs.get(key);
   if (slug === undefined) {
     if (slugs.size > 50_000) slugs.clear();
-    slug = slugFromTitle(tagName(name)) || 'muc-' + createHash('sha256').update(tagKey(name)).digest('hex').slice(0, 8);
-    slugs.set(name, slug);
+    slug = slugFromTitle(tagName(name), language) || `${SLUG_WORDS[language].term}-` + createHash('sha256').update(tagKey(name)).digest('hex').slice(0, 8);
+    slugs.set(key, slug);
   }
   return slug;
 }
 
 /** Looks a term up by an article's name for it. */
-export function termIndex(terms: readonly Term[]): (name: string) => Term | undefined {
+export function termIndex(terms: readonly Term[], language: Language = 'vi'): (name: string) => Term | undefined {
   const bySlug = new Map(terms.map((term) => [term.slug, term]));
-  return (name) => bySlug.get(termSlug(name));
+  return (name) => bySlug.get(termSlug(name, language));
 }
 
 export interface ArchiveMonth {

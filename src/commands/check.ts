@@ -2,7 +2,8 @@
 // git hooks and CI. Exit 1 when there is an error; warnings alone exit 0.
 import type { Output } from '../cli.js';
 import { checkSite } from '../check/check.js';
-import { formatProblem } from '../check/problems.js';
+import { formatProblem, problemRecord } from '../check/problems.js';
+import { msg, say } from '../messages/index.js';
 import { paint, wantsColor } from '../progress.js';
 import { parseCommand } from './usage.js';
 
@@ -18,9 +19,9 @@ export async function checkCommand(argv: string[], io: Output): Promise<number> 
     },
   });
   if (typeof parsed === 'number') return parsed;
-  const { values } = parsed;
+  const { values, language } = parsed;
   if (values.format !== 'text' && values.format !== 'json') {
-    io.err(`bantin check: --format is "text" or "json", not "${values.format}". Run "bantin check --help" for the options.`);
+    io.err(say(msg('check.format', { value: values.format ?? '' }), language));
     return 2;
   }
 
@@ -34,25 +35,25 @@ export async function checkCommand(argv: string[], io: Output): Promise<number> 
 
   if (values.format === 'json') {
     const { durationMs: _, ...rest } = report;
-    io.out(JSON.stringify(rest, null, 2));
+    io.out(JSON.stringify({ ...rest, problems: rest.problems.map((problem) => problemRecord(problem, language)) }, null, 2));
     return status;
   }
   const color = io.stdout ? wantsColor(io.stdout) : false;
   for (const problem of report.problems) {
     if (values.quiet && problem.severity !== 'error') continue;
-    io.out(formatProblem(problem, color));
+    io.out(formatProblem(problem, language, color));
   }
   if (!values.quiet) {
     const counts = [
-      report.errors > 0 && paint(color, 'red', plural(report.errors, 'error')),
-      report.warnings > 0 && paint(color, 'yellow', plural(report.warnings, 'warning')),
+      report.errors > 0 && paint(color, 'red', say(msg('check.errors', { count: report.errors }), language)),
+      report.warnings > 0 && paint(color, 'yellow', say(msg('check.warnings', { count: report.warnings }), language)),
     ].filter(Boolean);
-    const checked = `Checked ${plural(report.articles, 'article')} in ${Math.round(report.durationMs)} ms`;
-    io.out(`${report.problems.length > 0 ? '\n' : ''}${checked}: ${counts.length > 0 ? counts.join(', ') : paint(color, 'green', 'no problems')}.`);
+    const summary = msg('check.summary', {
+      articles: report.articles,
+      ms: Math.round(report.durationMs),
+      counts: counts.length > 0 ? counts.join(', ') : paint(color, 'green', say(msg('check.none'), language)),
+    });
+    io.out(`${report.problems.length > 0 ? '\n' : ''}${say(summary, language)}`);
   }
   return status;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

@@ -9,9 +9,13 @@ import { DevServer } from '../dev/server.js';
 import { watchSources, type Change } from '../dev/watch.js';
 import type { Output } from '../cli.js';
 import { DEFAULT_PORT, parseCommand } from './usage.js';
+import type { Language } from '../locales.js';
+import { msg, say } from '../messages/index.js';
 
 export interface DevOptions extends Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir'> {
   host?: string;
+  /** Of the messages in the terminal and over the pages. Default: English. */
+  language?: Language;
   /** 0 picks a free port. */
   port?: number;
 }
@@ -28,7 +32,8 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
   const site = new MemorySite();
   const cache = new BuildCache();
   const basePath = configuredBasePath(paths);
-  const server = new DevServer({ site, host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT, basePath });
+  const language = options.language ?? 'en';
+  const server = new DevServer({ site, host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT, basePath, language });
 
   let first = true;
   const rebuild = async (changes: Change[] = []) => {
@@ -41,15 +46,11 @@ export async function startDev(options: DevOptions, io: Output): Promise<DevSess
       });
       if (!first) {
         const ms = Math.round(result.durationMs);
-        io.out(
-          hadBuild
-            ? `Rebuilt in ${ms} ms: ${site.changedPaths.length} ${site.changedPaths.length === 1 ? 'file' : 'files'} changed.`
-            : `Built in ${ms} ms: the problems are fixed, and the preview shows the site.`,
-        );
+        io.out(say(hadBuild ? msg('dev.rebuilt', { ms, count: site.changedPaths.length }) : msg('dev.fixed', { ms }), language));
         server.reload(site.changedPaths);
       }
     } catch (error) {
-      reportProblems(error, site, server, io);
+      reportProblems(error, { site, server, io, language });
     }
     first = false;
   };
@@ -88,20 +89,16 @@ function editedArticles(changes: readonly Change[], contentDir: string): string[
 }
 
 /** A build's problems, in the terminal and on every page of the preview; anything else is a bug. */
-function reportProblems(error: unknown, site: MemorySite, server: DevServer, io: Output): void {
+function reportProblems(error: unknown, { site, server, io, language }: { site: MemorySite; server: DevServer; io: Output; language: Language }): void {
   if (!(error instanceof BuildFailure || error instanceof BantinError)) throw error;
-  const problems = (error instanceof BuildFailure ? error.problems : [error]).map((problem) => problem.format());
+  const problems = (error instanceof BuildFailure ? error.problems : [error]).map((problem) => problem.format(language));
   for (const line of problems) io.err(line);
-  const count = `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`;
-  io.err(
-    site.built
-      ? `${count}; still serving the last good build. Fix the file and save: the page reloads by itself.`
-      : `${count}; there is no good build to serve yet, so every page shows ${problems.length === 1 ? 'it' : 'them'}. Fix the file and save: the page reloads by itself.`,
-  );
+  const count = problems.length;
+  io.err(say(site.built ? msg('dev.serving', { count }) : msg('dev.nothingYet', { count }), language));
   server.showProblems({
-    title: `bantin: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} in the site`,
+    title: say(msg('dev.overlayTitle', { count }), language),
     lines: problems,
-    hint: 'Sửa tệp và lưu lại: trang sẽ tự tải lại. / Fix the file and save: this page reloads by itself.',
+    hint: say(msg('dev.overlayHint'), language),
   });
 }
 
@@ -128,10 +125,10 @@ export async function devCommand(argv: string[], io: Output): Promise<number> {
     },
   });
   if (typeof parsed === 'number') return parsed;
-  const { values } = parsed;
+  const { values, language } = parsed;
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) {
-    io.err(`bantin dev: --port must be a number from 0 to 65535, not "${values.port}".`);
+    io.err(say(msg('dev.port', { value: values.port ?? '' }), language));
     return 2;
   }
   const session = await startDev(
@@ -141,6 +138,7 @@ export async function devCommand(argv: string[], io: Output): Promise<number> {
       ...(values.templates !== undefined && { templatesDir: values.templates }),
       ...(values.host !== undefined && { host: values.host }),
       ...(port !== undefined && { port }),
+      language,
     },
     io,
   );
@@ -153,9 +151,9 @@ export async function devCommand(argv: string[], io: Output): Promise<number> {
     };
     process.on('SIGINT', stop).on('SIGTERM', stop);
   });
-  io.out(`Preview at ${session.url} (drafts shown; ${CONFIG_FILE}, content, templates and static files are watched). Ctrl-C stops.`);
+  io.out(say(msg('dev.started', { url: session.url, file: CONFIG_FILE }), language));
   await stopped;
   await session.close();
-  io.out('Stopped.');
+  io.out(say(msg('dev.stopped'), language));
   return 0;
 }

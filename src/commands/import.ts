@@ -5,6 +5,8 @@ import type { Output } from '../cli.js';
 import { BantinError, BuildFailure } from '../errors.js';
 import { importArchive, type ImportEntry, type ImportReport } from '../import/import.js';
 import { parseCommand } from './usage.js';
+import type { Language } from '../locales.js';
+import { msg, say, type Message } from '../messages/index.js';
 
 export async function importCommand(argv: string[], io: Output): Promise<number> {
   const parsed = parseCommand('import', argv, io, {
@@ -16,10 +18,11 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
     },
   });
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
-  const missing = positionals.length === 0 ? 'Say which file or folder to import.' : absent(positionals);
+  const { values, positionals, language } = parsed;
+  const tell = (message: Message) => say(message, language);
+  const missing = positionals.length === 0 ? msg('import.sayWhich') : absent(positionals);
   if (missing !== undefined) {
-    io.err(`bantin import: ${missing}\nRun "bantin import --help" for the options.`);
+    io.err(tell(msg('import.usage', { mistake: missing })));
     return 2;
   }
   try {
@@ -29,35 +32,32 @@ export async function importCommand(argv: string[], io: Output): Promise<number>
       ...(values.content !== undefined && { contentDir: values.content }),
       dryRun: values['dry-run'] ?? false,
     });
-    for (const entry of report.entries) io.out(entryLine(entry, report.dryRun));
-    io.out(summary(report));
+    for (const entry of report.entries) io.out(entryLine(entry, report.dryRun, language));
+    io.out(`\n${tell(summary(report))}`);
     return report.entries.some((entry) => entry.status === 'skipped') ? 1 : 0;
   } catch (error) {
     if (!(error instanceof BantinError || error instanceof BuildFailure)) throw error;
-    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format());
+    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format(language));
     return 1;
   }
 }
 
-function absent(paths: readonly string[]): string | undefined {
+function absent(paths: readonly string[]): Message | undefined {
   const path = paths.find((p) => !existsSync(p));
-  return path === undefined ? undefined : `There is no file or folder "${path}".`;
+  return path === undefined ? undefined : msg('import.absent', { path });
 }
 
-const STATUS = { imported: 'imported', present: 'already there', skipped: 'skipped' } as const;
+const STATUS = { imported: msg('import.imported'), present: msg('import.present'), skipped: msg('import.skipped') } as const;
 
 /** `portal-article.txt:1  imported  content/2020/09/bac-kan-....md`: where, what, and the result. */
-function entryLine(entry: ImportEntry, dryRun: boolean): string {
-  const status = dryRun && entry.status === 'imported' ? 'would import' : STATUS[entry.status];
-  return `${entry.source}:${entry.line}  ${status}  ${entry.file ?? entry.reason ?? ''}`;
+function entryLine(entry: ImportEntry, dryRun: boolean, language: Language): string {
+  const status = dryRun && entry.status === 'imported' ? msg('import.wouldImport') : STATUS[entry.status];
+  const result = entry.file ?? (entry.reason && say(entry.reason, language)) ?? '';
+  return `${entry.source}:${entry.line}  ${say(status, language)}  ${result}`;
 }
 
-function summary(report: ImportReport): string {
+function summary(report: ImportReport): Message {
   const count = (status: ImportEntry['status']) => report.entries.filter((entry) => entry.status === status).length;
-  const imported = count('imported');
-  const articles = `${imported} ${imported === 1 ? 'article' : 'articles'}`;
-  const files = `${report.sources} ${report.sources === 1 ? 'file' : 'files'}`;
-  const rest = `${count('present')} already there, ${count('skipped')} skipped`;
-  if (report.dryRun) return `\nFrom ${files}: ${articles} would be imported, ${rest}. Nothing was written (--dry-run).`;
-  return `\nFrom ${files}: ${articles} imported, ${rest}.`;
+  const counts = { files: report.sources, imported: count('imported'), present: count('present'), skipped: count('skipped') };
+  return msg(report.dryRun ? 'import.summaryDry' : 'import.summary', counts);
 }

@@ -2,9 +2,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
-import { slugFromTitle } from '../content/slug.js';
+import { SLUG_WORDS, slugFromTitle } from '../content/slug.js';
 import { BantinError, pathShower } from '../errors.js';
 import { locales } from '../locales.js';
+import { msg } from '../messages/index.js';
 
 export interface NewPageOptions {
   title: string;
@@ -21,7 +22,7 @@ export async function newPage(options: NewPageOptions): Promise<{ path: string; 
   const show = pathShower(cwd, root);
   const config = options.config ?? loadConfig(join(root, CONFIG_FILE), show(join(root, CONFIG_FILE)));
   const t = locales[config.language].strings;
-  const slug = slugFromTitle(options.title) || 'trang';
+  const slug = slugFromTitle(options.title, config.language) || SLUG_WORDS[config.language].page;
   const path = join(root, 'pages', `${slug}.md`);
   const displayPath = show(path);
   const text = [
@@ -39,7 +40,7 @@ export async function newPage(options: NewPageOptions): Promise<{ path: string; 
     await writeFile(path, text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    throw new BantinError(t.newPageExists!, { file: displayPath });
+    throw new BantinError(msg('page.exists'), { file: displayPath });
   }
   return { path, displayPath };
 }

@@ -5,11 +5,12 @@ import type { Output } from '../cli.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
 import fg from 'fast-glob';
-import { slugFromFile, slugFromTitle } from '../content/slug.js';
+import { SLUG_WORDS, slugFromFile, slugFromTitle } from '../content/slug.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
 import { newPage } from './new-page.js';
 import { parseCommand } from './usage.js';
+import { msg, say } from '../messages/index.js';
 
 export interface NewArticleOptions {
   title: string;
@@ -49,7 +50,7 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
   const date = atInstant(options.now ?? Date.now(), config.timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
   const contentDir = resolve(root, options.contentDir ?? 'content');
-  const slug = await freeSlug(contentDir, slugFromTitle(title) || 'bai', date);
+  const slug = await freeSlug(contentDir, slugFromTitle(title, config.language) || SLUG_WORDS[config.language].article, date);
   const path = resolve(contentDir, String(date.year), pad(date.month), `${slug}.md`);
   const displayPath = show(path);
 
@@ -68,7 +69,7 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     throw new BantinError(
-      'This article already exists; bantin does not overwrite it. Open it to go on writing, or choose another title.',
+      msg('new.exists'),
       { file: displayPath },
     );
   }
@@ -100,35 +101,20 @@ export interface ArticleFields {
   language: Language;
 }
 
-/** Hints beside the fields an editor fills in, in the site's language. */
-const HINTS: Record<Language, { author: string; summary: string; category: string; tags: string }> = {
-  vi: {
-    author: 'Tác giả',
-    summary: 'Sapo: một hai câu tóm tắt, in đậm dưới tiêu đề',
-    category: 'Chuyên mục, ví dụ: Thời sự',
-    tags: 'Từ khóa, ví dụ: [giáo dục, học sinh]',
-  },
-  en: {
-    author: 'Author',
-    summary: 'Lead: one or two sentences, shown in bold under the title',
-    category: 'Section, for example: News',
-    tags: 'Tags, for example: [education, schools]',
-  },
-};
-
 /** The text of a new article: front-matter with every field an editor fills in, then an empty body. */
 export function articleText(fields: ArticleFields): string {
-  const hint = HINTS[fields.language];
+  // Hints beside the fields an editor fills in, in the site's language.
+  const hint = (field: 'author' | 'summary' | 'category' | 'tags') => say(msg(`hint.${field}`), fields.language);
   // JSON strings are YAML double-quoted strings: any title is written safely.
   const quote = (text: string) => JSON.stringify(text);
   const lines = [
     '---',
     `title: ${quote(fields.title)}`,
     `date: ${toIsoString(fields.date)}`,
-    `author: ${quote(fields.author ?? '')}${fields.author === undefined ? `  # ${hint.author}` : ''}`,
-    `summary: ""  # ${hint.summary}`,
-    `category: ${quote(fields.category ?? '')}${fields.category === undefined ? `  # ${hint.category}` : ''}`,
-    `tags: []  # ${hint.tags}`,
+    `author: ${quote(fields.author ?? '')}${fields.author === undefined ? `  # ${hint('author')}` : ''}`,
+    `summary: ""  # ${hint('summary')}`,
+    `category: ${quote(fields.category ?? '')}${fields.category === undefined ? `  # ${hint('category')}` : ''}`,
+    `tags: []  # ${hint('tags')}`,
     ...(fields.draft ? ['draft: true'] : []),
     '---',
     '',
@@ -140,8 +126,6 @@ export function articleText(fields: ArticleFields): string {
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
-
-const USAGE = 'bantin new "Tiêu đề bài viết" [--author <name>] [--category <section>] [--draft] | bantin new --page "Giới thiệu"';
 
 /** The command: prints the new file's path, so `$EDITOR "$(bantin new "...")"` opens it. */
 export async function newCommand(argv: string[], io: Output): Promise<number> {
@@ -158,11 +142,11 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     },
   });
   if (typeof parsed === 'number') return parsed;
-  const { values, positionals } = parsed;
+  const { values, positionals, language } = parsed;
   // Words typed without quotes are still one title.
   const title = oneLine(positionals.join(' '));
   if (title === '') {
-    io.err(`bantin new: the article needs a title.\nUsage: ${USAGE}`);
+    io.err(say(msg('new.noTitle'), language));
     return 2;
   }
   try {
@@ -177,16 +161,12 @@ export async function newCommand(argv: string[], io: Output): Promise<number> {
     if (values.quiet) return 0;
     io.out(created.displayPath);
     if ('author' in created && created.author === undefined) {
-      io.err(
-        `bantin new: the article has no author yet, and the build needs one. Fill in "author:" in the file, ` +
-          `or give it with --author "Tên tác giả", or set one for every article with a line ` +
-          `"defaultAuthor: Ban Biên tập" in ${CONFIG_FILE}.`,
-      );
+      io.err(say(msg('new.noAuthor', { file: CONFIG_FILE }), language));
     }
     return 0;
   } catch (error) {
     if (!(error instanceof BantinError || error instanceof BuildFailure)) throw error;
-    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format());
+    for (const problem of error instanceof BuildFailure ? error.problems : [error]) io.err(problem.format(language));
     return 1;
   }
 }

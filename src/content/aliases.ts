@@ -1,5 +1,6 @@
 // Old addresses of an article (`aliases:` in its front-matter): each one sends readers to where the
 // article lives now, by a redirect page and a line of `_redirects`.
+import { msg, type Message } from '../messages/index.js';
 
 /** One old address of an article. */
 export interface Alias {
@@ -15,32 +16,31 @@ export interface Alias {
   column: number;
 }
 
-const EXAMPLE = 'such as "/tin-cu/" or "/2019/05/tin-cu.html"';
 
 /**
  * The site path of an alias as written (`/tin-cu/`, or the full address under `baseUrl`), or a
  * sentence saying what is wrong with it.
  */
-export function aliasPath(written: string, baseUrl: string | undefined): { path: string } | { problem: string } {
+export function aliasPath(written: string, baseUrl: string | undefined): { path: string } | { problem: Message } {
   const shown = JSON.stringify(written);
   let rest = written.trim();
   if (/^[a-z][a-z0-9+.-]*:/i.test(rest)) {
     if (baseUrl === undefined || !rest.startsWith(baseUrl)) {
-      return { problem: `The alias ${shown} is not an address of this site${baseUrl ? ` (${baseUrl})` : ''}; write the old address from the site's folder, ${EXAMPLE}.` };
+      return { problem: msg('alias.notThisSite', { shown, site: baseUrl ? msg('alias.site', { baseUrl }) : msg('check.noSuggestion') }) };
     }
     rest = '/' + rest.slice(baseUrl.length);
   }
-  if (!rest.startsWith('/')) return { problem: `The alias ${shown} must start with "/": write the old address from the site's folder, ${EXAMPLE}.` };
-  if (/[?#]/.test(rest)) return { problem: `The alias ${shown} has a "?" or "#" part, which a static site cannot tell apart; write the path alone, ${EXAMPLE}.` };
+  if (!rest.startsWith('/')) return { problem: msg('alias.noSlash', { shown }) };
+  if (/[?#]/.test(rest)) return { problem: msg('alias.query', { shown }) };
   try {
     rest = decodeURIComponent(rest).normalize('NFC');
   } catch {
-    return { problem: `The alias ${shown} has a broken "%" escape; write the characters themselves, ${EXAMPLE}.` };
+    return { problem: msg('alias.escape', { shown }) };
   }
   const path = rest.replace(/^\/+/, '');
-  if (path === '') return { problem: `The alias ${shown} is the home page, which is a page of its own; write the article's old address, ${EXAMPLE}.` };
+  if (path === '') return { problem: msg('alias.home', { shown }) };
   if (/[\\\u0000-\u001f\u007f]/.test(path) || path.includes('//') || path.split('/').some((part) => part === '.' || part === '..')) {
-    return { problem: `The alias ${shown} is not a plain path inside the site (no "\\", "..", "." or empty parts); write it ${EXAMPLE}.` };
+    return { problem: msg('alias.notPlain', { shown }) };
   }
   return { path };
 }
@@ -59,18 +59,18 @@ export function aliasFiles(path: string): Pick<Alias, 'path' | 'outputPath'> {
 export function readAliases(
   value: unknown,
   where: { baseUrl: string | undefined; locate: (index?: number) => { line: number; column: number } },
-  fail: (message: string, at: { line: number; column: number }) => void,
+  fail: (message: Message, at: { line: number; column: number }) => void,
 ): Alias[] {
   if (value === undefined || value === null) return [];
   const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
   if (!list) {
-    fail('aliases must be a list of old addresses such as [/tin-cu/], or one address.', where.locate());
+    fail(msg('alias.notList'), where.locate());
     return [];
   }
   const aliases: Alias[] = [];
   list.forEach((written, index) => {
     const at = where.locate(typeof value === 'string' ? undefined : index);
-    if (typeof written !== 'string') return fail(`Each alias must be an address such as "/tin-cu/", but item ${index + 1} is not text.`, at);
+    if (typeof written !== 'string') return fail(msg('alias.notText', { item: index + 1 }), at);
     const found = aliasPath(written, where.baseUrl);
     if ('problem' in found) return fail(found.problem, at);
     aliases.push({ ...aliasFiles(found.path), ...at });

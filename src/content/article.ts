@@ -12,6 +12,8 @@ import { readAliases, type Alias } from './aliases.js';
 import { permalink } from './permalink.js';
 import { readTags } from './tags.js';
 import { slugFromFile, slugFromTitle, slugProblem } from './slug.js';
+import { msg, type Message } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** One bulletin, as every later stage sees it. */
 export interface Article {
@@ -78,24 +80,25 @@ export interface ParseContext {
   markdown: MarkdownRenderer;
 }
 
+/** What each field holds, as the messages say it. */
 const KNOWN_TYPES = {
-  title: 'text',
-  date: 'a date such as 2020-09-08 or 08/09/2020',
-  author: 'a name, or a list of names such as [Minh Hiệp, Thu Hà]',
-  authors: 'a list of names such as [Minh Hiệp, Thu Hà]',
-  pinned: 'true, false, or the date until which the notice stays, such as 2020-10-01',
-  featured: 'true or false',
-  summary: 'text',
-  slug: 'text',
-  category: 'text',
-  tags: 'a list such as [kinh tế, nông nghiệp] or a comma-separated text',
-  draft: 'true or false',
-  updated: 'a date such as 2020-09-08 or 08/09/2020',
-  image: 'the address of a picture, such as anh-cau.jpg (beside the article) or /anh/cau.jpg (in static/)',
-  image_alt: 'text',
-  image_width: 'a number of pixels, such as 1200',
-  image_height: 'a number of pixels, such as 800',
-  aliases: 'a list of old addresses such as [/tin-cu/]',
+  title: msg('expected.text'),
+  date: msg('expected.date'),
+  author: msg('expected.author'),
+  authors: msg('expected.authors'),
+  pinned: msg('expected.pinned'),
+  featured: msg('expected.flag'),
+  summary: msg('expected.text'),
+  slug: msg('expected.text'),
+  category: msg('expected.text'),
+  tags: msg('expected.tags'),
+  draft: msg('expected.flag'),
+  updated: msg('expected.date'),
+  image: msg('expected.image'),
+  image_alt: msg('expected.text'),
+  image_width: msg('expected.pixels', { example: 1200 }),
+  image_height: msg('expected.pixels', { example: 800 }),
+  aliases: msg('expected.aliases'),
 } as const;
 
 type Field = keyof typeof KNOWN_TYPES;
@@ -112,7 +115,7 @@ export function sourceVersion(source: SourceFile): string {
 export function parseArticle(source: SourceFile, context: ParseContext): Article {
   const file = source.displayPath;
   if (source.text.trim() === '') {
-    throw new BantinError('The file is empty. An article needs front-matter (title, date, author) and text.', {
+    throw new BantinError(msg('file.empty'), {
       file, line: 1, column: 1,
     });
   }
@@ -125,13 +128,13 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
   const authors = readAuthors(data, context.config.defaultAuthor, read);
   const summary = read.text('summary', false) ?? '';
   const category = read.text('category', false) || undefined;
-  const tags = readTags(data.tags, () => read.fail('tags', `tags must be ${KNOWN_TYPES.tags}, but it is ${describeValue(data.tags)}.`));
+  const tags = readTags(data.tags, () => read.fail('tags', msg('field.type', { field: 'tags', expected: KNOWN_TYPES.tags, actual: describeValue(data.tags) })));
   const draft = read.flag('draft');
   const cover = readCover(read, front);
   const featured = read.flag('featured');
   const pinnedUntil = typeof data.pinned === 'boolean' ? undefined : read.date('pinned', false);
   const pinned = typeof data.pinned === 'boolean' ? data.pinned : pinnedUntil !== undefined;
-  const slug = chooseSlug(read, { title, relativePath: source.relativePath, from: context.config.slugFrom });
+  const slug = chooseSlug(read, { title, relativePath: source.relativePath, from: context.config.slugFrom, language: context.config.language });
   const aliases = aliasesOf(front, context.config.baseUrl, read);
   if (read.problems.length > 0) throw read.problems.length === 1 ? read.problems[0] : new BuildFailure(read.problems);
 
@@ -147,7 +150,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
     slug: slug!,
     ...located(data.slug !== undefined || context.config.slugFrom === 'title' ? front.locate(data.slug !== undefined ? 'slug' : 'title') : { line: 1, column: 1 }),
-    ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category }),
+    ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category, language: context.config.language }),
     title: title!,
     publishedAt: publishedAt!,
     ...(updatedAt !== undefined && { updatedAt }),
@@ -185,39 +188,39 @@ type FieldReader = ReturnType<typeof fieldReader>;
 function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['timeZone']) {
   const { data } = front;
   const problems: BantinError[] = [];
-  const fail = (field: Field, message: string, part: 'key' | 'value' = 'value') => {
+  const fail = (field: Field, message: Message, part: 'key' | 'value' = 'value') => {
     problems.push(new BantinError(message, { file, ...(front.locate(field, part) ?? { line: 2, column: 1 }) }));
   };
   const text = (field: Field, required: boolean): string | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
-      if (required) fail(field, `The article has no ${field}. Add a line "${field}: ..." to the front-matter.`, 'key');
+      if (required) fail(field, msg('field.missing', { field }), 'key');
       return undefined;
     }
     if (typeof value !== 'string') {
-      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}. Put the value in quotes if it is meant as text.`);
+      fail(field, msg('field.typeText', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
       return undefined;
     }
     const trimmed = value.trim();
-    if (required && trimmed === '') fail(field, `${field} is empty.`);
+    if (required && trimmed === '') fail(field, msg('field.empty', { field }));
     return trimmed;
   };
   const date = (field: 'date' | 'updated' | 'pinned', required: boolean): PublishedAt | undefined => {
     const value = data[field];
     if (value === undefined || value === null) {
-      if (required) fail(field, `The article has no ${field}. Add a line such as "${field}: 2020-09-08".`, 'key');
+      if (required) fail(field, msg('field.missingDate', { field }), 'key');
       return undefined;
     }
     // Text without a single digit ("yes", "hôm nay") is the wrong kind of value, not a bad date.
     if (typeof value !== 'string' || !/\d/.test(value)) {
-      fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+      fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
       return undefined;
     }
     try {
       return parseDate(value, timeZone);
     } catch (error) {
       if (!(error instanceof DateError)) throw error;
-      fail(field, error.message);
+      fail(field, error.detail);
       return undefined;
     }
   };
@@ -225,14 +228,14 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
     const value = data[field];
     if (value === undefined || value === null) return false;
     if (typeof value === 'boolean') return value;
-    fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+    fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
     return false;
   };
   const pixels = (field: 'image_width' | 'image_height'): number | undefined => {
     const value = data[field];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value;
-    fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+    fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
     return undefined;
   };
   return { problems, fail, text, date, flag, pixels, file };
@@ -242,7 +245,7 @@ function fieldReader(front: FrontMatter, file: string, timeZone: SiteConfig['tim
 function readCover(read: FieldReader, front: FrontMatter): PhotoUse[] {
   const [width, height] = [read.pixels('image_width'), read.pixels('image_height')];
   if ((width === undefined) !== (height === undefined)) {
-    read.fail(width === undefined ? 'image_height' : 'image_width', 'image_width and image_height go together: give the other one as well, or neither.', 'key');
+    read.fail(width === undefined ? 'image_height' : 'image_width', msg('field.sizeTogether'), 'key');
   }
   return coverUse({ image: read.text('image', false), alt: read.text('image_alt', false), width, height }, front.locate('image'));
 }
@@ -254,22 +257,22 @@ function readCover(read: FieldReader, front: FrontMatter): PhotoUse[] {
 function readAuthors(data: Record<string, unknown>, defaultAuthor: string | undefined, read: FieldReader): string[] {
   const field: Field = data.authors !== undefined && data.authors !== null ? 'authors' : 'author';
   if (field === 'authors' && data.author !== undefined && data.author !== null) {
-    read.fail('authors', 'The article has both author: and authors:. Keep one of them, with every name in it.', 'key');
+    read.fail('authors', msg('field.bothAuthors'), 'key');
     return [];
   }
   const value = data[field];
   if (value === undefined || value === null) {
     if (defaultAuthor !== undefined) return [defaultAuthor];
-    read.fail('author', 'The article has no author. Add a line "author: ..." to the front-matter.', 'key');
+    read.fail('author', msg('field.missing', { field: 'author' }), 'key');
     return [];
   }
   const list = Array.isArray(value) ? value : field === 'author' ? [value] : undefined;
   if (!list || !list.every((name) => typeof name === 'string')) {
-    read.fail(field, `${field} must be ${KNOWN_TYPES[field]}, but it is ${describeValue(value)}.`);
+    read.fail(field, msg('field.type', { field, expected: KNOWN_TYPES[field], actual: describeValue(value) }));
     return [];
   }
   const names = [...new Set(list.map((name: string) => name.trim()).filter((name) => name !== ''))];
-  if (names.length === 0) read.fail(field, `${field} is empty.`);
+  if (names.length === 0) read.fail(field, msg('field.empty', { field }));
   return names;
 }
 
@@ -277,16 +280,16 @@ function readAuthors(data: Record<string, unknown>, defaultAuthor: string | unde
  * The `slug:` as written, checked; without one, the file's name (or, on a site that asks for it,
  * the title's words).
  */
-function chooseSlug(read: FieldReader, made: { title: string | undefined; relativePath: string; from: SiteConfig['slugFrom'] }): string | undefined {
+function chooseSlug(read: FieldReader, made: { title: string | undefined; relativePath: string; from: SiteConfig['slugFrom']; language: Language }): string | undefined {
   const slug = read.text('slug', false);
   if (slug) {
     const problem = slugProblem(slug);
     if (problem) read.fail('slug', problem);
     return slug;
   }
-  if (made.from === 'file') return slugFromFile(made.relativePath);
+  if (made.from === 'file') return slugFromFile(made.relativePath, made.language);
   // No title is already a problem; the slug it would give does not matter then.
-  return made.title === undefined ? slug : slugFromTitle(made.title) || slugFromFile(made.relativePath);
+  return made.title === undefined ? slug : slugFromTitle(made.title, made.language) || slugFromFile(made.relativePath, made.language);
 }
 
 function located(urlAt: { line: number; column: number } | undefined): Pick<Article, 'urlAt'> {

@@ -5,6 +5,7 @@ import type { Article, FullArticle } from './article.js';
 import { BantinError } from '../errors.js';
 import { nativePath, normalized, readSource, sourceDigest } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
+import { msg } from '../messages/index.js';
 import { NO_PHOTOS, type SitePhotos } from '../images/site-photos.js';
 import { linkedFile, linkedStatic } from './by-file.js';
 import { relativeUrl } from '../render/templates.js';
@@ -38,7 +39,7 @@ export function readBody(article: Article, contentDir: string): string {
   const file = article.sourcePath;
   const bytes = readSource({ path: join(contentDir, nativePath(article.relativePath)), displayPath: file });
   if (sourceDigest(article.relativePath, bytes) !== article.version) {
-    throw new BantinError('The file changed while the site was being built. Build again.', { file });
+    throw new BantinError(msg('file.changed'), { file });
   }
   // The same bytes the parse checked (the digest says so): decoded again, not checked again.
   return normalized(decoder.decode(bytes)).slice(article.body.offset);

@@ -11,6 +11,8 @@
 // surrogate pairs): without the /u flag and its property lookups the scan is about three times
 // as fast, and every article text is scanned. tests/unit/characters.test.ts checks it against
 // the Unicode properties for every code point.
+import { msg, type Message } from '../messages/index.js';
+
 const FORBIDDEN =
   /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /**
@@ -30,8 +32,8 @@ export interface ForbiddenCharacter {
   /** Offset in the text. */
   index: number;
   code: number;
-  /** `U+001B`, or with why in brackets: `U+D800 (half of a character ...)`. */
-  name: string;
+  /** `U+001B`, or a message with why in brackets: `U+D800 (half of a character ...)`. */
+  name: Message | string;
 }
 
 export function findForbiddenCharacter(text: string): ForbiddenCharacter | undefined {
@@ -48,10 +50,10 @@ function describe(text: string, index: number): ForbiddenCharacter {
   const lone = unit >= 0xd800 && unit <= 0xdfff && !isPair(text, index);
   const code = lone ? unit : text.codePointAt(index)!;
   const hex = 'U+' + code.toString(16).toUpperCase().padStart(4, '0');
-  let name = hex;
-  if (lone) name = `${hex} (half of a character: an escape such as "\\uD800" without its other half)`;
-  else if (code >= 0x202a && code <= 0x202e) name = `${hex} (a bidi control that reverses the text after it, not closed by U+202C on its line)`;
-  else if (code >= 0x2066 && code <= 0x2068) name = `${hex} (a bidi isolate that reverses the text after it, not closed by U+2069 on its line)`;
+  let name: Message | string = hex;
+  if (lone) name = msg('character.lone', { hex });
+  else if (code >= 0x202a && code <= 0x202e) name = msg('character.bidi', { hex });
+  else if (code >= 0x2066 && code <= 0x2068) name = msg('character.isolate', { hex });
   return { index, code, name };
 }
 

@@ -1,4 +1,5 @@
 // Bulletin dates: calendar dates and wall-clock times in the site's time zone, never the build machine's.
+import { msg, say, type Message } from '../messages/index.js';
 import { quoted } from '../errors.js';
 
 /** A moment as the newsroom wrote it, resolved in the site's time zone. */
@@ -19,7 +20,11 @@ const ISO_DATE_TIME =
 const VIETNAMESE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2})[:h](\d{2}))?$/;
 
 /** Thrown for a value that is not a date; the caller adds the file and line. */
-export class DateError extends Error {}
+export class DateError extends Error {
+  constructor(readonly detail: Message) {
+    super(say(detail, 'en'));
+  }
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -101,15 +106,13 @@ function daysInMonth(year: number, month: number): number {
 function checkWallClock(wall: WallClock, source: string): void {
   const { year, month, day, hour, minute, second } = wall;
   if (month < 1 || month > 12) {
-    throw new DateError(`${quoted(source)} has month ${month}; a month is 1 to 12.`);
+    throw new DateError(msg('date.month', { source: quoted(source), month }));
   }
   if (day < 1 || day > daysInMonth(year, month)) {
-    throw new DateError(
-      `${quoted(source)} is not a real date: month ${month} of ${year} has ${daysInMonth(year, month)} days.`,
-    );
+    throw new DateError(msg('date.day', { source: quoted(source), month, year, days: daysInMonth(year, month) }));
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    throw new DateError(`${quoted(source)} has an impossible time of day.`);
+    throw new DateError(msg('date.time', { source: quoted(source) }));
   }
 }
 
@@ -175,7 +178,7 @@ export function parseDate(source: string, timeZone: string = DEFAULT_TIME_ZONE):
     checkWallClock(wall, text);
     if (match[7] === undefined) return fromWallClock(wall, true, timeZone);
     const offset = parseOffset(match[7]);
-    if (Math.abs(offset) > 18 * 60) throw new DateError(`${quoted(text)} has an impossible UTC offset.`);
+    if (Math.abs(offset) > 18 * 60) throw new DateError(msg('date.offset', { source: quoted(text) }));
     const instant = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
     return fromInstant(instant - offset * 60_000, timeZone);
   }
@@ -189,9 +192,7 @@ export function parseDate(source: string, timeZone: string = DEFAULT_TIME_ZONE):
     checkWallClock(wall, text);
     return fromWallClock(wall, hasTime, timeZone);
   }
-  throw new DateError(
-    `${quoted(text)} is not a date bantin reads. Write it as 2020-09-08, 2020-09-08T14:30:00+07:00 or 08/09/2020.`,
-  );
+  throw new DateError(msg('date.unknown', { source: quoted(text) }));
 }
 
 /** The moment `epochMs` in the site's time zone: for "now" in `bantin new` and scheduling. */

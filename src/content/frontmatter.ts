@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import { BantinError, quoted } from '../errors.js';
 import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
 import { locateYaml, parseYaml } from './yaml.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface FrontMatter {
   /** The front-matter mapping, as plain data. */
@@ -30,26 +31,26 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   if (!firstLine.startsWith('---')) {
     throw new BantinError(
-      'The article has no front-matter. Start the file with a line "---", then "title:", "date:" and the other fields, then another "---".',
+      msg('frontMatter.missing'),
       { file, line: 1, column: 1 },
     );
   }
   const language = firstLine.slice(3).trim();
   if (REFUSED_LANGUAGES.test(language)) {
     throw new BantinError(
-      `Front-matter in ${language} is code, and bantin never runs code from an article. Write the front-matter in YAML ("---" alone on the first line).`,
+      msg('frontMatter.code', { language }),
       { file, line: 1, column: 4 },
     );
   }
   if (language !== '' && !/^ya?ml$/i.test(language)) {
     throw new BantinError(
-      `bantin reads front-matter in YAML only, not ${quoted(language)}. Write "---" alone on the first line.`,
+      msg('frontMatter.notYaml', { language: quoted(language) }),
       { file, line: 1, column: 4 },
     );
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(firstLine.length))) {
     throw new BantinError(
-      'The front-matter is not closed: add a line "---" after the last field, before the article text.',
+      msg('frontMatter.unclosed'),
       { file, line: 1, column: 1 },
     );
   }
@@ -68,9 +69,9 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
     },
   });
   // The YAML starts right after "---" on line 1, so its lines are the file's.
-  const data = parseYaml(yaml, { file, line: 1, what: 'front-matter' }) ?? {};
+  const data = parseYaml(yaml, { file, line: 1, what: msg('word.frontMatter') }) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new BantinError('The front-matter must be a list of fields ("title: ...", "date: ..."), one per line.', { file, line: 2, column: 1 });
+    throw new BantinError(msg('frontMatter.notFields'), { file, line: 2, column: 1 });
   }
   const locate = (key: string | readonly string[], part: 'key' | 'value' = 'value') => locateYaml(yaml, typeof key === 'string' ? [key] : key, part);
   checkCharacters(data as Record<string, unknown>, file, locate);
@@ -88,7 +89,7 @@ function checkCharacters(data: Record<string, unknown>, file: string, locate: Fr
     const odd = findForbiddenCharacter(key) ?? forbiddenIn(value);
     if (!odd) continue;
     throw new BantinError(
-      `The value of ${key} contains the invisible character ${odd.name} (written as an escape such as "\\u0001"), which a web page may not contain. Remove it.`,
+      msg('frontMatter.invisibleEscape', { key, name: odd.name }),
       { file, ...(locate(key) ?? { line: 2, column: 1 }) },
     );
   }
@@ -115,10 +116,10 @@ function countLines(text: string, offset: number): number {
 }
 
 /** A front-matter value as an editor's message names it: "a list", "the number 3", "\u201cabc\u201d". */
-export function describeValue(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null) return 'a group of fields';
-  if (typeof value === 'boolean') return `${value} (true/false)`;
-  if (typeof value === 'number') return `the number ${value}`;
-  return quoted(value);
+export function describeValue(value: unknown): Message {
+  if (Array.isArray(value)) return msg('value.list');
+  if (typeof value === 'object' && value !== null) return msg('value.group');
+  if (typeof value === 'boolean') return msg('value.flag', { value: String(value) });
+  if (typeof value === 'number') return msg('value.number', { value: String(value) });
+  return msg('value.text', { value: quoted(value) });
 }

@@ -8,6 +8,7 @@ import { resolve, sep } from 'node:path';
 import { BantinError, megabytes } from '../errors.js';
 import { outputPathProblem } from '../output/paths.js';
 import { findForbiddenCharacter } from './characters.js';
+import { msg } from '../messages/index.js';
 
 export interface SourceFile {
   /** Absolute path on disk. */
@@ -47,7 +48,7 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): string {
   if (!isUtf8(bytes)) {
     const { line, column } = firstInvalidUtf8(bytes);
     throw new BantinError(
-      'The file is not valid UTF-8 text. Save it again as UTF-8 (in most editors: "Save with encoding" > UTF-8).',
+      msg('file.notUtf8'),
       { file: displayPath, line, column },
     );
   }
@@ -57,8 +58,8 @@ export function decodeSource(bytes: Uint8Array, displayPath: string): string {
     const before = text.slice(0, odd.index);
     throw new BantinError(
       odd.code === 0
-        ? 'The file contains a NUL byte; it looks like a binary file, not an article.'
-        : `The file contains the invisible character ${odd.name}, which a web page may not contain. Delete it (it often comes with text copied from another program).`,
+        ? msg('file.nul')
+        : msg('file.invisible', { name: odd.name }),
       { file: displayPath, line: before.split('\n').length, column: odd.index - before.lastIndexOf('\n') },
     );
   }
@@ -105,7 +106,7 @@ export async function loadSources(
 ): Promise<SourceFile[]> {
   const { remembered, lazy = false } = reading;
   const root = await realpath(contentDir).catch(() => {
-    throw new BantinError(`The content folder does not exist. Create it, or point to yours with --content.`, {
+    throw new BantinError(msg('content.missing'), {
       file: show(contentDir),
     });
   });
@@ -148,12 +149,12 @@ async function loadLink(place: Place, relativePath: string, digest: string | und
     const real = await realpath(path).catch(() => undefined);
     if (real === undefined) {
       if (!isArticleName(relativePath)) return undefined;
-      throw new BantinError('This is a link to a file that does not exist.', { file: displayPath });
+      throw new BantinError(msg('link.missing'), { file: displayPath });
     }
     const isFile = (await stat(real)).isFile();
     if (real !== root && !real.startsWith(root + sep)) {
       throw new BantinError(
-        `This is a link to a ${isFile ? 'file' : 'folder'} outside the content folder; bantin only builds files inside it.`,
+        msg('link.outsideContent', { kind: msg(isFile ? 'word.file' : 'word.folder') }),
         { file: displayPath },
       );
     }
@@ -174,7 +175,7 @@ function loadFile(place: Place, relativePath: string, digest: string | undefined
     const nameProblem = outputPathProblem(relativePath);
     if (nameProblem) {
       throw new BantinError(
-        `The file name cannot be used: ${nameProblem}. Rename the file with letters, digits and hyphens.`,
+        msg('file.badName', { problem: nameProblem }),
         { file: displayPath },
       );
     }
@@ -216,16 +217,13 @@ export function readSource(source: Pick<SourceFile, 'path' | 'displayPath'>): Bu
 }
 
 function tooLarge(size: number, file: string): BantinError {
-  return new BantinError(
-    `The file is ${megabytes(size)}; bantin reads articles up to ${megabytes(MAX_ARTICLE_BYTES)}. A file this large is not a bulletin's text: put videos, archives and documents in static/ and link to them.`,
-    { file },
-  );
+  return new BantinError(msg('file.tooLarge', { size: megabytes(size), max: megabytes(MAX_ARTICLE_BYTES) }), { file });
 }
 
 /** A file that cannot be read; one gone since the folder was listed was deleted while the site was being built. */
 function unreadable(failure: NodeJS.ErrnoException, file: string): BantinError {
-  if (failure.code === 'ENOENT') return new BantinError('The file was deleted or moved while the site was being built. Build again.', { file });
-  return new BantinError(`The file cannot be read: ${failure.code ?? failure.message}.`, { file });
+  if (failure.code === 'ENOENT') return new BantinError(msg('file.deleted'), { file });
+  return new BantinError(msg('file.unreadable', { reason: failure.code ?? failure.message }), { file });
 }
 
 /** An entry of a folder, as a build needs it. */

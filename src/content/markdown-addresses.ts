@@ -5,10 +5,14 @@ import type { PluginSimple, PluginWithOptions } from 'markdown-it';
 import anchor from 'markdown-it-anchor';
 import footnote from 'markdown-it-footnote';
 import type Token from 'markdown-it/lib/token.mjs';
-import { slugFromTitle } from './slug.js';
+import { SLUG_WORDS, slugFromTitle } from './slug.js';
+import { TEMPLATE_IDS, YEAR_ID } from '../anchors.js';
+import type { Language } from '../locales.js';
 
 /** What footnotes say to screen readers, in the site's language. */
 export interface FootnoteLabels {
+  /** The site's language: the words of heading ids. */
+  language?: Language;
   /** Names the list of footnotes: "Chú thích". */
   footnotes: string;
   /** Before a footnote's number on the link to it: "Chú thích". */
@@ -19,15 +23,14 @@ export interface FootnoteLabels {
 
 export const DEFAULT_FOOTNOTE_LABELS: FootnoteLabels = { footnotes: 'Chú thích', footnote: 'Chú thích', backToText: 'Quay lại chỗ trích dẫn' };
 
-/** Ids bantin's templates give parts of every page: a heading must not take them. */
-export const TEMPLATE_IDS: ReadonlySet<string> = new Set(['noi-dung', 'tieu-de', 'cac-tin-khac', 'tin-lien-quan', 'tin-moi-nhat']);
 /** Footnotes' own ids (`fn1`, `fnref1:2`), which a heading "FN1" would otherwise take. */
 const FOOTNOTE_ID = /^fn(?:ref)?\d/;
 
 /** The id of a heading: its words with tone marks removed and đ -> d, as an article's slug. */
-export function headingId(text: string): string {
-  const slug = slugFromTitle(text) || 'muc';
-  return TEMPLATE_IDS.has(slug) || FOOTNOTE_ID.test(slug) || /^nam-\d+$/.test(slug) ? `muc-${slug}` : slug;
+export function headingId(text: string, language: Language = 'vi'): string {
+  const part = SLUG_WORDS[language].term;
+  const slug = slugFromTitle(text, language) || part;
+  return TEMPLATE_IDS.has(slug) || FOOTNOTE_ID.test(slug) || YEAR_ID.test(slug) ? `${part}-${slug}` : slug;
 }
 
 /** How a link's or image's address becomes another: a link to an article's file becomes its page's address. */
@@ -37,7 +40,7 @@ export function addAddressRules(md: MarkdownIt, labels: FootnoteLabels): void {
   // Ids are unique within the page: a second "Kết quả" is "ket-qua-1". No tabindex: browsers move focus to a target without it.
   // Their types are written against markdown-it's CommonJS types: the same API.
   const anchors = anchor as unknown as PluginWithOptions<{ slugify: (text: string) => string; tabIndex: false }>;
-  md.use(anchors, { slugify: headingId, tabIndex: false });
+  md.use(anchors, { slugify: (text) => headingId(text, labels.language ?? 'vi'), tabIndex: false });
   md.use(footnote as unknown as PluginSimple);
   labelFootnotes(md, labels);
   md.core.ruler.push('bantin_links_by_file', (state) => {

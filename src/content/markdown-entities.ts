@@ -2,7 +2,8 @@
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { BantinError, type SourceLocation } from '../errors.js';
-import { findForbiddenCharacter } from './characters.js';
+import { findForbiddenCharacter, type ForbiddenCharacter } from './characters.js';
+import { msg } from '../messages/index.js';
 
 /** Entities are decoded by the parser's last steps: check them just before, where they are still apart. */
 export function refuseForbiddenEntities(md: MarkdownIt): void {
@@ -33,14 +34,14 @@ function checkEntities(tokens: readonly Token[], markdown: string, source: Sourc
       while (line < last && !lines[line]?.includes(written)) line++;
       const column = (lines[line]?.indexOf(written) ?? -1) + 1 || 1;
       throw new BantinError(
-        `${entity.markup ? `The entity ${entity.markup}` : 'An entity in a link title'} stands for the invisible character ${entity.name}, which a web page or a feed may not contain. Remove it.`,
+        entity.markup ? msg('markdown.entity', { entity: entity.markup, name: entity.name }) : msg('markdown.titleEntity', { name: entity.name }),
         { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + line, column },
       );
     }
   }
 }
 
-function forbiddenEntity(token: Token): { markup?: string; name: string } | undefined {
+function forbiddenEntity(token: Token): { markup?: string; name: ForbiddenCharacter['name'] } | undefined {
   if (token.type === 'text_special' && token.info === 'entity') {
     const found = findForbiddenCharacter(token.content);
     if (found) return { markup: token.markup, name: found.name };

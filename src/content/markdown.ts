@@ -7,6 +7,7 @@ import { checkRawHtml } from './raw-html.js';
 import { findReferences, type Reference } from './references.js';
 import { addAddressRules, anchorsOf, DEFAULT_FOOTNOTE_LABELS, type FootnoteLabels, type LinkResolver } from './markdown-addresses.js';
 import type Token from 'markdown-it/lib/token.mjs';
+import { msg } from '../messages/index.js';
 import { captionHtml, pictureHtml, BODY_SIZES } from '../images/html.js';
 import type { Photo } from '../images/photos.js';
 import { withPhotos } from './raw-images.js';
@@ -246,7 +247,7 @@ function checkNesting(tokens: readonly Token[], maxNesting: number, source: Sour
   const deepest = tokens.find((token) => token.level >= maxNesting - 1);
   if (!deepest) return;
   throw new BantinError(
-    'Lists or quotes are nested too deeply here: bantin stops reading at this depth, so the rest of the article would be lost. Nest them less deeply.',
+    msg('markdown.tooDeep'),
     { file: source?.file ?? 'Markdown', line: (source?.line ?? 1) + (deepest.map?.[0] ?? 0) },
   );
 }

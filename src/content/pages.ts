@@ -4,11 +4,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BantinError, BuildFailure, collectProblems } from '../errors.js';
+import { BantinError, BuildFailure, collectProblems, quoted } from '../errors.js';
 import { parseFrontMatter, type FrontMatter } from './frontmatter.js';
 import { decodeSource, isArticleName, readSource, sourceDigest, walkFolder } from './load.js';
 import type { MarkdownRenderer } from './markdown.js';
-import { slugFromTitle, slugProblem } from './slug.js';
+import { SLUG_WORDS, slugFromTitle, slugProblem } from './slug.js';
+import { msg, type Message } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** One standalone page, rendered. */
 export interface StandalonePage {
@@ -37,7 +39,11 @@ export interface StandalonePage {
 }
 
 /** Every page under `pagesDir` (none when the folder does not exist), in menu order. */
-export function loadPages(pagesDir: string, show: (path: string) => string, markdown: MarkdownRenderer, problems: BantinError[]): StandalonePage[] {
+export function loadPages(
+  pagesDir: string,
+  { show, markdown, language }: { show: (path: string) => string; markdown: MarkdownRenderer; language: Language },
+  problems: BantinError[],
+): StandalonePage[] {
   if (!existsSync(pagesDir)) return [];
   const files = walkFolder(pagesDir, false).filter((entry) => entry.file && isArticleName(entry.path)).map((entry) => entry.path).sort();
   const pages = collectProblems(files, (relativePath) => {
@@ -45,7 +51,7 @@ export function loadPages(pagesDir: string, show: (path: string) => string, mark
     const displayPath = show(path);
     const bytes = readSource({ path, displayPath });
     const text = decodeSource(bytes, displayPath);
-    return parsePage(text, { relativePath, displayPath, version: sourceDigest(relativePath, bytes) }, markdown);
+    return parsePage(text, { relativePath, displayPath, version: sourceDigest(relativePath, bytes), language }, markdown);
   }, problems);
   return pages.sort(byOrder);
 }
@@ -68,6 +74,8 @@ interface PageSource {
   relativePath: string;
   displayPath: string;
   version: string;
+  /** The site's language: the words of an address made from a file name. */
+  language?: Language;
 }
 
 /** One page file's text, parsed and rendered; every problem in it thrown at once. */
@@ -75,17 +83,17 @@ export function parsePage(text: string, source: PageSource, markdown: MarkdownRe
   const file = source.displayPath;
   const front = parseFrontMatter(text, file);
   const problems: BantinError[] = [];
-  const fail = (key: string, message: string) => problems.push(new BantinError(message, { file, ...(front.locate(key) ?? { line: 1, column: 1 }) }));
+  const fail = (key: string, message: Message) => problems.push(new BantinError(message, { file, ...(front.locate(key) ?? { line: 1, column: 1 }) }));
   const field = fieldOf(front, fail);
   const title = field('title', 'string')?.trim();
-  if (!title && !problems.length) fail('title', 'The page has no title. Add a line "title: ..." to the front-matter.');
+  if (!title && !problems.length) fail('title', msg('page.noTitle'));
   const slug = field('slug', 'string');
   const slugTrouble = slug === undefined ? undefined : slugProblem(slug);
   if (slugTrouble) fail('slug', slugTrouble);
   const data = { order: field('order', 'number') ?? 0, menu: field('menu', 'boolean') ?? false, footer: field('footer', 'boolean') ?? false };
   const description = field('description', 'string')?.trim() ?? '';
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new BuildFailure(problems);
-  const url = pageUrl(source.relativePath, slug);
+  const url = pageUrl(source.relativePath, slug, source.language);
   return {
     sourcePath: file, title: title!, description, url, outputPath: `${url}index.html`, ...data,
     html: markdown.render(front.body, { file, line: front.bodyLine }),
@@ -94,15 +102,15 @@ export function parsePage(text: string, source: PageSource, markdown: MarkdownRe
 }
 
 interface Kinds { string: string; boolean: boolean; number: number }
-const KIND_NAMES: Record<keyof Kinds, string> = { string: 'text', boolean: 'true or false', number: 'a number' };
+const KIND_NAMES: Record<keyof Kinds, Message> = { string: msg('expected.text'), boolean: msg('expected.flag'), number: msg('expected.number') };
 
 /** Reads one front-matter field of the given kind; a value of another kind is a problem at its line. */
-function fieldOf(front: FrontMatter, fail: (key: string, message: string) => void) {
+function fieldOf(front: FrontMatter, fail: (key: string, message: Message) => void) {
   return <K extends keyof Kinds>(key: string, kind: K): Kinds[K] | undefined => {
     const value = front.data[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === kind) return value as Kinds[K];
-    fail(key, `${key} must be ${KIND_NAMES[kind]}, but it is ${JSON.stringify(value)}.`);
+    fail(key, msg('field.type', { field: key, expected: KIND_NAMES[kind], actual: quoted(value) }));
     return undefined;
   };
 }
@@ -113,10 +121,10 @@ function fieldOf(front: FrontMatter, fail: (key: string, message: string) => voi
  * not already an address word is made one as titles are (`Giới thiệu.md` -> `gioi-thieu/`);
  * `slug:` replaces the last word.
  */
-export function pageUrl(relativePath: string, slug?: string): string {
+export function pageUrl(relativePath: string, slug?: string, language: Language = 'vi'): string {
   const parts = relativePath.replace(/\.md$/i, '').split(/[/\\]/);
   if (parts.length > 1 && parts.at(-1) === 'index') parts.pop();
   if (slug !== undefined) parts[parts.length - 1] = slug;
-  const words = parts.map((part) => (slugProblem(part) === undefined ? part : slugFromTitle(part) || 'trang'));
+  const words = parts.map((part) => (slugProblem(part) === undefined ? part : slugFromTitle(part, language) || SLUG_WORDS[language].page));
   return words.join('/') + '/';
 }

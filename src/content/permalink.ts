@@ -1,6 +1,8 @@
 // Permalinks: where an article lives, from the site's pattern such as `/:slug/` or `/:year/:month/:slug/`.
 import type { PublishedAt } from './dates.js';
-import { slugFromTitle } from './slug.js';
+import { SLUG_WORDS, slugFromTitle } from './slug.js';
+import type { Language } from '../locales.js';
+import { msg, type Message } from '../messages/index.js';
 import { quoted } from '../errors.js';
 
 export interface Location {
@@ -11,7 +13,6 @@ export interface Location {
 }
 
 const TOKENS = ['year', 'month', 'day', 'slug', 'section', 'category'] as const;
-const EXAMPLES = 'such as "/:slug/" or "/:year/:month/:slug/"';
 
 /**
  * What is wrong with a permalink pattern, as a sentence that says what to write instead, or
@@ -19,35 +20,35 @@ const EXAMPLES = 'such as "/:slug/" or "/:year/:month/:slug/"';
  * hold only plain names and tokens: nothing that climbs out, means something else on another
  * system, or is decoded into such a thing later.
  */
-export function permalinkProblem(pattern: string): string | undefined {
+export function permalinkProblem(pattern: string): Message | undefined {
   const shown = quoted(pattern);
   const control = /[\u0000-\u001f\u007f]/.exec(pattern);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return `permalink ${shown} contains the invisible character U+${code}; write the pattern with visible characters only, ${EXAMPLES}.`;
+    return msg('permalink.invisible', { shown, code });
   }
   if (pattern.includes('\\')) {
-    return `permalink ${shown} contains a backslash; separate the parts with "/", ${EXAMPLES}.`;
+    return msg('permalink.backslash', { shown });
   }
   if (pattern.includes('%')) {
-    return `permalink ${shown} contains a "%" escape; write the characters themselves, ${EXAMPLES}.`;
+    return msg('permalink.percent', { shown });
   }
   if (/[?#]/.test(pattern)) {
-    return `permalink ${shown} contains "?" or "#", which end the path of a URL; use names and tokens only, ${EXAMPLES}.`;
+    return msg('permalink.query', { shown });
   }
   if (!pattern.startsWith('/') || !pattern.endsWith('/') || pattern.includes('//')) {
-    return `permalink ${shown} must start and end with "/" and have no empty part; write a path inside the site, ${EXAMPLES}.`;
+    return msg('permalink.slashes', { shown });
   }
   const parts = pattern.slice(1, -1).split('/');
   if (parts.some((part) => part === '.' || part === '..')) {
-    return `permalink ${shown} has a "." or ".." part, which would put pages outside the site folder; write a path inside the site, ${EXAMPLES}.`;
+    return msg('permalink.dots', { shown });
   }
   if (!parts.includes(':slug')) {
-    return `permalink ${shown} has no :slug part; two articles would share one URL. Write ${EXAMPLES}.`;
+    return msg('permalink.noSlug', { shown });
   }
   const unknown = new RegExp(`:(?!(${TOKENS.join('|')})\\b)\\w*`).exec(pattern);
   if (unknown) {
-    return `permalink ${shown} uses ${quoted(unknown[0])}, which bantin does not know; use :year, :month, :day, :slug or :section.`;
+    return msg('permalink.unknown', { shown, token: quoted(unknown[0]) });
   }
   return undefined;
 }
@@ -56,16 +57,16 @@ const pad = (value: number) => String(value).padStart(2, '0');
 
 export function permalink(
   pattern: string,
-  fields: { slug: string; publishedAt: PublishedAt; category?: string | undefined },
+  fields: { slug: string; publishedAt: PublishedAt; category?: string | undefined; language?: Language },
 ): Location {
-  const { slug, publishedAt, category } = fields;
+  const { slug, publishedAt, category, language = 'vi' } = fields;
   const values: Record<string, string> = {
     slug,
     year: String(publishedAt.year),
     month: pad(publishedAt.month),
     day: pad(publishedAt.day),
     // `:category` is the older name of `:section`.
-    section: (category && slugFromTitle(category)) || 'tin',
+    section: (category && slugFromTitle(category, language)) || SLUG_WORDS[language].section,
   };
   values.category = values.section!;
   const url = pattern.replace(/^\/+/, '').replace(/:(year|month|day|slug|section|category)\b/g, (_, token: string) => values[token]!);

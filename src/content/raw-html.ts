@@ -3,6 +3,7 @@
 // nested too deeply are not an error: the sanitiser leaves out what is too deep, html-depth.ts.)
 import type Token from 'markdown-it/lib/token.mjs';
 import { BantinError, type SourceLocation } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 /** The longest raw tag, its attributes included: room for a small picture written as data:. */
 export const MAX_RAW_TAG_LENGTH = 100_000;
@@ -34,7 +35,7 @@ function countLines(text: string, end: number): number {
 
 function tagTooLong(length: number, where: SourceLocation): BantinError {
   return new BantinError(
-    `This HTML tag is ${length.toLocaleString('en')} characters long; bantin reads tags up to ${MAX_RAW_TAG_LENGTH.toLocaleString('en')}. If it holds a picture written as "data:", save the picture in static/images/ and link to it.`,
+    msg('html.tagTooLong', { length: length.toLocaleString('en'), max: MAX_RAW_TAG_LENGTH.toLocaleString('en') }),
     where,
   );
 }

@@ -1,6 +1,8 @@
 // URL slugs: Vietnamese titles transliterated to plain a-z, 0-9 and hyphens.
 import { createHash } from 'node:crypto';
 import slugify from '@sindresorhus/slugify';
+import { msg, type Message } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** Lowercase ASCII letters and digits in words joined by single hyphens. */
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -11,11 +13,23 @@ const MAX_TITLE_SLUG = 100;
 const MAX_SLUG = 200;
 
 /**
- * The slug of a title: tone marks removed, đ -> d, words joined by hyphens.
- * NFC and NFD spellings give the same result. May be empty (a title in another script).
+ * Words that go into addresses in the site's language: "&" said aloud, and the first word of the
+ * stand-in slugs of an article, a section or a tag whose name has no letters a-z (a hash follows),
+ * and of the section of an article that has none, for `permalink: /:category/:slug/`.
  */
-export function slugFromTitle(title: string): string {
-  const slug = plainSlug(title) ?? slugify(title.normalize('NFC'), { customReplacements: [['&', ' và ']] });
+export const SLUG_WORDS = {
+  vi: { and: 'và', article: 'bai', term: 'muc', section: 'tin', page: 'trang', photo: 'anh' },
+  en: { and: 'and', article: 'article', term: 'term', section: 'news', page: 'page', photo: 'photo' },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/**
+ * The slug of a title: tone marks removed, đ -> d, words joined by hyphens, "&" said in the
+ * site's language. NFC and NFD spellings give the same result. May be empty (a title in another
+ * script).
+ */
+export function slugFromTitle(title: string, language: Language = 'vi'): string {
+  const and = SLUG_WORDS[language].and;
+  const slug = plainSlug(title) ?? slugify(title.normalize('NFC'), { customReplacements: [['&', ` ${and} `]] });
   if (slug.length <= MAX_TITLE_SLUG) return slug;
   // Cut at a word: a long headline still makes a readable URL, and a file name the disk accepts.
   const cut = slug.slice(0, MAX_TITLE_SLUG + 1);
@@ -47,13 +61,13 @@ function plainSlug(title: string): string | undefined {
  * a title would give it; failing that, a short hash of its path. It depends on nothing but the
  * file's place, so editing the title never moves the article.
  */
-export function slugFromFile(relativePath: string): string {
+export function slugFromFile(relativePath: string, language: Language = 'vi'): string {
   const normalized = relativePath.normalize('NFC').replaceAll('\\', '/');
   const parts = normalized.replace(/\.md$/i, '').split('/');
   const name = parts.length > 1 && /^_?index$/i.test(parts.at(-1)!) ? parts.at(-2)! : parts.at(-1)!;
-  const fromName = slugFromTitle(name);
+  const fromName = slugFromTitle(name, language);
   if (fromName) return fromName;
-  return 'bai-' + createHash('sha256').update(normalized).digest('hex').slice(0, 10);
+  return `${SLUG_WORDS[language].article}-` + createHash('sha256').update(normalized).digest('hex').slice(0, 10);
 }
 
 /**
@@ -61,14 +75,14 @@ export function slugFromFile(relativePath: string): string {
  * name a folder outside the output (`..`, `/`, `\`, `%2e`, NUL) is refused here, before any path
  * is built from it.
  */
-export function slugProblem(slug: string): string | undefined {
-  if (slug.length === 0) return 'The slug is empty.';
-  if (slug.length > MAX_SLUG) return `The slug is ${slug.length} characters long; keep it under ${MAX_SLUG}, a few words are enough.`;
+export function slugProblem(slug: string): Message | undefined {
+  if (slug.length === 0) return msg('slug.empty');
+  if (slug.length > MAX_SLUG) return msg('slug.long', { length: slug.length, max: MAX_SLUG });
   if (/[/\\]|\.\.|%|\0/.test(slug)) {
-    return `The slug "${printable(slug)}" would leave the site folder; a slug is one word like "tin-moi" with no "/", "\\", ".." or "%".`;
+    return msg('slug.leaves', { slug: printable(slug) });
   }
   if (!SLUG.test(slug)) {
-    return `The slug "${printable(slug)}" has characters that do not belong in a URL; use lowercase a-z, digits and hyphens, for example "${slugFromTitle(slug) || 'tin-moi'}".`;
+    return msg('slug.characters', { slug: printable(slug), example: slugFromTitle(slug) || 'tin-moi' });
   }
   return undefined;
 }

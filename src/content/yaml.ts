@@ -3,6 +3,7 @@
 // build objects), every problem told at its line and column in the file.
 import yaml from 'js-yaml';
 import { BantinError } from '../errors.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** Aliases beyond this many are an attack ("billion laughs"), not a bulletin. */
 const MAX_ALIASES = 50;
@@ -12,8 +13,8 @@ export interface YamlSource {
   file: string;
   /** The file's line on which `text` starts (its first line is that line, from its first column). */
   line: number;
-  /** What the text is, for messages: "front-matter", "configuration". */
-  what: string;
+  /** What the text is, for messages: the front-matter, the configuration. */
+  what: Message;
 }
 
 /** Parses YAML text into plain data, or throws a BantinError where the text is wrong. */
@@ -24,13 +25,13 @@ export function parseYaml(text: string, source: YamlSource): unknown {
   } catch (error) {
     // The parser recurses into nested lists: a thousand levels run it out of stack.
     if (error instanceof RangeError) {
-      throw new BantinError(`The ${source.what} nests lists or groups too deeply to be read. Write the values with fewer levels.`, { file: source.file, line: source.line + 1, column: 1 });
+      throw new BantinError(msg('yaml.tooDeep', { what: source.what }), { file: source.file, line: source.line + 1, column: 1 });
     }
     if (!(error instanceof yaml.YAMLException)) throw error;
     throw yamlProblem(error, text, source);
   }
   if (aliasesIn(data) > MAX_ALIASES) {
-    throw new BantinError(`The ${source.what} uses too many YAML aliases (*name): more than ${MAX_ALIASES}. Write the values out.`, {
+    throw new BantinError(msg('yaml.aliases', { what: source.what, max: MAX_ALIASES }), {
       file: source.file,
       line: source.line + 1,
       column: 1,
@@ -44,7 +45,7 @@ function yamlProblem(error: yaml.YAMLException, text: string, source: YamlSource
   const { mark, reason = error.message } = error as { mark?: { line: number; column: number }; reason?: string };
   let column = mark && mark.column + 1;
   if (mark && reason.startsWith('unknown tag')) column = (text.split('\n')[mark.line] ?? '').indexOf('!') + 1 || column;
-  return new BantinError(`The ${source.what} is not valid YAML: ${reason}.`, {
+  return new BantinError(msg('yaml.invalid', { what: source.what, reason: reasonMessage(reason) }), {
     file: source.file,
     ...(mark && { line: source.line + mark.line, column }),
   });
@@ -171,4 +172,18 @@ function skipSpaces(line: string, from: number): number {
   let at = from;
   while (at < line.length && /\s/.test(line[at]!)) at++;
   return at;
+}
+
+/** js-yaml's reason, as one of the mistakes the catalogue explains in the editor's words when it is one. */
+function reasonMessage(reason: string): Message {
+  const known = [
+    [/^bad indentation/, 'yamlReason.indentation'],
+    [/^duplicated mapping key/, 'yamlReason.duplicateKey'],
+    [/within a (double|single) quoted scalar/, 'yamlReason.unclosedQuote'],
+    [/flow collection/, 'yamlReason.unclosedList'],
+    [/implicit key|mapping pair|end of the stream or a document separator/, 'yamlReason.missingColon'],
+    [/^unknown tag/, 'yamlReason.unknownTag'],
+  ] as const;
+  const id = known.find(([pattern]) => pattern.test(reason))?.[1] ?? 'yamlReason.other';
+  return msg(id, { reason });
 }

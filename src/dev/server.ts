@@ -6,6 +6,8 @@ import { lookup } from 'mrmime';
 import { escapeHtml } from '../render/seo.js';
 import { isOwnHost, ownNames } from './host.js';
 import type { MemorySite } from './memory-site.js';
+import { msg, say } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 const EVENTS = '/__bantin/events';
 const CLIENT = '/__bantin/live-reload.js';
@@ -24,6 +26,8 @@ export interface DevServerOptions {
   port: number;
   /** The sub-folder the site lives in, `/` or `/bantin/`. */
   basePath: string;
+  /** The language a refused request is answered in. */
+  language?: Language;
 }
 
 export class DevServer {
@@ -125,10 +129,8 @@ export class DevServer {
   private refuse(request: IncomingMessage, response: ServerResponse): void {
     const asked = (request.headers.host ?? '').slice(0, 100);
     response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    response.end(
-      `403 Forbidden: bantin dev answers only at its own address, ${this.own?.url ?? 'once it listens'}, ` +
-        `not at "${asked}". Open that address, or start bantin dev with --host set to the name you use.\n`,
-    );
+    const own = this.own?.url ?? msg('dev.notListening');
+    response.end(`${say(msg('dev.forbidden', { own, asked }), this.options.language ?? 'en')}\n`);
   }
 
   /**

@@ -2,6 +2,7 @@
 // turned upright by its EXIF orientation and loses its metadata (camera, GPS position) on the way.
 import type { Metadata, Sharp, SharpOptions } from 'sharp';
 import type { ImageSettings } from '../config.js';
+import { msg, say, type Message } from '../messages/index.js';
 
 type SharpFunction = (input?: Uint8Array, options?: SharpOptions) => Sharp;
 let loaded: SharpFunction | undefined;
@@ -45,7 +46,11 @@ const PHOTO_FORMATS = new Set(['jpeg', 'png', 'webp', 'avif', 'heif', 'tiff']);
 const PASSED_THROUGH: Record<string, string> = { svg: 'image/svg+xml', gif: 'image/gif' };
 
 /** Why a picture cannot be published, in an editor's words. */
-export class PictureProblem extends Error {}
+export class PictureProblem extends Error {
+  constructor(readonly detail: Message) {
+    super(say(detail, 'en'));
+  }
+}
 
 /** Reads a picture's header; throws a PictureProblem for a file that is not a picture bantin takes. */
 export async function inspectPicture(bytes: Uint8Array): Promise<PictureFacts> {
@@ -54,16 +59,16 @@ export async function inspectPicture(bytes: Uint8Array): Promise<PictureFacts> {
   try {
     meta = await sharp(bytes).metadata();
   } catch {
-    throw new PictureProblem('is not a picture (or is damaged): save it again as JPEG, PNG or WebP');
+    throw new PictureProblem(msg('photo.notPicture'));
   }
   const format = meta.format;
   if (!PHOTO_FORMATS.has(format) && !(format in PASSED_THROUGH)) {
-    throw new PictureProblem(`is a ${format} file, which browsers do not show: save it as JPEG, PNG or WebP`);
+    throw new PictureProblem(msg('photo.format', { format: String(format) }));
   }
   if (format === 'svg') checkSvg(bytes);
   const width = meta.autoOrient?.width ?? meta.width ?? 0;
   const height = format === 'gif' ? (meta.pageHeight ?? meta.height ?? 0) : (meta.autoOrient?.height ?? meta.height ?? 0);
-  if (width === 0 || height === 0) throw new PictureProblem('has no size that can be read: save it again');
+  if (width === 0 || height === 0) throw new PictureProblem(msg('photo.noSize'));
   return { format, width, height };
 }
 
@@ -74,7 +79,7 @@ export async function inspectPicture(bytes: Uint8Array): Promise<PictureFacts> {
 function checkSvg(bytes: Uint8Array): void {
   const text = Buffer.from(bytes).toString('utf8');
   if (/<script|<foreignObject|<!ENTITY|\son[a-z]+\s*=|javascript:|<iframe|<embed|<object/i.test(text)) {
-    throw new PictureProblem('is an SVG drawing with scripts or embedded content, which could run on the site: save it again without them, or as PNG');
+    throw new PictureProblem(msg('photo.svgScript'));
   }
 }
 
@@ -95,7 +100,7 @@ export async function encodePicture(bytes: Uint8Array, facts: PictureFacts, sett
   try {
     return await encode(bytes, facts, settings);
   } catch (error) {
-    throw new PictureProblem(`cannot be read to the end (${(error as Error).message.replace(/\s+/g, ' ').trim()}): save it again as JPEG, PNG or WebP`);
+    throw new PictureProblem(msg('photo.truncated', { reason: (error as Error).message.replace(/\s+/g, ' ').trim() }));
   }
 }
 

@@ -2,7 +2,8 @@
 // serves for each. Plain records: they cross to the render threads and into the dependency record.
 import { posix } from 'node:path';
 import type { ImageSettings } from '../config.js';
-import { slugFromTitle } from '../content/slug.js';
+import { SLUG_WORDS, slugFromTitle } from '../content/slug.js';
+import { locales, type Language } from '../locales.js';
 import type { Reference } from '../content/references.js';
 
 /** A picture an article shows: in its body (`![alt](anh.jpg)`) or as its cover (`image:`). */
@@ -45,8 +46,6 @@ export interface Photo {
   fallback: PhotoFile[];
 }
 
-/** Where the site keeps the photos it makes. */
-export const PHOTO_FOLDER = 'anh';
 
 /** A photo is made in sizes this many times narrower than the widest served, at most: more is a warning. */
 export const OVERSIZE_FACTOR = 3;
@@ -57,10 +56,13 @@ export function settingsKey(settings: ImageSettings): string {
   return JSON.stringify([ENCODING, [...settings.widths].sort((a, b) => a - b), settings.format, settings.quality]);
 }
 
-/** The output path of one file made from a picture: its name, a part of its digest, its width. */
-export function photoPath(key: string, digest: string, name: string): string {
+/**
+ * The output path of one file made from a picture: in the site's photo folder (`anh/`, `photos/`
+ * on an English site), its name, a part of its digest, its width.
+ */
+export function photoPath(key: string, digest: string, name: string, language: Language = 'vi'): string {
   const stem = posix.basename(key).replace(/\.[^.]*$/, '');
-  return `${PHOTO_FOLDER}/${slugFromTitle(stem) || 'anh'}-${digest.slice(0, 10)}-${name}`;
+  return `${locales[language].routes.photos}/${slugFromTitle(stem, language) || SLUG_WORDS[language].photo}-${digest.slice(0, 10)}-${name}`;
 }
 
 /** An address on another site (or a data: URL): shown as written, never fetched. */

@@ -7,8 +7,9 @@ import { join, relative, sep } from 'node:path';
 import type { Article } from '../content/article.js';
 import type { CheckProblem } from '../check/problems.js';
 import type { SiteConfig } from '../config.js';
-import { BantinError, megabytes, quoted, shortened } from '../errors.js';
+import { BantinError, located, megabytes, quoted, shortened } from '../errors.js';
 import { isRemote, isWebAddress, OVERSIZE_FACTOR, photoCandidates, type PhotoUse } from './photos.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** A picture file of the site, and the first place an article shows it (for problems with the file itself). */
 export interface PictureFile {
@@ -87,7 +88,7 @@ function defaultPicture(config: SiteConfig, folders: PhotoFolders, find: (candid
   if (written === undefined) return undefined;
   const at = { file: folders.configFile, line: 1, column: 1 };
   const key = find(photoCandidates(written.startsWith('/') ? written : `/${written}`, { relativePath: '', url: '' }, config.basePath).filter((candidate) => candidate.startsWith('static/')), at);
-  if (!key) problems.push({ severity: 'error', message: `images.default is ${quoted(written)}, but static/${shortened(written.replace(/^\/+/, ''))} is not there. Put the picture there, or correct the setting.`, file: folders.configFile });
+  if (!key) problems.push({ severity: 'error', message: msg('photo.defaultMissing', { value: quoted(written), path: shortened(written.replace(/^\/+/, '')) }), file: folders.configFile });
   return key;
 }
 
@@ -104,26 +105,28 @@ function isFile(path: string): boolean {
   }
 }
 
-function noAlt(use: PhotoUse, altRequired: boolean): string {
-  const statement = altRequired ? ' The accessibility statement (conformance: full in bantin.yaml) promises every image has one.' : '';
+function noAlt(use: PhotoUse, altRequired: boolean): Message {
+  const statement = altRequired ? msg('photo.altPromised') : msg('check.noSuggestion');
   return use.cover
-    ? `The cover picture ${quoted(use.target)} has no alt text. Add a line "image_alt: ..." saying what it shows, for readers who cannot see it.${statement}`
-    : `The image ${quoted(use.target)} has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](${shortened(use.target)}), for readers who cannot see it.${statement}`;
+    ? msg('photo.coverNoAlt', { target: quoted(use.target), statement })
+    : msg('photo.noAlt', { target: quoted(use.target), shown: shortened(use.target), statement });
 }
 
-function notWebCover(use: PhotoUse): string {
-  return `The cover picture ${quoted(use.target)} is not shown: a picture on another site is written with its full address, starting with https://. Write that, or put the picture beside the article.`;
+function notWebCover(use: PhotoUse): Message {
+  return msg('photo.coverNotWeb', { target: quoted(use.target) });
 }
 
-function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFolders): string {
+function missing(use: PhotoUse, candidates: readonly string[], folders: PhotoFolders): Message {
   const looked = candidates.map((key) => shortened(folders.show(pathOf(key, folders))));
-  const where = looked.length === 0 ? '' : `: bantin looked for ${looked.join(' and ')}`;
-  return `The image ${quoted(use.target)} is not there${where}. Put the file there (beside the article, or in static/), or correct the address.`;
+  // The paths are joined by "and" in the message's own language.
+  const paths = looked.reduceRight<Message | string | undefined>((rest, path) => (rest === undefined ? path : msg('photo.both', { first: path, second: rest })), undefined);
+  const where = paths === undefined ? msg('check.noSuggestion') : msg('photo.looked', { paths });
+  return msg('photo.missing', { target: quoted(use.target), where });
 }
 
 /** A picture file that cannot be read. */
 export function unreadable(file: PictureFile, error: NodeJS.ErrnoException): BantinError {
-  return new BantinError(`The image ${file.displayPath} cannot be read: ${error.code ?? error.message}.`, file.at);
+  return new BantinError(msg('photo.unreadable', { file: file.displayPath, reason: error.code ?? error.message }), file.at);
 }
 
 /**
@@ -137,7 +140,7 @@ export async function readPicture(file: PictureFile, maxMB: number): Promise<Buf
     const { size } = await handle.stat();
     if (size > maxMB * 1024 * 1024) {
       return new BantinError(
-        `The image ${file.displayPath} is ${megabytes(size)}; bantin makes photos of up to ${megabytes(maxMB * 1024 * 1024)} ("limits: photoMB:" in bantin.yaml). Save it smaller: ${megabytes(5 * 1024 * 1024)} is plenty for a screen.`,
+        msg('photo.tooLarge', { file: file.displayPath, size: megabytes(size), max: megabytes(maxMB * 1024 * 1024), enough: megabytes(5 * 1024 * 1024) }),
         file.at,
       );
     }
@@ -153,14 +156,14 @@ export async function readPicture(file: PictureFile, maxMB: number): Promise<Buf
 export function oversized(file: PictureFile, size: { width: number; height: number }, widest: number): BantinError | undefined {
   if (size.width <= widest * OVERSIZE_FACTOR) return undefined;
   return new BantinError(
-    `The photo ${file.displayPath} is ${size.width}×${size.height} pixels; the site serves it at most ${widest} pixels wide. Making it takes time whenever it changes: save it at about ${widest * 2} pixels wide.`,
+    msg('photo.oversized', { file: file.displayPath, width: size.width, height: size.height, widest, suggested: widest * 2 }),
     file.at,
   );
 }
 
 /** A problem of the build: an error stops it, a warning is told as `file:line:column  message`. */
-export function asBuildProblem(problem: CheckProblem): BantinError | string {
+export function asBuildProblem(problem: CheckProblem): BantinError | Message {
   const { file, line, column } = problem;
   const error = new BantinError(problem.message, file === undefined ? undefined : { file, ...(line !== undefined && { line }), ...(column !== undefined && { column }) });
-  return problem.severity === 'error' ? error : error.format();
+  return problem.severity === 'error' ? error : located(error);
 }

@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Site } from '../collect/site.js';
 import { fileStamp } from '../content/load.js';
-import { BantinError } from '../errors.js';
+import { BantinError, located } from '../errors.js';
 import type { SiteSetup } from '../load-site.js';
 import type { Writer } from '../output/writer.js';
 import { CONFIG_FILE } from '../site-paths.js';
@@ -17,6 +17,8 @@ import { encodePicture, inspectPicture, PictureProblem } from './encode.js';
 import { photoPath, settingsKey, type Photo } from './photos.js';
 import { asBuildProblem, oversized, pathOf, readPicture, resolvePhotos, type PictureFile } from './resolve.js';
 import { SitePhotos } from './site-photos.js';
+import { msg } from '../messages/index.js';
+import type { Language } from '../locales.js';
 
 /** A picture as the dependency record keeps it: the stamp of its file, and the photo made of it. */
 export interface RecordedPhoto {
@@ -65,8 +67,8 @@ export async function photoStage(setup: SiteSetup, site: Site, work: PhotoWork):
   const resolved = resolvePhotos(site.articles, config, { contentDir, staticDir, show: setup.show, configFile: setup.show(join(root, CONFIG_FILE)) });
   for (const problem of resolved.problems) {
     const told = asBuildProblem(problem);
-    if (typeof told === 'string') setup.warnings.push(told);
-    else setup.problems.push(told);
+    if (told instanceof BantinError) setup.problems.push(told);
+    else setup.warnings.push(told);
   }
   if (config.brokenLinks === 'warn') setup.brokenLinks += resolved.missing;
   const maker = new PhotoMaker(setup, work);
@@ -111,9 +113,9 @@ class PhotoMaker {
     if (!making) this.making.set(digest, (making = this.stored(digest, bytes, file)));
     const stored = await making;
     if (!stored) return;
-    const photo = photoOf(file.key, digest, stored);
+    const photo = photoOf(file.key, digest, stored, this.setup.config!.language);
     for (const made of [...stored.modern, ...stored.fallback]) {
-      const path = photoPath(file.key, digest, made.name);
+      const path = photoPath(file.key, digest, made.name, this.setup.config!.language);
       this.outputs.add(path);
       if (this.work.writer.keep(path)) continue;
       const content = this.cache.bytes(digest, made.name) ?? this.fresh.get(`${digest}/${made.name}`);
@@ -138,7 +140,7 @@ class PhotoMaker {
       return stored;
     } catch (error) {
       if (!(error instanceof PictureProblem)) throw error;
-      this.setup.problems.push(new BantinError(`The image ${file.displayPath} ${error.message}.`, file.at));
+      this.setup.problems.push(new BantinError(msg('photo.problem', { file: file.displayPath, problem: error.detail }), file.at));
       return undefined;
     }
   }
@@ -154,11 +156,11 @@ class PhotoMaker {
   private done(file: PictureFile, photo: Photo, stamp: string | undefined): void {
     this.recorded.set(file.key, stamp === undefined ? { photo } : { stamp, photo });
     const warning = photo.modern.length > 0 && oversized(file, photo, Math.max(...this.setup.config!.images.widths));
-    if (warning) this.setup.warnings.push(warning.format());
+    if (warning) this.setup.warnings.push(located(warning));
   }
 }
 
-function photoOf(key: string, digest: string, stored: StoredPicture): Photo {
-  const files = (list: StoredPicture['modern']) => list.map((made) => ({ path: photoPath(key, digest, made.name), type: made.type, width: made.width, height: made.height, size: made.size }));
+function photoOf(key: string, digest: string, stored: StoredPicture, language: Language): Photo {
+  const files = (list: StoredPicture['modern']) => list.map((made) => ({ path: photoPath(key, digest, made.name, language), type: made.type, width: made.width, height: made.height, size: made.size }));
   return { key, digest, width: stored.width, height: stored.height, modern: files(stored.modern), fallback: files(stored.fallback) };
 }

@@ -7,11 +7,12 @@ import { slugFromTitle } from '../content/slug.js';
 import type { ImportedArticle } from './article-file.js';
 import { htmlToMarkdown, textToMarkdown } from './markdown.js';
 import type { Block, PortalArticle } from './portal.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** Why a bulletin cannot be imported, and the line of its source that shows it. */
 export interface Refusal {
   line: number;
-  reason: string;
+  reason: Message;
 }
 
 export interface Converted {
@@ -24,20 +25,20 @@ export interface Converted {
 export function convertArticle(portal: PortalArticle, from: string, config: SiteConfig): Converted | Refusal {
   const { title, date } = portal;
   if (title === undefined) {
-    return { line: portal.line, reason: 'No title found: the bulletin has no text after its date. Is this a page of the portal?' };
+    return { line: portal.line, reason: msg('import.noTitle') };
   }
   if (date === undefined) {
-    return { line: title.line, reason: 'No date found above the title. The portal shows it as dd/mm/yyyy (08/09/2020); add it on the line above the title.' };
+    return { line: title.line, reason: msg('import.noDate') };
   }
   let publishedAt;
   try {
     publishedAt = parseDate(date.text, config.timeZone);
   } catch (error) {
     if (!(error instanceof DateError)) throw error;
-    return { line: date.block.line, reason: error.message };
+    return { line: date.block.line, reason: error.detail };
   }
   const body = portal.body.map(blockMarkdown).filter((paragraph) => paragraph !== '');
-  if (body.length === 0) return { line: portal.endLine, reason: 'The bulletin has no text after its title and lead.' };
+  if (body.length === 0) return { line: portal.endLine, reason: msg('import.noBody') };
   if (portal.author === undefined && config.defaultAuthor === undefined) return noAuthor(portal);
 
   const importId = articleId(portal);
@@ -58,9 +59,7 @@ export function convertArticle(portal: PortalArticle, from: string, config: Site
 function noAuthor(portal: PortalArticle): Refusal {
   return {
     line: portal.endLine,
-    reason:
-      "No author: the last line is text, not the author's name, and bantin.yaml has no defaultAuthor. " +
-      "Add the author's name as the last line, or set defaultAuthor in bantin.yaml, and import again.",
+    reason: msg('import.noAuthor'),
   };
 }
 

@@ -14,6 +14,7 @@ import { htmlPageBlocks } from './html-page.js';
 import { readPortalArticles } from './portal.js';
 import { textDumpBlocks } from './text-dump.js';
 import { writeArticleFile } from './write.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface ImportOptions {
   /** Text dumps (`.txt`), saved pages (`.html`, `.htm`), or folders of them. */
@@ -39,7 +40,7 @@ export interface ImportEntry {
   /** The article file, as shown: written, to be written, or already holding the bulletin. */
   file?: string;
   /** Why a bulletin was skipped. */
-  reason?: string;
+  reason?: Message;
 }
 
 export interface ImportReport {
@@ -82,7 +83,7 @@ export async function importArchive(options: ImportOptions): Promise<ImportRepor
 async function findSources(paths: readonly string[], show: (path: string) => string): Promise<Source[]> {
   const sources: Source[] = [];
   for (const path of paths) {
-    if (!existsSync(path)) throw new BantinError('There is no file or folder here to import.', { file: show(path) });
+    if (!existsSync(path)) throw new BantinError(msg('import.nothingThere'), { file: show(path) });
     if (!statSync(path).isDirectory()) {
       sources.push({ path, label: basename(path) });
       continue;
@@ -100,12 +101,12 @@ async function importSource(source: Source, context: Context): Promise<ImportEnt
     text = decodeSource(await readFile(source.path), shown);
   } catch (error) {
     if (!(error instanceof BantinError)) throw error;
-    return [{ status: 'skipped', source: shown, line: error.line ?? 1, reason: error.message }];
+    return [{ status: 'skipped', source: shown, line: error.line ?? 1, reason: error.detail }];
   }
   const page = /\.html?$/i.test(extname(source.path)) || /^\s*<(!doctype\s+html|html)[\s>]/i.test(text);
   const articles = readPortalArticles(page ? htmlPageBlocks(text) : textDumpBlocks(text));
   if (articles.length === 0) {
-    return [{ status: 'skipped', source: shown, line: 1, reason: 'The file has no text to import.' }];
+    return [{ status: 'skipped', source: shown, line: 1, reason: msg('import.noText') }];
   }
   const entries: ImportEntry[] = [];
   for (const article of articles) {
@@ -144,9 +145,9 @@ async function place(converted: Converted, at: { source: string; line: number },
 }
 
 /** What went wrong in writing an article, for the report; a bug is thrown on. */
-function writeProblem(error: unknown): string {
-  if (error instanceof BantinError) return error.message;
+function writeProblem(error: unknown): Message {
+  if (error instanceof BantinError) return error.detail;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === undefined) throw error;
-  return `Could not write the article (${code}: ${(error as Error).message}); nothing of it was written.`;
+  return msg('import.writeFailed', { code, detail: (error as Error).message });
 }

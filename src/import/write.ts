@@ -5,6 +5,7 @@ import { link, mkdir, realpath, rename, unlink, writeFile } from 'node:fs/promis
 import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { BantinError } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 /** Whether `path` is `folder` or below it. */
 function isInside(folder: string, path: string): boolean {
@@ -20,7 +21,7 @@ function isInside(folder: string, path: string): boolean {
 export async function writeArticleFile(contentDir: string, relativePath: string, text: string, shown: string): Promise<void> {
   const target = resolve(contentDir, relativePath);
   if (!isInside(resolve(contentDir), target)) {
-    throw new BantinError('This article would be written outside the content folder; nothing was written.', { file: shown });
+    throw new BantinError(msg('import.outside'), { file: shown });
   }
   // Checked before any folder is made: a link to elsewhere must not receive even a folder.
   await mkdir(contentDir, { recursive: true });
@@ -28,7 +29,7 @@ export async function writeArticleFile(contentDir: string, relativePath: string,
   let existing = dirname(target);
   while (!existsSync(existing)) existing = dirname(existing);
   if (!isInside(realContent, await realpath(existing))) {
-    throw new BantinError('The folder for this article is a link to outside the content folder; nothing was written.', { file: shown });
+    throw new BantinError(msg('import.linkOutside'), { file: shown });
   }
   await mkdir(dirname(target), { recursive: true });
   const folder = await realpath(dirname(target));
@@ -55,5 +56,5 @@ async function placeFile(temporary: string, target: string, shown: string): Prom
 }
 
 function alreadyThere(shown: string): BantinError {
-  return new BantinError('A file of this name is already there; bantin does not overwrite it. Nothing was written.', { file: shown });
+  return new BantinError(msg('import.exists'), { file: shown });
 }

@@ -6,6 +6,7 @@ import { BantinError } from '../errors.js';
 import type { StaticFile } from '../static.js';
 import type { HashedAssets } from '../theme.js';
 import type { PagePlan } from '../render/pages.js';
+import { msg, type Message } from '../messages/index.js';
 
 /** Who makes a file of the site: the one a clash is blamed on, or named beside it. */
 export type Maker =
@@ -74,36 +75,36 @@ const flip = (clash: Clash): Clash => (clash === 'inside' ? 'around' : clash ===
 
 /** What the editor sees: where `blamed` would go, what is there already, and what to change. */
 function clashProblem(clash: Clash, blamed: SiteFile, other: SiteFile, config: string): BantinError {
-  const what = { article: blamed.maker.kind === 'article' && blamed.maker.data ? "This article's open-data file" : 'This article', static: 'This file', theme: 'This theme file', page: 'A page bantin makes' }[blamed.maker.kind];
+  const what = { article: msg(blamed.maker.kind === 'article' && blamed.maker.data ? 'clash.articleData' : 'clash.article'), static: msg('clash.static'), theme: msg('clash.theme'), page: msg('clash.page') }[blamed.maker.kind];
   const named = nameOf(other);
   const why = {
-    same: `where ${named} goes`,
-    case: `and ${named} to ${other.path}: hosts that do not tell capital from small letters (Windows, macOS and many web hosts) would keep only one of them`,
-    inside: `inside a folder ${other.path}/, but ${other.path} is ${named}`,
-    around: `but ${named} needs a folder of that name for ${other.path}`,
+    same: msg('clash.same', { named }),
+    case: msg('clash.case', { named, path: other.path }),
+    inside: msg('clash.inside', { named, path: other.path }),
+    around: msg('clash.around', { named, path: other.path }),
   }[clash];
   const fix = {
-    article: 'Give the article a different "slug:".',
-    static: `Rename or move the file in the static folder${other.maker.kind === 'article' ? ', or give the article a different "slug:"' : ''}.`,
-    theme: 'Rename the theme file.',
-    page: `Change the permalink in ${config}.`,
+    article: msg('clash.fixArticle'),
+    static: msg(other.maker.kind === 'article' ? 'clash.fixStaticOrSlug' : 'clash.fixStatic'),
+    theme: msg('clash.fixTheme'),
+    page: msg('clash.fixPage', { config }),
   }[blamed.maker.kind];
   const where = blamed.maker.kind === 'article'
     ? { file: blamed.maker.article.sourcePath, ...blamed.maker.article.urlAt }
     : { file: blamed.maker.kind === 'page' ? config : blamed.maker.file };
-  return new BantinError(`${what} would be written to ${blamed.path}, ${why}. ${fix}`, where);
+  return new BantinError(msg('clash.problem', { what, path: blamed.path, why, fix }), where);
 }
 
-function nameOf(file: SiteFile): string {
+function nameOf(file: SiteFile): Message {
   switch (file.maker.kind) {
     case 'article':
-      return `the ${file.maker.data ? 'open-data file' : 'page'} of the article ${file.maker.article.sourcePath}`;
+      return msg(file.maker.data ? 'clash.articleDataOf' : 'clash.articlePage', { file: file.maker.article.sourcePath });
     case 'static':
-      return `the static file ${file.maker.file}`;
+      return msg('clash.staticFile', { file: file.maker.file });
     case 'theme':
-      return `the theme's file ${file.maker.file}`;
+      return msg('clash.themeFile', { file: file.maker.file });
     case 'page':
-      return file.path.endsWith('.html') ? 'a page bantin makes' : 'a file bantin makes';
+      return msg(file.path.endsWith('.html') ? 'clash.aPage' : 'clash.aFile');
   }
 }
 

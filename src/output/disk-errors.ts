@@ -1,38 +1,34 @@
 // File-system failures while writing the site, told as what happened and what to do.
 import { BantinError } from '../errors.js';
+import { msg, type Message, type MessageId } from '../messages/index.js';
 
-const CAUSES: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'your disk quota is used up',
-  EACCES: 'permission was denied',
-  EPERM: 'the operation was not permitted',
-  EROFS: 'the file system is read-only',
-  ENAMETOOLONG: 'a file name is too long for the file system',
-  EIO: 'the disk reported an input/output error',
-  EMFILE: 'too many files are open',
-  ENFILE: 'too many files are open on the system',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'a folder is in the way of a file',
-  EBUSY: 'a file or folder is in use by another program',
-  EXDEV: 'the folders are on different file systems',
-};
+/** The error codes a person can act on; each has its cause in the catalogue (`disk.ENOSPC`...). */
+const CODES = new Set([
+  'ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENAMETOOLONG', 'EIO',
+  'EMFILE', 'ENFILE', 'ENOTDIR', 'EISDIR', 'EBUSY', 'EXDEV',
+]);
 
 /**
  * A BantinError for a failed disk operation, or the error itself when it is not one a user
- * can act on. `doing` says what bantin was doing: "writing tin-moi/index.html".
+ * can act on. `doing` says what bantin was doing: writing tin-moi/index.html.
  */
-export function diskProblem(error: unknown, doing: string, shownOutDir: string, outcome?: string): unknown {
+export function diskProblem(error: unknown, doing: Message, shownOutDir: string, outcome?: Message): unknown {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const cause = code === undefined ? undefined : CAUSES[code];
-  if (cause === undefined) return error;
+  if (code === undefined || !CODES.has(code)) return error;
   const advice =
     code === 'ENOSPC' || code === 'EDQUOT'
-      ? ' Free some space and build again.'
+      ? msg('disk.adviceSpace')
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? ' Check that you may write to that folder and the one that holds it.'
-        : '';
+        ? msg('disk.advicePermission')
+        : msg('disk.none');
   return new BantinError(
-    `Could not build the site: ${cause} (${code}) while ${doing}. ${outcome ?? `The previous site in ${shownOutDir} is unchanged.`}${advice}`,
+    msg('disk.failed', {
+      cause: msg(`disk.${code}` as MessageId & `disk.E${string}`),
+      code,
+      doing,
+      outcome: outcome ?? msg('disk.unchanged', { dir: shownOutDir }),
+      advice,
+    }),
     { file: shownOutDir },
     { cause: error },
   );

@@ -4,6 +4,7 @@ import { link, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { BantinError } from '../errors.js';
+import { msg } from '../messages/index.js';
 
 /** Who holds a lock: written into the lock file as one line of JSON. */
 interface Holder {
@@ -170,10 +171,10 @@ function isRunning(holder: Holder): boolean {
 
 function busy(holder: Holder | undefined, path: string, shownOutDir: string): BantinError {
   const who = holder
-    ? `process ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, started ${holder.startedAt}`
-    : 'another process';
+    ? msg('lock.process', { pid: holder.pid, host: holder.host === hostname() ? '' : holder.host, started: holder.startedAt })
+    : msg('lock.unknown');
   return new BantinError(
-    `Another bantin build (${who}) is writing the site into this folder right now. Wait for it to finish, then build again. If no build is running, delete the lock file ${path}.`,
+    msg('lock.busy', { who, path }),
     { file: shownOutDir },
   );
 }

@@ -1,19 +1,20 @@
 // The last check before a file is written: its path must name a place inside the output folder.
+import { msg, type Message } from '../messages/index.js';
 
 /**
  * Why `path` (relative to the output folder, `/`-separated) cannot be written, or undefined
  * when it is fine. Refuses absolute paths, `.` and `..` parts, backslashes, control characters,
  * and the same hidden behind %-escapes (`%2e%2e%2f`), whichever stage produced the path.
  */
-export function outputPathProblem(path: string): string | undefined {
-  if (path === '') return 'the path is empty';
+export function outputPathProblem(path: string): Message | undefined {
+  if (path === '') return msg('path.empty');
   for (const spelling of spellings(path)) {
-    if (/[\0-\x1f\x7f]/.test(spelling)) return 'it contains a control character';
-    if (spelling.includes('\\')) return 'it contains a backslash';
-    if (spelling.startsWith('/') || /^[a-zA-Z]:/.test(spelling)) return 'it is an absolute path';
-    if (spelling.split('/').some((part) => part === '.' || part === '..')) return 'it has a ".." or "." part';
+    if (/[\0-\x1f\x7f]/.test(spelling)) return msg('path.control');
+    if (spelling.includes('\\')) return msg('path.backslash');
+    if (spelling.startsWith('/') || /^[a-zA-Z]:/.test(spelling)) return msg('path.absolute');
+    if (spelling.split('/').some((part) => part === '.' || part === '..')) return msg('path.dots');
   }
-  if (path.split('/').includes('')) return 'it has an empty part ("//" or a "/" at an end)';
+  if (path.split('/').includes('')) return msg('path.emptyPart');
   return undefined;
 }
 

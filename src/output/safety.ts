@@ -3,6 +3,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, parse, relative, sep } from 'node:path';
 import { BantinError } from '../errors.js';
+import { msg, type Message } from '../messages/index.js';
 
 /**
  * Folders of the site's repository that are never the output, nor hold it: the build replaces
@@ -26,42 +27,42 @@ interface Neighbours {
 
 /** Throws before anything is touched if replacing `outDir` would destroy something else. */
 export function checkOutputFolder(outDir: string, { root, contentDir, templatesDir, staticDir }: Neighbours): void {
-  const refuse = (why: string, todo = 'Choose another folder with --out.') => {
-    throw new BantinError(`bantin will not write the site to ${outDir}: ${why} ${todo}`, {
+  const refuse = (why: Message, todo = msg('output.todo')) => {
+    throw new BantinError(msg('output.refuse', { dir: outDir, why, todo }), {
       file: outDir,
     });
   };
   const existing = statSync(outDir, { throwIfNoEntry: false });
-  if (existing && !existing.isDirectory()) refuse('it is a file, not a folder.');
+  if (existing && !existing.isDirectory()) refuse(msg('output.isFile'));
   // Compare the paths as given and as they really are, so a link cannot disguise a folder.
   for (const real of [false, true]) {
     const path = real ? realPath : (p: string) => p;
     const out = path(outDir);
     const home = path(homedir());
-    if (out === parse(out).root) refuse('it is the root of the file system.');
-    if (out === home) refuse('it is your home folder.');
-    if (isInside(home, out)) refuse('your home folder is inside it and would be deleted.');
-    if (out === path(root)) refuse('it is the site folder itself.');
-    if (isInside(path(root), out)) refuse('the site folder is inside it and would be deleted.');
+    if (out === parse(out).root) refuse(msg('output.isRoot'));
+    if (out === home) refuse(msg('output.isHome'));
+    if (isInside(home, out)) refuse(msg('output.holdsHome'));
+    if (out === path(root)) refuse(msg('output.isSite'));
+    if (isInside(path(root), out)) refuse(msg('output.holdsSite'));
     for (const [name, dir] of [['content', path(contentDir)], ['templates', path(templatesDir)]] as const) {
-      if (out === dir) refuse(`it is the ${name} folder.`);
-      if (isInside(dir, out)) refuse(`the ${name} folder ${dir} is inside it and would be deleted.`);
-      if (isInside(out, dir)) refuse(`it is inside the ${name} folder.`);
+      if (out === dir) refuse(msg('output.isFolder', { name }));
+      if (isInside(dir, out)) refuse(msg('output.holdsFolder', { name, dir }));
+      if (isInside(out, dir)) refuse(msg('output.inFolder', { name }));
     }
     const kept = [...KEPT_FOLDERS.map((name): [string, string] => [name, join(path(root), name)]), ['static', path(staticDir)] as const];
     for (const [name, dir] of kept) {
-      if (out === dir) refuse(`it is the site's ${name} folder, which the build would replace.`);
-      if (isInside(out, dir)) refuse(`it is inside the site's ${name} folder.`);
+      if (out === dir) refuse(msg('output.isKept', { name }));
+      if (isInside(out, dir)) refuse(msg('output.inKept', { name }));
     }
     const part = out.split(sep).find((name) => NEVER_INSIDE.has(name));
-    if (part) refuse(`it is inside a ${part} folder, which is never a place for a site.`);
+    if (part) refuse(msg('output.neverInside', { name: part }));
   }
   if (existing) {
     const foreign = foreignFile(outDir);
     if (foreign) {
       refuse(
-        `it holds ${foreign}, which bantin did not write, and the build replaces the whole folder.`,
-        'Choose another folder with --out, or move what you keep there elsewhere first.',
+        msg('output.foreign', { what: foreign }),
+        msg('output.todoForeign'),
       );
     }
   }
@@ -72,14 +73,14 @@ export function checkOutputFolder(outDir: string, { root, contentDir, templatesD
  * writes no marker of its own: every site it builds has an index.html and, in assets/, its
  * theme's script and CSS under hashed names, and no .git of its own.
  */
-function foreignFile(dir: string): string | undefined {
+function foreignFile(dir: string): Message | undefined {
   const names = readdirSync(dir).filter((name) => !LITTER.has(name));
   if (names.length === 0) return undefined;
-  if (names.includes('.git')) return 'a git repository (.git)';
+  if (names.includes('.git')) return msg('output.foreignGit');
   const assets = names.includes('assets') && statSync(join(dir, 'assets')).isDirectory() ? readdirSync(join(dir, 'assets')) : [];
   if (names.includes('index.html') && assets.some((name) => BANTIN_ASSET.test(name))) return undefined;
   const shown = names.sort().slice(0, 3).map((name) => `"${name}"`).join(', ');
-  return `files such as ${shown}`;
+  return msg('output.foreignFiles', { names: shown });
 }
 
 /** The real path of `path`, or of its nearest existing parent with the rest appended. */

@@ -8,6 +8,7 @@ import { diskProblem } from './disk-errors.js';
 import { lockOutput, type OutputLock } from './lock.js';
 import { outputPathProblem } from './paths.js';
 import { recoverStaleBuilds, removeFolder, stagingPrefix } from './stale.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface Writer {
   /** Writes one file, `path` relative to the output root with `/` separators, unless it has these bytes already. */
@@ -30,7 +31,7 @@ export interface Writer {
 export function checkOutputPath(path: string): void {
   const problem = outputPathProblem(path);
   if (problem) {
-    throw new BantinError(`bantin will not write the file ${JSON.stringify(path)}: ${problem}, so it could land outside the output folder.`, {
+    throw new BantinError(msg('output.unsafePath', { path: JSON.stringify(path), problem }), {
       file: path,
     });
   }
@@ -145,7 +146,7 @@ export class DiskWriter implements Writer {
     checkOutputPath(path);
     if (this.previous?.has(path) && sameBytes(join(this.outDir, path), content) && this.keep(path)) return;
     await this.prepare();
-    await this.disk(`writing ${path}`, () => {
+    await this.disk(msg('doing.writing', { path }), () => {
       const target = join(this.staging, path);
       // Synchronously: thousands of small files are written several times as fast so.
       const folder = path.slice(0, path.lastIndexOf('/') + 1);
@@ -178,8 +179,8 @@ export class DiskWriter implements Writer {
   private async swapFolder(): Promise<void> {
     const retired = `${this.staging}-old`;
     const hadOutput = await stat(this.outDir).then(() => true, () => false);
-    await this.disk('moving the previous site aside', () => hadOutput && renameSync(this.outDir, retired));
-    await this.disk('moving the new site into place', async () => {
+    await this.disk(msg('doing.asideOld'), () => hadOutput && renameSync(this.outDir, retired));
+    await this.disk(msg('doing.placeNew'), async () => {
       try {
         await rename(this.staging, this.outDir);
       } catch (error) {
@@ -192,8 +193,8 @@ export class DiskWriter implements Writer {
 
   /** An update: changed files are moved into place, and files the site no longer has removed. */
   private async replaceChanged(): Promise<void> {
-    const partly = `Some pages in ${this.shownOutDir} may already be new; the next build rebuilds the site whole.`;
-    await this.disk('replacing the changed pages', () => {
+    const partly = msg('disk.partly', { dir: this.shownOutDir });
+    await this.disk(msg('doing.replacing'), () => {
       for (const path of this.staged) {
         const target = join(this.outDir, path);
         mkdirSync(dirname(target), { recursive: true });
@@ -209,11 +210,11 @@ export class DiskWriter implements Writer {
   /** Locks the output and clears what killed builds left, once, before the first write. */
   private prepare(): Promise<OutputLock> {
     this.lock ??= (async () => {
-      await this.disk('creating the folder that holds the site', () => mkdir(dirname(this.outDir), { recursive: true }));
-      const lock = this.heldLock ?? (await this.disk('locking the output folder', () => lockOutput(this.outDir, this.shownOutDir)));
+      await this.disk(msg('doing.creatingParent'), () => mkdir(dirname(this.outDir), { recursive: true }));
+      const lock = this.heldLock ?? (await this.disk(msg('doing.locking'), () => lockOutput(this.outDir, this.shownOutDir)));
       try {
-        await this.disk('removing what an interrupted build left', () => recoverStaleBuilds(this.outDir));
-        await this.disk('creating the staging folder', () => mkdirSync(this.staging, { recursive: true }));
+        await this.disk(msg('doing.recovering'), () => recoverStaleBuilds(this.outDir));
+        await this.disk(msg('doing.staging'), () => mkdirSync(this.staging, { recursive: true }));
       } catch (error) {
         if (!this.heldLock) await lock.release();
         throw error;
@@ -227,7 +228,7 @@ export class DiskWriter implements Writer {
    * Runs one disk operation, turning a failure a user can act on into a BantinError; `outcome`
    * says what the failure leaves behind, when not the previous site unchanged.
    */
-  private async disk<T>(doing: string, work: () => T | Promise<T>, outcome?: string): Promise<T> {
+  private async disk<T>(doing: Message, work: () => T | Promise<T>, outcome?: Message): Promise<T> {
     try {
       return await work();
     } catch (error) {

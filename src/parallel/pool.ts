@@ -76,7 +76,7 @@ export async function* renderOnThreads(
 
 function failure(reply: Extract<ThreadReply, { type: 'failed' }>): Error {
   if (!reply.problems) return new Error(`a build thread failed:\n${reply.stack}`);
-  return new BuildFailure(reply.problems.map((problem) => new BantinError(problem.message, {
+  return new BuildFailure(reply.problems.map((problem) => new BantinError(problem.detail, {
     file: problem.file ?? '',
     ...(problem.line !== undefined && { line: problem.line }),
     ...(problem.column !== undefined && { column: problem.column }),

@@ -1,6 +1,7 @@
 // What crosses between a build and its render threads, by structured clone.
 import type { Article } from '../content/article.js';
 import type { BuildOptions } from '../build.js';
+import type { Message } from '../messages/index.js';
 import type { SitePhotosData } from '../images/site-photos.js';
 import type { StandalonePage } from '../content/pages.js';
 
@@ -27,7 +28,8 @@ export interface ThreadSetup {
 
 /** A BantinError, flattened. */
 export interface ProblemData {
-  message: string;
+  /** The catalogue's message: a plain record, said in the editor's language by the command line. */
+  detail: Message;
   file?: string | undefined;
   line?: number | undefined;
   column?: number | undefined;

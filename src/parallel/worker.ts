@@ -27,7 +27,7 @@ try {
 function render({ options, assetNames, photos, articles, pages, indices, credit }: ThreadSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
-  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages }, problems);
+  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   const plans = planPages(site, config!, locale!);
   const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
   const context = renderContext(setup, site, plans, { templates, photos: new SitePhotos(photos) });
@@ -52,6 +52,6 @@ function render({ options, assetNames, photos, articles, pages, indices, credit 
 /** The problems of a user's error, flattened to cross threads; undefined for a bug. */
 function flatten(error: unknown): ProblemData[] | undefined {
   if (error instanceof BuildFailure) return error.problems.flatMap((problem) => flatten(problem) ?? []);
-  if (error instanceof BantinError) return [{ message: error.message, file: error.file, line: error.line, column: error.column }];
+  if (error instanceof BantinError) return [{ detail: error.detail, file: error.file, line: error.line, column: error.column }];
   return undefined;
 }

@@ -5,6 +5,7 @@ import type { Article } from '../content/article.js';
 import type { Alias } from '../content/aliases.js';
 import { BantinError } from '../errors.js';
 import { pageCollision, type PagePlan } from './pages.js';
+import { msg, type Message } from '../messages/index.js';
 
 /**
  * Every pair of planned pages with one output path, and of old addresses with one path. Two
@@ -37,30 +38,30 @@ function collision(plan: PagePlan, first: PagePlan, contentDir: string): BantinE
   // Said where the newcomer is written: an old address before an article, an article before a listing.
   const [mine, other] = plan.kind === 'redirect' || (first.kind !== 'redirect' && plan.kind === 'article') ? [plan, first] : [first, plan];
   const fix = mine.kind === 'redirect'
-    ? mine.kind === other.kind && other.article === mine.article ? 'Write it once.' : 'Remove this alias: the address already leads somewhere.'
-    : 'Give the article a "slug:" of its own, or rename its file.';
+    ? mine.kind === other.kind && other.article === mine.article ? msg('clash.writeOnce') : msg('clash.removeAlias')
+    : msg('clash.giveSlug');
   const where = mine.kind === 'redirect' ? at(mine.article, mine.alias) : mine.kind === 'article' ? at(mine.article) : { file: contentDir };
-  const path = mine.kind === 'redirect' && mine.alias.outputPath === undefined ? `the address ${mine.alias.path}` : mine.outputPath;
+  const path = mine.kind === 'redirect' && mine.alias.outputPath === undefined ? msg('clash.theAddress', { path: mine.alias.path }) : mine.outputPath;
   // The problem is said where `mine` is written: it names the other with its place.
-  const said = mine.kind === 'redirect' ? `The alias "/${mine.alias.path}"` : 'This article';
-  return new BantinError(`${said} would be written to ${path}, like ${describe(other)}. ${fix}`, where);
+  const said = mine.kind === 'redirect' ? msg('clash.alias', { path: mine.alias.path }) : msg('clash.thisArticle');
+  return new BantinError(msg('clash.written', { who: said, path, other: describe(other), fix }), where);
 }
 
 function at(article: Article, alias?: Alias): { file: string; line?: number; column?: number } {
   return { file: article.sourcePath, ...(alias ? { line: alias.line, column: alias.column } : article.urlAt) };
 }
 
-function describe(plan: PagePlan): string {
+function describe(plan: PagePlan): Message {
   const place = (where: { file: string; line?: number; column?: number }) => [where.file, where.line, where.column].filter((part) => part !== undefined).join(':');
   switch (plan.kind) {
     case 'redirect':
-      return `the alias "/${plan.alias.path}" of ${place(at(plan.article, plan.alias))}`;
+      return msg('clash.aliasOf', { path: plan.alias.path, place: place(at(plan.article, plan.alias)) });
     case 'article':
-      return `the article ${place(at(plan.article))}`;
+      return msg('clash.theArticle', { file: place(at(plan.article)) });
     case 'list':
-      return 'a listing page of the site';
+      return msg('clash.listing');
     default:
-      return `a page bantin makes (${plan.outputPath})`;
+      return msg('clash.madeAt', { output: plan.outputPath });
   }
 }
 

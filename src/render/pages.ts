@@ -19,6 +19,7 @@ import type { SitePhotos } from '../images/site-photos.js';
 import { CARD_PARTIALS } from './templates.js';
 import type { StandalonePage } from '../content/pages.js';
 import { articleDataPlan, openDataInputs, planOpenData, type OpenDataPlan } from './open-data.js';
+import { msg } from '../messages/index.js';
 
 /** A list of articles with pages of its own: the home page, a section, a tag, an author, an archive year or month. */
 export interface Listing {
@@ -86,10 +87,10 @@ export const TEMPLATE_NAMES = [
 export function pageCollision(first: PagePlan, second: PagePlan): BantinError | undefined {
   const [page, other] = second.kind === 'page' ? [second.page, first] : first.kind === 'page' ? [first.page, second] : [];
   if (!page || !other) return undefined;
-  const what = other.kind === 'article' ? `the article ${other.article.sourcePath}`
-    : other.kind === 'page' ? `the page ${other.page.sourcePath}` : `the page bantin makes at ${other.outputPath.replace(/index\.html$/, '') || '/'}`;
+  const what = other.kind === 'article' ? msg('clash.theArticle', { file: other.article.sourcePath })
+    : other.kind === 'page' ? msg('clash.thePage', { file: other.page.sourcePath }) : msg('clash.madePage', { url: other.outputPath.replace(/index\.html$/, '') || '/' });
   return new BantinError(
-    `This page would be written to ${page.outputPath}, where ${what} goes. Rename the file, or give the page a "slug:" of its own.`,
+    msg('clash.pageThere', { output: page.outputPath, what }),
     { file: page.sourcePath, ...page.urlAt },
   );
 }
@@ -139,7 +140,7 @@ export function planPages(site: Site, config: SiteConfig, locale: Locale): PageP
     add({ kind: 'terms', outputPath: `${route}/index.html`, terms, heading, ...lastmodOf(site.articles[0]) });
     const section = terms === site.sections;
     for (const term of terms) {
-      const notices = section ? pinned.filter((article) => article.category !== undefined && termSlug(article.category) === term.slug) : [];
+      const notices = section ? pinned.filter((article) => article.category !== undefined && termSlug(article.category, config.language) === term.slug) : [];
       list({ base: term.url, heading: `${prefix} ${term.name}`, articles: term.articles, term, section, ...(notices.length > 0 && { pinned: notices }) });
     }
   }

@@ -6,6 +6,7 @@ import { BantinError } from '../errors.js';
 import type { Locale } from '../locales.js';
 import { BODY_SIZES, coverHtml, THUMB_SIZES } from '../images/html.js';
 import type { Cover } from '../images/site-photos.js';
+import { msg, type Message } from '../messages/index.js';
 
 export interface Templates {
   /** Renders a template compiled earlier in this build. */
@@ -111,6 +112,11 @@ function addDateFilters(env: nunjucks.Environment, locale: Locale): void {
   env.addFilter('iso', remembered((date: PublishedAt) => toIsoString(date)));
   env.addFilter('rfc822', remembered((date: PublishedAt) => toRfc822String(date)));
   env.addFilter('month', (month: { year: number; month: number }) => locale.formatMonth(month.year, month.month));
+  // A day written in the configuration ("2020-12-01"), said as the site says dates.
+  env.addFilter('day', (day: string) => {
+    const [year, month, date] = day.split('-').map(Number);
+    return locale.formatDate({ year, month, day: date } as PublishedAt);
+  });
 }
 
 function addLinkFilters(env: nunjucks.Environment, assetNames: ReadonlyMap<string, string>): void {
@@ -190,12 +196,12 @@ export function relativeUrl(from: string, target: string): string {
 const NUNJUCKS_POSITION = /\(([^)\n]*)\)(?: \[Line (\d+), Column (\d+)\])?/g;
 
 /** What a render was making, for its error to name: an article's page or card, or another page. */
-function madeFor(context: Record<string, unknown>): string | undefined {
+function madeFor(context: Record<string, unknown>): Message | string | undefined {
   const source = (value: unknown) => (value as { sourcePath?: unknown } | undefined)?.sourcePath;
   const item = source(context.item);
-  if (typeof item === 'string') return `the list item of ${item}`;
+  if (typeof item === 'string') return msg('template.listItem', { file: item });
   const article = source(context.article);
-  if (typeof article === 'string') return `the page of ${article}`;
+  if (typeof article === 'string') return msg('template.pageOf', { file: article });
   const page = (context.page as PageContext | undefined)?.outputPath;
   return page === undefined ? undefined : page;
 }
@@ -204,14 +210,14 @@ function templateError(
   error: unknown,
   dir: string,
   show: (path: string) => string,
-  when: { phase: 'compile' | 'render'; making?: string | undefined },
+  when: { phase: 'compile' | 'render'; making?: Message | string | undefined },
 ): BantinError {
   const { phase, making } = when;
   const folder = show(dir);
   const text = error instanceof Error ? error.message : String(error);
   const missing = /template not found: ([^\n]*)/.exec(text);
   if (missing) {
-    return new BantinError(`The template "${missing[1]!.trim()}" is missing from the templates folder.`, { file: folder });
+    return new BantinError(msg('template.missing', { name: missing[1]!.trim() }), { file: folder });
   }
   const positions = [...text.matchAll(NUNJUCKS_POSITION)].filter((m) => m[1] !== 'unknown path');
   const culprit = positions.findLast((m) => m[2] !== undefined) ?? positions.at(-1);
@@ -221,7 +227,7 @@ function templateError(
     .replace(NUNJUCKS_POSITION, '')
     .replace(/^\s*(Template render error:\s*)?(Error: )?/, '')
     .trim();
-  return new BantinError(`Template error${making === undefined ? '' : ` while making ${making}`}: ${detail}`, {
+  return new BantinError(making === undefined ? msg('template.error', { detail }) : msg('template.errorMaking', { making, detail }), {
     file: culprit?.[1] ? show(culprit[1]) : folder,
     // Nunjucks counts from 1 when it compiles but from 0 when it renders.
     ...(culprit?.[2] !== undefined && {

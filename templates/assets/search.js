@@ -1,4 +1,4 @@
-// Search ("Tìm kiếm"): results as the reader types, in the header's panel and on the search page.
+// Search: results as the reader types, in the header's panel and on the search page.
 // The index is one file per month (tim-kiem/2020-09.<version>.json); a directory cut by the first
 // two letters of a word (tim-kiem/terms-3.json) says which months hold it. Only the months holding
 // every word typed are read, newest first, a few at a time.
@@ -15,7 +15,7 @@
   var manifest, shards = {}, directory = {}, ready;
 
   function fold(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();
   }
 
   function words(text) {
@@ -225,7 +225,8 @@
         if (found.more && found.hits.length < 10 && found.read < AUTO) show(query, filters, true);
       }, function (error) {
         if (window.console) console.error(error);
-        if (mine === asked) status.textContent = manifest ? manifest.strings.searchFailed : 'Không tải được dữ liệu tìm kiếm. / The search data could not be loaded.';
+        // Without the manifest, the box says it in the site's language all the same.
+        if (mine === asked) status.textContent = manifest ? manifest.strings.searchFailed : box.getAttribute('data-failed');
       });
     };
   }
@@ -293,8 +294,9 @@
   // The search page: the query and filters come from the address and go back to it.
   function searchPage(form) {
     var input = form.querySelector('input[type=search]');
-    var status = document.getElementById('ket-qua-dem');
-    var list = document.getElementById('ket-qua');
+    // The page's ids are in the site's language: the count is what the box describes itself by.
+    var status = document.getElementById(input.getAttribute('aria-describedby'));
+    var list = status.nextElementSibling;
     var older = document.createElement('button');
     older.type = 'button';
     older.className = 'search-older';

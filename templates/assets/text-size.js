@@ -1,4 +1,4 @@
-// Text-size controls ("Cỡ chữ"): step the article text through the allowed sizes; remember it.
+// Text-size controls: step the article text through the allowed sizes and remember the choice.
 (function () {
   var group = document.querySelector('.text-size[data-sizes]');
   if (!group) return;

@@ -9,6 +9,7 @@ import { checkSite } from '../../src/check/check.js';
 import { describeInChromium } from '../helpers/chromium.js';
 import { builtExample, servedInChromium } from '../helpers/served-site.js';
 import { article, makeSite } from '../helpers/site.js';
+import { said } from '../helpers/messages.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -127,7 +128,7 @@ it('bantin check refuses an image without alt text where the site claims full co
       'static/images/cau.jpg': 'jpg',
     });
     const report = await checkSite({ root });
-    const problem = report.problems.find((found) => found.message.includes('has no alt text'));
+    const problem = report.problems.find((found) => said(found.message)!.includes('has no alt text'));
     expect(problem?.severity, `${conformance}, ${brokenLinks}`).toBe(severity);
     expect(problem?.line).toBe(9);
   }

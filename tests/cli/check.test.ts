@@ -178,6 +178,7 @@ describe('bantin check', () => {
     expect(report).toMatchObject({ articles: 4, errors: 5, warnings: 3 });
     expect(report.problems[0]).toEqual({
       severity: 'warning',
+      id: 'check.summaryLong',
       message: expect.stringMatching(/^The summary is 359 characters long/),
       file: 'content/2020/09/bai-a.md',
       line: 5,

@@ -6,11 +6,11 @@ import { bantin } from '../helpers/cli.js';
 import { makeSite } from '../helpers/site.js';
 
 const COMMANDS = {
-  build: ['--content', '--templates', '--root', '--out', '--drafts', '--future', '--quiet', '--threads', '--no-cache'],
-  new: ['--author', '--category', '--draft', '--page', '--content', '--root', '--quiet'],
-  check: ['--content', '--templates', '--root', '--out', '--format', '--quiet'],
-  import: ['--dry-run', '--content', '--root'],
-  dev: ['--port', '--host', '--content', '--templates', '--root'],
+  build: ['--content', '--templates', '--root', '--out', '--drafts', '--future', '--quiet', '--threads', '--no-cache', '--lang'],
+  new: ['--author', '--category', '--draft', '--page', '--content', '--root', '--quiet', '--lang'],
+  check: ['--content', '--templates', '--root', '--out', '--format', '--quiet', '--lang'],
+  import: ['--dry-run', '--content', '--root', '--lang'],
+  dev: ['--port', '--host', '--content', '--templates', '--root', '--lang'],
 };
 
 let root: string;

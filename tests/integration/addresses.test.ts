@@ -9,6 +9,7 @@ import { defaultConfig, loadConfig } from '../../src/config.js';
 import { loadSite } from '../../src/load-site.js';
 import { brokenLinks, htmlFiles, linksIn } from '../helpers/crawl.js';
 import { article, makeSite, writeFiles } from '../helpers/site.js';
+import { said } from '../helpers/messages.js';
 
 const NOW = Date.UTC(2022, 0, 1);
 
@@ -37,7 +38,7 @@ describe('a title edit', () => {
     const second = await build({ root, now: NOW, incremental: true });
     expect(await htmlFiles(second.outDir)).toEqual(before);
     expect(await readFile(join(second.outDir, 'tin-3/index.html'), 'utf8')).toContain('Tin thứ 3 (đã sửa)');
-    expect((await checkSite({ root, now: NOW })).problems.filter((p) => p.message.includes('address changed'))).toEqual([]);
+    expect((await checkSite({ root, now: NOW })).problems.filter((p) => said(p.message)!.includes('address changed'))).toEqual([]);
   });
 });
 
@@ -158,10 +159,10 @@ describe('links by file', () => {
     expect(error.problems[1]!.message).toContain('has no heading or footnote with that id. Its ids: #ket-qua-dat-duoc, #ket-qua-dat-duoc-1.');
     // The linked article has headings but no link: its ids are read from its body when a link asks.
     const report = await checkSite({ root, now: NOW });
-    expect(report.problems.filter((p) => p.file?.endsWith('tin-sau.md')).map((p) => [p.line, p.column, p.message.includes('Its ids: #ket-qua-dat-duoc, #ket-qua-dat-duoc-1.')])).toEqual([[7, 17, false], [7, 49, true]]);
+    expect(report.problems.filter((p) => p.file?.endsWith('tin-sau.md')).map((p) => [p.line, p.column, said(p.message)!.includes('Its ids: #ket-qua-dat-duoc, #ket-qua-dat-duoc-1.')])).toEqual([[7, 17, false], [7, 49, true]]);
     await writeFiles(root, { 'bantin.yaml': `${site['bantin.yaml']}brokenLinks: warn\n` });
     const result = await build({ root, now: NOW });
-    expect(result.warnings.filter((w) => w.includes('tin-sau.md:7:'))).toHaveLength(2);
+    expect(result.warnings.filter((w) => said(w)!.includes('tin-sau.md:7:'))).toHaveLength(2);
   });
 
   it('re-render a page whose linked article moved, as a clean build would make it', async () => {
@@ -193,11 +194,11 @@ describe('bantin check after a build', () => {
     await writeFiles(root, { 'content/2020/09/bac-kan.md': article({ title: 'Bắc Kạn', slug: 'bac-kan-moi' }) });
     await rename(join(root, 'content/2020/09/tin-khac.md'), join(root, 'content/2020/09/tin-khac-2.md'));
     const warnings = (await checkSite({ root, now: NOW })).problems.filter((p) => p.file !== 'bantin.yaml');
-    expect(warnings.map((w) => [w.file, w.line, w.message.slice(0, 60)])).toEqual([
+    expect(warnings.map((w) => [w.file, w.line, said(w.message)!.slice(0, 60)])).toEqual([
       ['content/2020/09/bac-kan.md', 5, 'This article\'s address changed since the last build, from "/'],
       ['content/2020/09/tin-khac.md', undefined, 'This file is gone, and the address the last build published '],
     ]);
-    expect(warnings[0]!.message).toContain('Add "aliases: [/bac-kan/]" to send readers here (or "slug: bac-kan" to keep the old address).');
+    expect(said(warnings[0]!.message)).toContain('Add "aliases: [/bac-kan/]" to send readers here (or "slug: bac-kan" to keep the old address).');
     await writeFiles(root, {
       'content/2020/09/bac-kan.md': article({ title: 'Bắc Kạn', slug: 'bac-kan-moi', aliases: '[/bac-kan/]' }),
       'content/2020/09/tin-khac-2.md': article({ title: 'Tin khác', aliases: '[/tin-khac/]' }),

@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BantinError } from '../../src/errors.js';
 import { build, BuildFailure, MemoryWriter } from '../../src/index.js';
 import { MemorySite } from '../../src/dev/memory-site.js';
 import { BuildCache } from '../../src/incremental.js';
@@ -130,7 +131,10 @@ describe('standalone pages', () => {
     const text = await readFile(made.path, 'utf8');
     expect(text).toMatch(/^---\ntitle: "Giới thiệu"\n/);
     expect(text).toContain('footer: true');
-    await expect(newPage({ title: 'Giới thiệu', root })).rejects.toThrow(/không ghi đè/);
+    const refused = (await newPage({ title: 'Giới thiệu', root }).catch((error: unknown) => error)) as BantinError;
+    expect(refused).toBeInstanceOf(BantinError);
+    expect(refused.text('vi')).toContain('không ghi đè');
+    expect(refused.message).toContain('bantin does not overwrite it');
     // What it starts builds as a page at once.
     await build({ root, writer: new MemoryWriter() });
   });

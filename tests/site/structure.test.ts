@@ -224,8 +224,8 @@ describe('configuration', () => {
     const html = await read('schools-open/index.html', join(root, 'dist'));
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Tuesday, 8 September 2020');
-    expect(html).toContain('<h2 id="tin-lien-quan">Related news</h2>');
-    expect(html).toContain('<h2 id="cac-tin-khac">Other news</h2>');
+    expect(html).toContain('<h2 id="related-news">Related news</h2>');
+    expect(html).toContain('<h2 id="other-news">Other news</h2>');
     expect(html).toContain('href="../category/education/"');
     expect(html).toContain('aria-label="Text size"');
     expect(html).toMatch(/href="mailto:\?subject=[^"]*">Email<span class="visually-hidden"> – Send by email<\/span><\/a>/);

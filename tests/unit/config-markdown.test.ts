@@ -17,7 +17,7 @@ describe('markdown settings', () => {
 
   it('refuse a host that is a URL rather than a host name, naming the line', () => {
     expect(() => parseConfig('markdown:\n  iframeHosts:\n    - https://evil.example/\n', 'bantin.yaml')).toThrow(
-      /markdown\.iframeHosts\.0 is "https:\/\/evil\.example\/", but it must match pattern/,
+      /markdown\.iframeHosts\.0 is "https:\/\/evil\.example\/", which is not in the form bantin expects/,
     );
   });
 });

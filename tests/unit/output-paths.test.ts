@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outputPathProblem } from '../../src/output/paths.js';
+import { said } from '../helpers/messages.js';
 
 describe('outputPathProblem', () => {
   it.each(['index.html', 'tin-moi/index.html', '2020/09/bac-kan/index.html', 'assets/bantin.css', 'feed.xml', '50%-dan-so/index.html'])(
@@ -25,6 +26,6 @@ describe('outputPathProblem', () => {
     ['a//b.html', /empty part/],
     ['tin/', /empty part/],
   ])('refuses %j', (path, reason) => {
-    expect(outputPathProblem(path)).toMatch(reason);
+    expect(said(outputPathProblem(path))).toMatch(reason);
   });
 });

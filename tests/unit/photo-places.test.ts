@@ -5,6 +5,7 @@ import { photoCandidates } from '../../src/images/photos.js';
 import { resolvePhotos } from '../../src/images/resolve.js';
 import { makeArticle } from '../helpers/articles.js';
 import { makeSite } from '../helpers/site.js';
+import { said } from '../helpers/messages.js';
 
 const from = { relativePath: '2020/09/cau.md', url: '2020/09/cau-moi/' };
 
@@ -42,10 +43,13 @@ describe('where a picture is looked for', () => {
     const found = resolvePhotos([article], defaultConfig(), { contentDir: `${root}/content`, staticDir: `${root}/static`, show: (path) => path.slice(root.length + 1), configFile: 'bantin.yaml' });
     expect([...found.files.keys()]).toEqual(['content/2020/09/anh-cau.jpg', 'static/anh/cau.jpg']);
     expect([...found.byArticle.get('2020/09/cau.md')!]).toEqual([['anh-cau.jpg', 'content/2020/09/anh-cau.jpg'], ['/anh/cau.jpg', 'static/anh/cau.jpg']]);
-    expect(found.problems).toEqual([{
+    expect(found.problems.map((problem) => ({ ...problem, message: said(problem.message) }))).toEqual([{
       severity: 'error',
       message: 'The image "mat.jpg" is not there: bantin looked for content/2020/09/mat.jpg and static/2020/09/cau-moi/mat.jpg. Put the file there (beside the article, or in static/), or correct the address.',
       file: 'content/2020/09/cau.md', line: 10, column: 7,
     }]);
+    expect(said(found.problems[0]!.message, 'vi')).toBe(
+      'Không có ảnh "mat.jpg": bantin đã tìm content/2020/09/mat.jpg và static/2020/09/cau-moi/mat.jpg. Hãy đặt tệp vào đó (cạnh bài viết, hoặc trong static/), hoặc sửa địa chỉ.',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugFromFile, slugFromTitle, slugProblem } from '../../src/content/slug.js';
+import { said } from '../helpers/messages.js';
 
 describe('slug length', () => {
   it('cuts a slug made from a very long title at a word, within 100 characters', () => {
@@ -18,6 +19,6 @@ describe('slug length', () => {
 
   it('refuses a hand-written slug longer than 200 characters', () => {
     expect(slugProblem('a'.repeat(200))).toBeUndefined();
-    expect(slugProblem('a'.repeat(201))).toMatch(/201 characters long; keep it under 200/);
+    expect(said(slugProblem('a'.repeat(201)))).toMatch(/201 characters long; keep it under 200/);
   });
 });

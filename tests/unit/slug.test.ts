@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { slugFromFile, slugFromTitle, slugProblem } from '../../src/content/slug.js';
+import { termSlug } from '../../src/collect/taxonomies.js';
+import { parseDate } from '../../src/content/dates.js';
+import { permalink } from '../../src/content/permalink.js';
 import slugify from '@sindresorhus/slugify';
+import { said } from '../helpers/messages.js';
 
 describe('slugFromTitle', () => {
   it('removes every tone mark and turns đ into d', () => {
@@ -45,11 +49,11 @@ describe('slugProblem', () => {
   });
 
   it.each(['../x', '/etc', 'a/b', 'a\\b', '..', '%2e%2e%2fx', 'x\0y'])('refuses %j as leaving the site', (slug) => {
-    expect(slugProblem(slug)).toMatch(/would leave the site folder/);
+    expect(said(slugProblem(slug))).toMatch(/would leave the site folder/);
   });
 
   it.each(['Tin Mới', 'tin moi', '-x', 'UPPER'])('refuses %j with a suggestion', (slug) => {
-    expect(slugProblem(slug)).toMatch(/lowercase a-z/);
+    expect(said(slugProblem(slug))).toMatch(/lowercase a-z/);
   });
 });
 
@@ -69,5 +73,23 @@ describe('slugFromTitle agrees with slugify', () => {
     const reference = (title: string) => slugify(title.normalize('NFC'), { customReplacements: [['&', ' và ']] });
     const differ = titles.flatMap((title) => [title, title.normalize('NFD')]).filter((title) => slugFromTitle(title) !== reference(title));
     expect(differ).toEqual([]);
+  });
+});
+
+describe('addresses in the site\'s language', () => {
+  it('says "&" as "và" on a Vietnamese site and "and" on an English one', () => {
+    expect(slugFromTitle('Thương mại & Đầu tư')).toBe('thuong-mai-va-dau-tu');
+    expect(slugFromTitle('Trade & Investment', 'en')).toBe('trade-and-investment');
+    expect(termSlug('Security & order', 'en')).toBe('security-and-order');
+    expect(termSlug('Security & order', 'vi')).toBe('security-va-order');
+  });
+
+  it('gives names without letters, and articles without a section, stand-ins in the site\'s language', () => {
+    expect(slugFromFile('2020/09/日本.md', 'en')).toMatch(/^article-[0-9a-f]{10}$/);
+    expect(slugFromFile('2020/09/日本.md')).toMatch(/^bai-[0-9a-f]{10}$/);
+    expect(termSlug('日本', 'en')).toMatch(/^term-[0-9a-f]{8}$/);
+    const publishedAt = parseDate('2020-09-08', 'Asia/Ho_Chi_Minh');
+    expect(permalink('/:category/:slug/', { slug: 'a', publishedAt, language: 'en' }).url).toBe('news/a/');
+    expect(permalink('/:category/:slug/', { slug: 'a', publishedAt }).url).toBe('tin/a/');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { locateYaml, parseYaml, toYaml } from '../../src/content/yaml.js';
 import { parseConfig } from '../../src/config.js';
 import { BantinError, type BuildFailure } from '../../src/errors.js';
+import { msg } from '../../src/messages/index.js';
 
 const CONFIG = [
   'title: Bản tin',
@@ -55,18 +56,18 @@ describe('where a key is written', () => {
 
 describe('parsing', () => {
   it('keeps dates and numbers-looking text as the core schema reads them', () => {
-    expect(parseYaml('a: 2020-09-08\nb: 08/09/2020\nc: 5\nd: "5"\n', { file: 'x', line: 1, what: 'front-matter' })).toEqual({ a: '2020-09-08', b: '08/09/2020', c: 5, d: '5' });
+    expect(parseYaml('a: 2020-09-08\nb: 08/09/2020\nc: 5\nd: "5"\n', { file: 'x', line: 1, what: msg('word.frontMatter') })).toEqual({ a: '2020-09-08', b: '08/09/2020', c: 5, d: '5' });
   });
 
   it('writes what it reads back', () => {
     const data = { title: 'Tin "mới": a\nb', tags: ['x', 'y'], n: '5' };
-    expect(parseYaml(toYaml(data), { file: 'x', line: 1, what: 'front-matter' })).toEqual(data);
+    expect(parseYaml(toYaml(data), { file: 'x', line: 1, what: msg('word.frontMatter') })).toEqual(data);
   });
 
   it('says where the text is wrong, on the file\'s own lines', () => {
     const error = (() => {
       try {
-        parseYaml('\ntitle: A\ntags: [a, b\n', { file: 'a.md', line: 1, what: 'front-matter' });
+        parseYaml('\ntitle: A\ntags: [a, b\n', { file: 'a.md', line: 1, what: msg('word.frontMatter') });
       } catch (caught) {
         return caught;
       }
