@@ -30,6 +30,11 @@ export interface Article {
    * an edit further down the body leaves it, and so every listing, as it was.
    */
   cardVersion: string;
+  /**
+   * A hash of the file's path and text as read (line endings and a BOM undone): the same article
+   * saved on another system has another `version` but the same `textVersion` (search files name it).
+   */
+  textVersion: string;
   slug: string;
   /** Where the URL comes from (the `slug:`, the `title:`, or the file itself), for a problem with the URL. */
   urlAt?: { line: number; column: number };
@@ -148,6 +153,7 @@ export function parseArticle(source: SourceFile, context: ParseContext): Article
     body: { offset: source.text.length - front.body.length, line: front.bodyLine },
     version: sourceVersion(source),
     cardVersion: createHash('sha1').update(JSON.stringify(card)).digest('base64url'),
+    textVersion: createHash('sha1').update(source.relativePath).update('\0').update(source.text).digest('base64url'),
     slug: slug!,
     ...located(data.slug !== undefined || context.config.slugFrom === 'title' ? front.locate(data.slug !== undefined ? 'slug' : 'title') : { line: 1, column: 1 }),
     ...permalink(context.config.permalink, { slug: slug!, publishedAt: publishedAt!, category, language: context.config.language }),

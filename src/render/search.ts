@@ -21,7 +21,7 @@ const PART_SIZE = 60;
 export interface SearchPart {
   /**
    * By the folder of the search page: `2020-09.<version>.json`, or `2020-09-2.<version>.json` for
-   * the 8th to the 14th (`-5`: the 29th to the 31st). The version is a hash of its articles' files
+   * the 8th to the 14th (`-5`: the 29th to the 31st). The version is a hash of its articles' texts
    * and addresses: an edit gives the part a new name, so a reader's browser never mixes an old
    * part it kept with a new directory.
    */
@@ -85,7 +85,7 @@ export function searchVersion(site: Site): string {
 
 function partVersion(articles: readonly Article[]): string {
   const digest = createHash('sha1').update(INDEX_FORMAT);
-  for (const article of articles) digest.update(`\0${article.relativePath}\0${article.version}\0${article.url}`);
+  for (const article of articles) digest.update(`\0${article.textVersion}\0${article.url}`);
   return digest.digest('hex').slice(0, 10);
 }
 

@@ -29,11 +29,12 @@ describe('bantin build output', () => {
     const again = await bantin(['build'], root);
     // Nothing to do: one line, no "Built ..." before it.
     expect(again.stdout.split('\n')).toEqual([`Nothing had changed since the last build: the ${files} files in dist/ were kept as they were.`, '']);
-    // Its text alone changed, not its card (it has its own lead): its page and its month's
-    // search index, which holds its words, are the only files written again (no feeds without baseUrl).
+    // Its text alone changed, not its card (it has its own lead): its page, its month's search
+    // index (which holds its words, under a new name), the list of index files that names it, and
+    // the directory that says where its new words are, are the only files written again (no feeds without baseUrl).
     await writeFile(join(root, 'content/tin-mot.md'), article({ title: 'Tin một', summary: 'Sapo' }, 'Nội dung đã sửa.'));
     const edited = await bantin(['build'], root);
-    expect(edited.stdout.split('\n')[1]).toBe(`2 of ${files} files were written again; the others were kept as they were.`);
+    expect(edited.stdout.split('\n')[1]).toBe(`4 of ${files} files were written again; the others were kept as they were.`);
     expect(await readFile(join(root, 'dist/tin-mot/index.html'), 'utf8')).toContain('Nội dung đã sửa.');
     const whole = await bantin(['build', '--no-cache'], root);
     expect(whole.stdout.split('\n')).toHaveLength(2);

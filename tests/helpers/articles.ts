@@ -12,6 +12,7 @@ export function makeArticle(fields: Partial<Omit<Article, 'publishedAt'>> & { ti
     body: { offset: 0, line: 1 },
     version: `${slug}@${date}`,
     cardVersion: `${slug}@${date}`,
+    textVersion: `${slug}@${date}`,
     slug,
     url: `${slug}/`,
     outputPath: `${slug}/index.html`,
