@@ -30,10 +30,7 @@ export interface Article {
    * an edit further down the body leaves it, and so every listing, as it was.
    */
   cardVersion: string;
-  /**
-   * A hash of the file's path and text as read (line endings and a BOM undone): the same article
-   * saved on another system has another `version` but the same `textVersion` (search files name it).
-   */
+  /** A hash of the path and text as read (line endings, BOM undone): the same on every system. */
   textVersion: string;
   slug: string;
   /** Where the URL comes from (the `slug:`, the `title:`, or the file itself), for a problem with the URL. */
