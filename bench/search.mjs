@@ -35,10 +35,11 @@ async function indexBuildMs() {
   const loaded = await loadSite({ root });
   const body = (article) => readBody(article, loaded.paths.contentDir);
   const parts = searchParts(loaded.site);
+  const words = new Map();
   const started = performance.now();
-  for (const part of parts) renderShard(part, body);
+  for (const part of parts) renderShard(part, body, words);
   const directoryStarted = performance.now();
-  for (let file = 0; file < directorySize(loaded.site.articles.length); file++) renderTerms(loaded.site, file, body);
+  for (let file = 0; file < directorySize(loaded.site.articles.length); file++) renderTerms(loaded.site, file, body, words);
   const readStarted = performance.now();
   for (const part of parts) for (const article of part.articles) body(article);
   const done = performance.now();

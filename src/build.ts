@@ -16,6 +16,7 @@ import { closeRun, openRun, readRecord } from './run.js';
 import { checkSiteLinks } from './check/site-links.js';
 import { findStaticFiles } from './static.js';
 import { DEFAULT_THREADS } from './parallel/pool.js';
+import { keptWords } from './render/search.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
 import type { Message } from './messages/index.js';
 import { photoStage, pictureStamps } from './images/stage.js';
@@ -128,12 +129,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // Links are checked against the pages planned, which need the photos made (their sizes are in the pages).
     const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
     if (broken.length > 0) throw new BuildFailure(broken);
-    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs };
+    const searchWords = keptWords(site, record?.searchWords);
+    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();
     const summary = { ...summarize(site, plans, scheduled), pageFiles };
-    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary, images: photos.recorded }, rendered);
+    await closeRun(run, { articles: parsed, pages, readers, shape: site.shape, statics: copied, summary, images: photos.recorded, searchWords }, rendered);
     return finish(summary, rendered, photos.encoded);
   } catch (error) {
     await run.writer.abort();

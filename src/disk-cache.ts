@@ -53,6 +53,9 @@ interface Body {
   imageReads: Int32Array;
   /** The places of the pages that read every text (see `PageRecord.everyText`). */
   everyText: number[];
+  /** Each search index file's name and words (see `SearchWords`): the directory is made of them. */
+  searchFiles: string[];
+  searchWords: string[];
 }
 
 /** A record read from disk as far as its head; `body()` reads the rest. */
@@ -107,7 +110,7 @@ export function loadRecord(path: string, environment: string): RecordOnDisk | un
 function restore(head: Head, body: Body): BuildCache {
   const { paths, stamps } = head;
   const { articles, pages, keys, readCounts, reads, imageReadCounts, imageReads } = body;
-  if (articles.length !== paths.length || keys.length !== pages.length || readCounts.length !== pages.length || imageReadCounts.length !== pages.length || body.photos.length !== head.imageKeys.length) throw new Error('a damaged record');
+  if (articles.length !== paths.length || keys.length !== pages.length || readCounts.length !== pages.length || imageReadCounts.length !== pages.length || body.photos.length !== head.imageKeys.length || body.searchWords.length !== body.searchFiles.length) throw new Error('a damaged record');
   const record = new BuildCache();
   record.environment = head.environment;
   record.shape = body.shape;
@@ -120,6 +123,7 @@ function restore(head: Head, body: Body): BuildCache {
     record.pages.set(pages[i]!, page);
   }
   for (const i of body.everyText) record.pages.get(pages[i]!)!.everyText = true;
+  record.searchWords = new Map(body.searchFiles.map((file, i) => [file, body.searchWords[i]!]));
   head.statics.forEach((path, i) => record.statics.set(path, head.staticStamps[i]!));
   head.imageKeys.forEach((key, i) => record.images.set(key, { ...(head.imageStamps[i] !== null && { stamp: head.imageStamps[i]! }), photo: body.photos[i]! }));
   return record;
@@ -199,6 +203,8 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
     imageReadCounts: imagePlaces.map((places) => places.length),
     imageReads: Int32Array.from(imagePlaces.flat()),
     everyText: entries.flatMap(([, page], i) => (page.everyText ? [i] : [])),
+    searchFiles: [...record.searchWords.keys()],
+    searchWords: [...record.searchWords.values()],
   };
   try {
     await mkdir(dirname(path), { recursive: true });

@@ -71,6 +71,8 @@ export class BuildCache {
   statics = new Map<string, string>();
   /** The pictures the last build made photos of, by key (see src/images/). */
   images = new Map<string, RecordedPhoto>();
+  /** Each index file's folded words, by its name (see `SearchWords`): the directory is made of them. */
+  searchWords = new Map<string, string>();
   /** The templates compiled for this environment, by a warm process. */
   templates: Templates | undefined;
   /** The pages that read each text or card (see `Readers`), worked out from `pages` when a rebuild asks. */
@@ -87,6 +89,7 @@ export class BuildCache {
     this.pages = new Map();
     this.statics = new Map();
     this.images = new Map();
+    this.searchWords = new Map();
     this.templates = undefined;
     this.readers = undefined;
     this.summary = undefined;

@@ -86,7 +86,7 @@ async function takeLock(outDir: string, shownOutDir: string): Promise<OutputLock
  * changed, and the record stays as it was). The record on disk goes first: a build killed while its pages replace the last build's leaves none, and the next builds
  * the site whole.
  */
-export async function closeRun(run: Run, next?: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics' | 'summary' | 'images'>, rendered = 0): Promise<void> {
+export async function closeRun(run: Run, next?: Pick<BuildCache, 'articles' | 'pages' | 'readers' | 'shape' | 'statics' | 'summary' | 'images' | 'searchWords'>, rendered = 0): Promise<void> {
   const { writer, record, recordPath } = run;
   if (!record || !next) return writer.commit();
   // A build that rendered nothing and found every file as the record has it leaves the record as it was.

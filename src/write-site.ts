@@ -22,6 +22,7 @@ import type { HashedAssets } from './theme.js';
 import { msg } from './messages/index.js';
 import type { PhotoResult } from './images/stage.js';
 import type { SitePhotos } from './images/site-photos.js';
+import type { SearchWords } from './render/search.js';
 
 /** Every page planned for the site, and which of them to render. */
 export interface PagesToMake {
@@ -66,6 +67,8 @@ export interface RenderWork {
   threads: number;
   assetNames: ReadonlyMap<string, string>;
   photos: SitePhotos;
+  /** The index files' words the record kept; the render adds those it makes (see `SearchWords`). */
+  searchWords: SearchWords;
 }
 
 /**
@@ -118,13 +121,13 @@ function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): Omit<Threa
   const { root, contentDir } = setup.paths;
   const { templatesDir, drafts, future } = work.options;
   const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };
-  return { options, assetNames: [...work.assetNames], photos: work.photos.toData(), pages: site.pages };
+  return { options, assetNames: [...work.assetNames], photos: work.photos.toData(), pages: site.pages, searchWords: work.searchWords };
 }
 
-export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], work: { templates: Templates; photos: SitePhotos }): RenderContext {
+export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], work: Pick<RenderWork, 'templates' | 'photos' | 'searchWords'>): RenderContext {
   const config = setup.config!;
   const locale = setup.locale!;
-  const { templates, photos } = work;
+  const { templates, photos, searchWords } = work;
   // Bodies are not held: an article page renders its own, and each feed entry (which full-text
   // feeds hold, for the latest articles only) renders it once.
   // The last body is kept: an article's JSON file is rendered right after its page (see `planPages`).
@@ -134,7 +137,7 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
     return last.full;
   };
   const body = (article: Article) => readBody(article, setup.paths.contentDir);
-  return { site, config, locale, templates, plans, full, body, photos, feedEntries: new FeedEntries(config, full, photos), shared: sharedView(site, config, locale, photos) };
+  return { site, config, locale, templates, plans, full, body, searchWords, photos, feedEntries: new FeedEntries(config, full, photos), shared: sharedView(site, config, locale, photos) };
 }
 
 /**

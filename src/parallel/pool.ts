@@ -60,7 +60,11 @@ export async function* renderOnThreads(
     for (let running = workers.length; running > 0; ) {
       if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
       const [reply, thread] = queue.shift()!;
-      if (reply.type === 'done') running--;
+      if (reply.type === 'done') {
+        // The index files' words a thread made come back into the build's map, for the record.
+        for (const [file, words] of reply.searchWords) setup.searchWords.set(file, words);
+        running--;
+      }
       else if (reply.type === 'failed') throw failure(reply);
       else {
         for (const [index, bytes] of reply.pages) yield [index, new Uint8Array(bytes)];

@@ -17,6 +17,8 @@ export interface ThreadSetup {
   articles: readonly Article[];
   /** The site's standalone pages, rendered. */
   pages: readonly StandalonePage[];
+  /** The index files' words known (see `SearchWords`); the thread hands back those it makes. */
+  searchWords: Map<string, string>;
   /** The places in `planPages` of the pages this thread renders. */
   indices: readonly number[];
   /**
@@ -37,5 +39,5 @@ export interface ProblemData {
 
 export type ThreadReply =
   | { type: 'pages'; pages: [index: number, bytes: ArrayBuffer][] }
-  | { type: 'done' }
+  | { type: 'done'; searchWords: [file: string, words: string][] }
   | { type: 'failed'; stack: string; problems?: ProblemData[] };

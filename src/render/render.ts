@@ -8,7 +8,7 @@ import type { Term } from '../collect/taxonomies.js';
 import type { Locale } from '../locales.js';
 import { feedLinks, renderFeed, type FeedEntries, type FeedLink } from './feeds.js';
 import { pagerOf, type PagePlan } from './pages.js';
-import { manifestPath, renderManifest, renderShard, renderTerms } from './search.js';
+import { manifestPath, renderManifest, renderShard, renderTerms, type SearchWords } from './search.js';
 import { absoluteUrl, describe, newsArticle, scriptJson, shareImage, type ShareImage } from './seo.js';
 import { relativeUrl, type Templates } from './templates.js';
 import type { SitePhotos } from '../images/site-photos.js';
@@ -30,6 +30,8 @@ export interface RenderContext {
   full: (article: Article) => FullArticle;
   /** An article's body as its Markdown, unrendered: the search index reads its words. */
   body: (article: Article) => string;
+  /** The words of the index files, kept and made (see `SearchWords`): the directory is made of them. */
+  searchWords: SearchWords;
   /** Each article's feed entry, made once per build. */
   feedEntries: FeedEntries;
   /** The photos of the site (see src/images/). */
@@ -71,8 +73,8 @@ export function renderPage(plan: PagePlan, context: RenderContext): string {
   if (plan.kind === 'robots') return templates.render('robots.njk', { ...context.shared, ...robotsView(config) });
   if (plan.kind === 'sitemap') return templates.render('sitemap.njk', { entries: sitemapEntries(context) });
   if (plan.kind === 'searchManifest') return renderManifest(context.site, context.locale);
-  if (plan.kind === 'searchShard') return renderShard(plan.part, context.body);
-  if (plan.kind === 'searchTerms') return renderTerms(context.site, plan.file, context.body);
+  if (plan.kind === 'searchShard') return renderShard(plan.part, context.body, context.searchWords);
+  if (plan.kind === 'searchTerms') return renderTerms(context.site, plan.file, context.body, context.searchWords);
   if (plan.kind === 'redirects') return plan.lines.join('\n') + '\n';
   if (plan.kind === 'redirect') return templates.render('redirect.njk', redirectView(plan, config));
   if (plan.kind === 'openData') return renderOpenData(plan, { site: context.site, config, html: (article) => context.full(article).html });

@@ -107,14 +107,29 @@ export function renderManifest(site: Site, locale: Locale): string {
   return JSON.stringify({ version: 2, language: locale.language, strings, terms: directoryNames(directorySize(site.articles.length)), shards });
 }
 
+/**
+ * Each index file's folded words, sorted and joined by newlines, by its file name (which changes
+ * with its articles): made when it is rendered, kept in the dependency record, so the directory
+ * is made again after an edit without reading the texts of the index files that did not change.
+ */
+export type SearchWords = Map<string, string>;
+
+/** The record's words of the site's current index files: the start of a build's `SearchWords`. */
+export function keptWords(site: Site, kept: ReadonlyMap<string, string> | undefined): SearchWords {
+  const words: SearchWords = new Map();
+  if (kept) for (const { file } of searchParts(site)) if (kept.has(file)) words.set(file, kept.get(file)!);
+  return words;
+}
+
 /** The text of the directory's file `file` (see src/search/directory.ts); all are made at once, once per site. */
-export function renderTerms(site: Site, file: number, body: (article: Article) => string): string {
+export function renderTerms(site: Site, file: number, body: (article: Article) => string, words: SearchWords): string {
   let texts = directoryOf.get(site);
   if (!texts) {
-    const parts = searchParts(site);
-    const current = new Set(parts.map((part) => part.file));
-    for (const name of partTerms.keys()) if (!current.has(name)) partTerms.delete(name);
-    texts = renderDirectory(parts.toReversed().map((part) => termsOf(part, body)), directorySize(site.articles.length));
+    const parts = searchParts(site).toReversed().map((part) => {
+      const joined = words.get(part.file) ?? termsOf(part, body, words);
+      return joined === '' ? [] : joined.split('\n');
+    });
+    texts = renderDirectory(parts, directorySize(site.articles.length));
     directoryOf.set(site, texts);
   }
   return texts[file]!;
@@ -122,20 +137,20 @@ export function renderTerms(site: Site, file: number, body: (article: Article) =
 
 const directoryOf = new WeakMap<Site, string[]>();
 
-/** Each index file's folded words, by its name (which changes with its articles): kept from its rendering. */
-const partTerms = new Map<string, ReadonlySet<string>>();
-
-function termsOf(part: SearchPart, body: (article: Article) => string): ReadonlySet<string> {
-  let terms = partTerms.get(part.file);
-  if (!terms) {
-    const words = new Set<string>();
-    for (const article of part.articles) {
-      for (const word of uniqueWords(`${article.title} ${searchText(article, body)}`)) if (foldOnce(word)) words.add(foldOnce(word));
-    }
-    terms = words;
-    partTerms.set(part.file, terms);
+/** The words of an index file not rendered by this build or thread, read from its articles' texts. */
+function termsOf(part: SearchPart, body: (article: Article) => string, words: SearchWords): string {
+  const terms = new Set<string>();
+  for (const article of part.articles) {
+    for (const word of uniqueWords(`${article.title} ${searchText(article, body)}`)) if (foldOnce(word)) terms.add(foldOnce(word));
   }
-  return terms;
+  return keep(words, part, terms);
+}
+
+/** Sorted, so that the same words make the same record whatever order the texts gave them in. */
+function keep(words: SearchWords, part: SearchPart, terms: ReadonlySet<string>): string {
+  const joined = [...terms].sort().join('\n');
+  words.set(part.file, joined);
+  return joined;
 }
 
 /** What an article is found by besides its title: its lead, its body's words, its section and tags. */
@@ -147,8 +162,8 @@ function searchText(article: Article, body: (article: Article) => string): strin
  * One part's index: its articles' titles and texts, folded; each result's title, address, date,
  * section and lead kept. A word counts once per text: fewer postings, the same matches.
  */
-export function renderShard(part: SearchPart, body: (article: Article) => string): string {
-  // Its words are kept for the directory, which this thread may render next.
+export function renderShard(part: SearchPart, body: (article: Article) => string, words: SearchWords): string {
+  // Its words are kept for the directory, which this thread or a later build renders.
   const terms = new Set<string>();
   const processTerm = (word: string) => {
     const term = foldOnce(word);
@@ -168,7 +183,7 @@ export function renderShard(part: SearchPart, body: (article: Article) => string
       excerpt: lead.length > EXCERPT_LENGTH ? `${lead.slice(0, lead.lastIndexOf(' ', EXCERPT_LENGTH))} …` : lead,
     };
   }));
-  partTerms.set(part.file, terms);
+  keep(words, part, terms);
   return JSON.stringify(index);
 }
 

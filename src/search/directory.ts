@@ -37,7 +37,7 @@ export function bucketOf(term: string, files: number): number {
  * its number when newer months come; a file maps each word to the parts holding it, as ranges
  * of those numbers ("0-4,9"). A file changes only when a word comes to or leaves a month.
  */
-export function renderDirectory(parts: readonly ReadonlySet<string>[], files: number): string[] {
+export function renderDirectory(parts: readonly Iterable<string>[], files: number): string[] {
   const buckets = Array.from({ length: files }, () => new Map<string, number[]>());
   parts.forEach((terms, part) => {
     for (const term of terms) {
