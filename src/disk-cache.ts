@@ -12,7 +12,7 @@ import type { Photo } from './images/photos.js';
 import type { Remembered } from './content/load.js';
 import { BuildCache, type BuildSummary, type RecordHead } from './incremental.js';
 
-const FORMAT = 17;
+const FORMAT = 18;
 
 /**
  * What the build was made with, and what it read and wrote: enough for the next build to see
