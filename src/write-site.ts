@@ -79,19 +79,26 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
   const { writer, options } = work;
   const stale = new Set(pages.stale);
   const indices: number[] = [];
+  const last: number[] = [];
   pages.plans.forEach((plan, index) => {
-    if (stale.has(plan) || !writer.keep(plan.outputPath)) indices.push(index);
+    // The search directory is made of every index file's words: here, once the threads handed theirs back.
+    if (stale.has(plan) || !writer.keep(plan.outputPath)) (plan.kind === 'searchTerms' ? last : indices).push(index);
   });
-  const rendered = work.threads > 1 && indices.length >= THREADS_FROM_PAGES
-    ? renderOnThreads(threadSetup(setup, work, site), site.articles, planGroups(pages.plans, indices), work.threads)
-    : renderHere(indices, renderContext(setup, site, pages.plans, work));
+  let context: RenderContext | undefined;
+  const here = () => (context ??= renderContext(setup, site, pages.plans, work));
   let done = 0;
-  for await (const [index, content] of rendered) {
-    await writer.write(pages.plans[index]!.outputPath, content);
-    done++;
-    options.signal?.throwIfAborted();
-    options.onProgress?.({ stage: 'render', done });
-  }
+  const write = async (rendered: AsyncIterable<[number, string | Uint8Array]>) => {
+    for await (const [index, content] of rendered) {
+      await writer.write(pages.plans[index]!.outputPath, content);
+      done++;
+      options.signal?.throwIfAborted();
+      options.onProgress?.({ stage: 'render', done });
+    }
+  };
+  await write(work.threads > 1 && indices.length >= THREADS_FROM_PAGES
+    ? renderOnThreads(threadSetup(setup, work, site), site.articles, planGroups(pages.plans, indices), work.threads)
+    : renderHere(indices, here()));
+  if (last.length > 0) await write(renderHere(last, here()));
   return done;
 }
 
