@@ -1,7 +1,8 @@
 // Search: results as the reader types, in the header's panel and on the search page.
 // The index is one file per month (tim-kiem/2020-09.<version>.json); a directory cut by the first
 // two letters of a word (tim-kiem/terms-3.json) says which months hold it. Only the months holding
-// every word typed are read, newest first, a few at a time.
+// every word typed are read, newest first, a few at a time. On the search page, a result found
+// only by its body shows the sentence of it holding the words, read from the article's page.
 (function () {
   var box = document.querySelector('form.search-box');
   if (!box || window.bantinSearch) return;
@@ -12,7 +13,9 @@
   var STEP = 100;
   var AUTO = 1500;
   var WORD = /[\s\u00a0!-/:-@[-`{-~\u2000-\u206f\u3000-\u303f]+/;
-  var manifest, shards = {}, directory = {}, ready;
+  var manifest, shards = {}, directory = {}, pages = {}, ready;
+  // The blocks of an article's body holding its text: a sentence is looked for in each alone.
+  var BLOCKS = 'p, li, h2, h3, h4, h5, h6, td, th, dd, dt, figcaption, pre';
 
   function fold(text) {
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();
@@ -151,21 +154,118 @@
     });
   }
 
+  var SPLIT = /([\s\u00a0!-/:-@[-`{-~\u2000-\u206f]+)/;
+
+  // For a word of a text, which word of the query it is (the last one as a prefix), or -1.
+  function finder(query) {
+    var terms = words(query).map(fold);
+    return function (part) {
+      var key = fold(part);
+      for (var j = 0; j < terms.length; j++) {
+        if (key === terms[j] || (j === terms.length - 1 && key.indexOf(terms[j]) === 0)) return j;
+      }
+      return -1;
+    };
+  }
+
   // The text with the words the query found wrapped in <mark>.
   function marked(text, query) {
-    var terms = words(query).map(fold);
+    var find = finder(query);
     var out = document.createDocumentFragment();
-    text.split(/([\s\u00a0!-/:-@[-`{-~\u2000-\u206f]+)/).forEach(function (part, i) {
-      var key = fold(part);
-      var hit = i % 2 === 0 && part && terms.some(function (term, j) {
-        return key === term || (j === terms.length - 1 && key.indexOf(term) === 0);
-      });
-      if (!hit) return out.appendChild(document.createTextNode(part));
+    text.split(SPLIT).forEach(function (part, i) {
+      if (i % 2 || !part || find(part) < 0) return out.appendChild(document.createTextNode(part));
       var mark = document.createElement('mark');
       mark.textContent = part;
       out.appendChild(mark);
     });
     return out;
+  }
+
+  // The page of an article, its body's text block by block (kept: the same page serves every query).
+  function body(url) {
+    if (!pages[url]) {
+      pages[url] = fetch(url).then(json).then(function (html) {
+        var text = new DOMParser().parseFromString(html, 'text/html').querySelector('.article__body');
+        var blocks = text ? [].slice.call(text.querySelectorAll(BLOCKS)) : [];
+        return blocks.filter(function (block) { return !block.querySelector(BLOCKS); }).map(function (block) {
+          return block.textContent.replace(/\s+/g, ' ').trim();
+        });
+      });
+    }
+    return pages[url];
+  }
+
+  // The first sentence holding the most words of the query, cut to about 200 characters around
+  // the first of them, "…" where cut; '' when no sentence holds one.
+  function snippet(blocks, query) {
+    var find = finder(query), best, most = 0;
+    blocks.forEach(function (block) {
+      block.replace(/([.!?\u2026]+["\u201d\u2019)]*) /g, '$1\n').split('\n').forEach(function (sentence) {
+        var found = {}, first = -1, at = 0;
+        sentence.split(SPLIT).forEach(function (part, i) {
+          var j = i % 2 || !part ? -1 : find(part);
+          if (j >= 0 && first < 0) first = at;
+          if (j >= 0) found[j] = true;
+          at += part.length;
+        });
+        if (Object.keys(found).length > most) {
+          most = Object.keys(found).length;
+          best = { text: sentence, at: first };
+        }
+      });
+    });
+    if (!best) return '';
+    // From a little before the word, or earlier when the sentence ends soon after it.
+    var text = best.text, to = text.length, start = to > 220 ? Math.min(best.at - 60, to - 200) : 0;
+    var from = start > 0 ? text.lastIndexOf(' ', start) + 1 : 0;
+    if (to - from > 220 && text.lastIndexOf(' ', from + 200) > best.at) to = text.lastIndexOf(' ', from + 200);
+    return (from ? '\u2026 ' : '') + text.slice(from, to) + (to < text.length ? ' \u2026' : '');
+  }
+
+  // Puts in place of a result's lead the sentence of its article holding the words; a page that
+  // fails to come, or holds none of them, leaves the lead.
+  function fill(li, query) {
+    return body(li.querySelector('a').href).then(function (blocks) {
+      var text = li.isConnected && snippet(blocks, query);
+      if (!text) return;
+      var excerpt = li.querySelector('p:not([class])') || li.appendChild(document.createElement('p'));
+      excerpt.textContent = '';
+      excerpt.appendChild(marked(text, query));
+    });
+  }
+
+  // Results of the search page whose title and lead hold none of the words: the sentence of the
+  // article that does, read from its page once the result is in view (or nearly), ten at a time.
+  function snippets() {
+    var queue = [], running = 0, query;
+    var watch = window.IntersectionObserver && new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting || !entry.target.isConnected) return;
+        watch.unobserve(entry.target);
+        queue.push(entry.target);
+      });
+      next();
+    }, { rootMargin: '0px 0px 100% 0px' });
+    function next() {
+      while (running < 10 && queue.length) {
+        running++;
+        fill(queue.shift(), query).catch(function () {}).then(function () {
+          running--;
+          next();
+        });
+      }
+    }
+    return function (list, asked) {
+      query = asked;
+      queue = [];
+      if (watch) watch.disconnect();
+      [].forEach.call(list.children, function (li) {
+        if (li.querySelector('mark')) return;
+        if (watch) watch.observe(li);
+        else queue.push(li);
+      });
+      next();
+    };
   }
 
   function day(date) {
@@ -200,13 +300,14 @@
 
   // One place that shows results: its list, its live count, and how far back it searches.
   function view(list, status, options) {
-    var asked = 0, reach = STEP;
+    var asked = 0, reach = STEP, more = options.excerpts && snippets();
     return function show(query, filters, wider) {
       var mine = ++asked;
       reach = wider ? reach + STEP * 2 : STEP;
       if (!query.trim()) {
         list.textContent = '';
         status.textContent = '';
+        if (more) more(list, query);
         return options.done && options.done(null);
       }
       start().then(function () {
@@ -220,6 +321,8 @@
           list.appendChild(item(hit, query, options.excerpts));
         });
         status.textContent = count(found);
+        // Only now, with the results and their count shown, are articles' pages read.
+        if (more) more(list, query);
         if (options.done) options.done(found);
         // Few found yet: look further back by itself, up to a bound, showing what it has meanwhile.
         if (found.more && found.hits.length < 10 && found.read < AUTO) show(query, filters, true);
