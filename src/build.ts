@@ -124,11 +124,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
     const threads = options.threads ?? DEFAULT_THREADS;
     const photos = await photoStage(setup, site, { writer: run.writer, threads, signal: options.signal, ...(record && { recorded: record.images }) });
-    if (setup.problems.length > 0) throw new BuildFailure(setup.problems);
     const { plans, stale, pages, readers } = planStage(setup, site, { parsed, photos }, record);
-    // Links are checked against the pages planned, which need the photos made (their sizes are in the pages).
+    // Links are checked against the pages planned (a photo that failed is left out of them), so
+    // that an editor sees a missing photo and a broken link in the same run.
     const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
-    if (broken.length > 0) throw new BuildFailure(broken);
+    if (setup.problems.length > 0 || broken.length > 0) throw new BuildFailure([...setup.problems, ...broken]);
     const searchWords = keptWords(site, record?.searchWords);
     const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
     const rendered = await renderStage(setup, site, { plans, stale }, work);

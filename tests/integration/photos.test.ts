@@ -133,7 +133,7 @@ describe('photos in a built site', { timeout: 180_000 }, () => {
   it('refuses a photo without alt text, a missing picture and a file that is not one, where they are written', async () => {
     const root = await makeSite({
       ...files(),
-      'content/2020/09/loi.md': article({ title: 'Lỗi', image: 'khong-co.jpg' }, '![](anh-cau.jpg)\n\n![Giả](gia.jpg)\n'),
+      'content/2020/09/loi.md': article({ title: 'Lỗi', image: 'khong-co.jpg' }, '![](anh-cau.jpg)\n\n![Giả](gia.jpg)\n\nXem [tin khác](khong-co.md).\n'),
       'content/2020/09/gia.jpg': 'không phải ảnh',
     });
     const failure = await build({ root, outDir: join(root, 'dist') }).catch((error: unknown) => error);
@@ -143,11 +143,13 @@ describe('photos in a built site', { timeout: 180_000 }, () => {
       'content/2020/09/loi.md:5:8  The image "khong-co.jpg" is not there: bantin looked for content/2020/09/khong-co.jpg and static/2020/09/loi/khong-co.jpg. Put the file there (beside the article, or in static/), or correct the address.',
       'content/2020/09/loi.md:8:5  The image "anh-cau.jpg" has no alt text. Say what it shows between the brackets, such as ![Lễ khai giảng tại Bắc Kạn](anh-cau.jpg), for readers who cannot see it.',
       'content/2020/09/loi.md:10:8  The image content/2020/09/gia.jpg is not a picture (or is damaged): save it again as JPEG, PNG or WebP.',
+      // A broken link is told in the same run as the photos' problems.
+      expect.stringMatching(/^content\/2020\/09\/loi\.md:12:16 {2}The link "khong-co\.md" leads to the article file 2020\/09\/khong-co\.md/),
     ]);
     // `bantin check` says the same, with the same places.
     const report = await checkSite({ root });
     expect(report.problems.filter((problem) => problem.file?.endsWith('loi.md')).map((problem) => [problem.severity, problem.line, problem.column])).toEqual([
-      ['error', 5, 8], ['error', 5, 8], ['error', 8, 5], ['error', 10, 8],
+      ['error', 5, 8], ['error', 5, 8], ['error', 8, 5], ['error', 10, 8], ['error', 12, 16],
     ]);
   });
 
