@@ -14,8 +14,7 @@ import { pageInputs, planPages, type PagePlan } from './render/pages.js';
 import { pageCollisions, pathCollisions } from './render/collisions.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
-import { renderOnThreads, THREADS_FROM_PAGES } from './parallel/pool.js';
-import type { ThreadSetup } from './parallel/protocol.js';
+import { renderOnThreads, THREADS_FROM_PAGES, type SharedSetup } from './parallel/pool.js';
 import type { StaticFile } from './static.js';
 import { fileClashes, madeBeside, plannedFiles, type SiteFile } from './output/clashes.js';
 import type { HashedAssets } from './theme.js';
@@ -124,7 +123,7 @@ async function* renderHere(indices: readonly number[], context: RenderContext): 
   }
 }
 
-function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> {
+function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): SharedSetup {
   const { root, contentDir } = setup.paths;
   const { templatesDir, drafts, future } = work.options;
   const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };

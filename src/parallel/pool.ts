@@ -31,12 +31,15 @@ const YOUNG_GENERATION_MB = 64;
 /** Batches of pages a thread may have sent and the build not yet written. */
 const CREDIT = 4;
 
+/** What every thread is given, and the map the index files' words they make come back into (see `SearchWords`). */
+export type SharedSetup = Omit<ThreadSetup, 'articles' | 'indices' | 'credit'> & { searchWords: Map<string, string> };
+
 /**
  * Renders the pages at the indices of the site's plan in `groups` on `threads` threads, yielding each page's
  * index and bytes as they come. Throws a BuildFailure naming the problem a thread met.
  */
 export async function* renderOnThreads(
-  setup: Omit<ThreadSetup, 'articles' | 'indices' | 'credit'>,
+  { searchWords, ...setup }: SharedSetup,
   articles: readonly Article[],
   groups: readonly (readonly number[])[],
   threads: number,
@@ -62,7 +65,7 @@ export async function* renderOnThreads(
       const [reply, thread] = queue.shift()!;
       if (reply.type === 'done') {
         // The index files' words a thread made come back into the build's map, for the record.
-        for (const [file, words] of reply.searchWords) setup.searchWords.set(file, words);
+        for (const [file, words] of reply.searchWords) searchWords.set(file, words);
         running--;
       }
       else if (reply.type === 'failed') throw failure(reply);

@@ -17,8 +17,6 @@ export interface ThreadSetup {
   articles: readonly Article[];
   /** The site's standalone pages, rendered. */
   pages: readonly StandalonePage[];
-  /** The index files' words known (see `SearchWords`); the thread hands back those it makes. */
-  searchWords: Map<string, string>;
   /** The places in `planPages` of the pages this thread renders. */
   indices: readonly number[];
   /**

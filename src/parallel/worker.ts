@@ -24,13 +24,14 @@ try {
   reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
 }
 
-function render({ options, assetNames, photos, articles, pages, indices, credit, searchWords }: ThreadSetup): void {
+function render({ options, assetNames, photos, articles, pages, indices, credit }: ThreadSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
   const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   const plans = planPages(site, config!, locale!);
   const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
-  const known = new Set(searchWords.keys());
+  // The directory is made by the build from every index file's words: a thread only adds those it makes.
+  const searchWords = new Map<string, string>();
   const context = renderContext(setup, site, plans, { templates, photos: new SitePhotos(photos), searchWords });
   const encoder = new TextEncoder();
   let batch: [number, ArrayBuffer][] = [];
@@ -48,7 +49,7 @@ function render({ options, assetNames, photos, articles, pages, indices, credit,
   }
   flush();
   // The words this thread made, for the record: the next build need not read those texts again.
-  reply({ type: 'done', searchWords: [...searchWords].filter(([file]) => !known.has(file)) });
+  reply({ type: 'done', searchWords: [...searchWords] });
 }
 
 /** The problems of a user's error, flattened to cross threads; undefined for a bug. */
