@@ -9,13 +9,12 @@ import type { Article } from './content/article.js';
 import type { Site } from './collect/site.js';
 import { nothingChanged, type BuildCache, type BuildSummary } from './incremental.js';
 import type { PagePlan } from './render/pages.js';
-import { collectStage, loadStage, parseStage, setUp, stopIfAsked } from './load-site.js';
+import { collectStage, loadStage, parseStage, setUp, stopIfAsked, threadOptions } from './load-site.js';
 import { pageFilesStamp } from './content/pages.js';
 import type { Writer } from './output/writer.js';
 import { closeRun, openRun, readRecord } from './run.js';
 import { checkSiteLinks } from './check/site-links.js';
 import { findStaticFiles } from './static.js';
-import { DEFAULT_THREADS } from './parallel/pool.js';
 import { keptWords } from './render/search.js';
 import { copyStage, planStage, renderStage } from './write-site.js';
 import type { Message } from './messages/index.js';
@@ -118,19 +117,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     }
     const record = readRecord(run);
     // The sources are let go once parsed: a large site's list of files is not kept to the end.
-    const parsed = await parseStage(setup, sources, record);
+    const threads = threadOptions(setup, options);
+    const parsed = await parseStage(setup, sources, { ...(record && { record }), threads });
     const { site, scheduled } = collectStage(setup, parsed);
     await stopIfAsked(options.signal);
     if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
-    const threads = options.threads ?? DEFAULT_THREADS;
-    const photos = await photoStage(setup, site, { writer: run.writer, threads, signal: options.signal, ...(record && { recorded: record.images }) });
+    const photos = await photoStage(setup, site, { writer: run.writer, threads: threads.count, signal: options.signal, ...(record && { recorded: record.images }) });
     const { plans, stale, pages, readers } = planStage(setup, site, { parsed, photos }, record);
     // Links are checked against the pages planned (a photo that failed is left out of them), so
     // that an editor sees a missing photo and a broken link in the same run.
     const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
     if (setup.problems.length > 0 || broken.length > 0) throw new BuildFailure([...setup.problems, ...broken]);
     const searchWords = keptWords(site, record?.searchWords);
-    const work = { templates: run.templates, writer: run.writer, options, threads, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
+    const work = { templates: run.templates, writer: run.writer, options, threads: threads.count, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();

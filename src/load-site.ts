@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
-import { parseArticle, type Article } from './content/article.js';
+import { parseArticle, type Article, type ParseContext } from './content/article.js';
+import { DEFAULT_THREADS, parseOnThreads, PARSE_THREADS_FROM } from './parallel/pool.js';
+import type { ThreadOptions } from './parallel/protocol.js';
 import { loadSources, nativePath, readWhole, type SourceFile } from './content/load.js';
 import { createMarkdown, type MarkdownRenderer } from './content/markdown.js';
 import { scheduledArticles, type Visibility } from './collect/schedule.js';
@@ -97,20 +99,39 @@ function recordedSources(setup: SiteSetup, record: BuildCache, edited: ReadonlyS
 const PARSED_BETWEEN_LOOKS = 64;
 
 /** Parse: each file becomes an article, or its problems; an unchanged file gives last build's article. */
-export async function parseStage(setup: SiteSetup, sources: readonly SourceFile[], record?: BuildCache): Promise<Map<string, ParsedFile>> {
+export async function parseStage(setup: SiteSetup, sources: readonly SourceFile[], work: { record?: BuildCache; threads: ThreadOptions & { count: number } }): Promise<Map<string, ParsedFile>> {
   const { config, markdown, problems } = setup;
-  const parsed = new Map<string, ParsedFile>();
-  const parse = (source: SourceFile) => {
-    // Read here, one file at a time, unless the record vouches for its bytes: its text is let go once parsed.
-    const file = source.digest === '' ? readWhole(source) : source;
-    const article = record?.reuse(file) ?? parseArticle(file.text === '' ? readWhole(source) : file, { config: config!, markdown: markdown! });
-    parsed.set(source.relativePath, source.stamp === undefined ? { article } : { stamp: source.stamp, article });
-  };
-  for (let from = 0; from < sources.length; from += PARSED_BETWEEN_LOOKS) {
-    if (from > 0) await stopIfAsked(setup.signal);
-    collectProblems(sources.slice(from, from + PARSED_BETWEEN_LOOKS), parse, problems);
+  const { record, threads } = work;
+  const found: (Article | BantinError[] | undefined)[] = sources.map((source) => (source.digest === '' ? undefined : record?.reuse(source)));
+  const toParse = sources.flatMap((source, index) => (found[index] ? [] : [index]));
+  if (threads.count > 1 && toParse.length >= PARSE_THREADS_FROM) {
+    const { count, ...options } = threads;
+    for await (const [i, parsed] of parseOnThreads(options, toParse.map((index) => sources[index]!), count)) {
+      found[toParse[i]!] = parsed;
+      setup.signal?.throwIfAborted();
+    }
+    // In the order of the files, as one thread finds them.
+    for (const file of found) if (Array.isArray(file)) problems.push(...file);
+  } else {
+    // Read here, one file at a time: its text is let go once parsed.
+    const parse = (index: number) => (found[index] = parseSource(sources[index]!, { config: config!, markdown: markdown! }, record));
+    for (let from = 0; from < toParse.length; from += PARSED_BETWEEN_LOOKS) {
+      if (from > 0) await stopIfAsked(setup.signal);
+      collectProblems(toParse.slice(from, from + PARSED_BETWEEN_LOOKS), parse, problems);
+    }
   }
+  const parsed = new Map<string, ParsedFile>();
+  sources.forEach((source, index) => {
+    const article = found[index];
+    if (article && !Array.isArray(article)) parsed.set(source.relativePath, source.stamp === undefined ? { article } : { stamp: source.stamp, article });
+  });
   return parsed;
+}
+
+/** One source file's article: the record's when it vouches for the bytes, else parsed (read first, unless it was). */
+export function parseSource(source: SourceFile, context: ParseContext, record?: BuildCache): Article {
+  const file = source.digest === '' ? readWhole(source) : source;
+  return record?.reuse(file) ?? parseArticle(file.text === '' ? readWhole(source) : file, context);
 }
 
 /** Lets a signal handler run (Ctrl-C) and stops the build if it asked to. */
@@ -138,6 +159,16 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
   // `bantin check` reads every text again after parsing: the files are read once, here.
   const sources = await loadSources(setup.paths.contentDir, setup.show, setup.problems);
   if (!setup.config) return { ...setup, sources, parsed: new Map(), scheduled: [] };
-  const parsed = await parseStage(setup, sources);
+  const parsed = await parseStage(setup, sources, { threads: threadOptions(setup, options) });
   return { ...setup, sources, parsed, ...collectStage(setup, parsed) };
+}
+
+/** How a thread sets the site up as the build did (its folders, configuration and visibility), and how many threads to start. */
+export function threadOptions(setup: SiteSetup, options: BuildOptions): ThreadOptions & { count: number } {
+  const { root, contentDir } = setup.paths;
+  const { templatesDir, drafts, future } = options;
+  return {
+    count: options.threads ?? DEFAULT_THREADS, root, contentDir, config: setup.config!, now: setup.visibility.now,
+    ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }),
+  };
 }

@@ -7,7 +7,7 @@ import { readBody, renderBody } from './content/body.js';
 import type { Site } from './collect/site.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { changedReads, decide, type BuildCache, type Decision, type ParsedFile } from './incremental.js';
-import type { SiteSetup } from './load-site.js';
+import { threadOptions, type SiteSetup } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
 import { pageInputs, planPages, type PagePlan } from './render/pages.js';
@@ -124,9 +124,7 @@ async function* renderHere(indices: readonly number[], context: RenderContext): 
 }
 
 function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): SharedSetup {
-  const { root, contentDir } = setup.paths;
-  const { templatesDir, drafts, future } = work.options;
-  const options = { root, contentDir, config: setup.config!, now: setup.visibility.now!, ...(templatesDir !== undefined && { templatesDir }), ...(drafts !== undefined && { drafts }), ...(future !== undefined && { future }) };
+  const { count: _count, ...options } = threadOptions(setup, work.options);
   return { options, assetNames: [...work.assetNames], photos: work.photos.toData(), pages: site.pages, searchWords: work.searchWords };
 }
 

@@ -1,14 +1,29 @@
-// What crosses between a build and its render threads, by structured clone.
+// What crosses between a build and its threads, by structured clone.
 import type { Article } from '../content/article.js';
+import type { SourceFile } from '../content/load.js';
 import type { BuildOptions } from '../build.js';
 import type { Message } from '../messages/index.js';
 import type { SitePhotosData } from '../images/site-photos.js';
 import type { StandalonePage } from '../content/pages.js';
 
+/** The options that decide the site: its folders, configuration and visibility. */
+export type ThreadOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'drafts' | 'future' | 'now'>;
+
+/** What a thread is started for: parse its share of the article files, or render its share of the pages. */
+export type ThreadSetup = ParseSetup | RenderSetup;
+
+/** Everything a thread needs to read and parse its share of the article files. */
+export interface ParseSetup {
+  task: 'parse';
+  options: ThreadOptions;
+  /** Each file with its place in the build's list of sources. */
+  sources: [index: number, source: SourceFile][];
+}
+
 /** Everything a thread needs to collect the site and render its share of the pages. */
-export interface ThreadSetup {
-  /** The options that decide the site: its folders, configuration and visibility. */
-  options: Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'drafts' | 'future' | 'now'>;
+export interface RenderSetup {
+  task: 'render';
+  options: ThreadOptions;
   /** Theme file names with their content hashes, as the templates link to them. */
   assetNames: [string, string][];
   /** The site's photos, as the build made them. */
@@ -36,6 +51,7 @@ export interface ProblemData {
 }
 
 export type ThreadReply =
+  | { type: 'parsed'; files: [index: number, parsed: Article | ProblemData[]][] }
   | { type: 'pages'; pages: [index: number, bytes: ArrayBuffer][] }
-  | { type: 'done'; searchWords: [file: string, words: string][] }
+  | { type: 'done'; searchWords?: [file: string, words: string][] }
   | { type: 'failed'; stack: string; problems?: ProblemData[] };

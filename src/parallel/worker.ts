@@ -1,5 +1,6 @@
-// A render thread: collects the site from the articles it is given, as the build did, and renders
-// its share of the pages, handing back their bytes.
+// A build thread: parses its share of the article files and hands back the articles, or collects
+// the site from the articles it is given, as the build did, and renders its share of the pages,
+// handing back their bytes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { collect } from '../collect/site.js';
 import { BantinError, BuildFailure } from '../errors.js';
@@ -9,7 +10,9 @@ import { renderPage } from '../render/render.js';
 import { createTemplates } from '../render/templates.js';
 import { renderContext } from '../write-site.js';
 import { SitePhotos } from '../images/site-photos.js';
-import type { ProblemData, ThreadReply, ThreadSetup } from './protocol.js';
+import { parseSource } from '../load-site.js';
+import type { Article } from '../content/article.js';
+import type { ParseSetup, ProblemData, RenderSetup, ThreadReply, ThreadSetup } from './protocol.js';
 
 /** Pages handed back in one message. */
 const BATCH = 32;
@@ -18,13 +21,35 @@ const port = parentPort!;
 const reply = (message: ThreadReply, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
 try {
-  render(workerData as ThreadSetup);
+  const setup = workerData as ThreadSetup;
+  if (setup.task === 'parse') parse(setup);
+  else render(setup);
 } catch (error) {
   const problems = flatten(error);
   reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
 }
 
-function render({ options, assetNames, photos, articles, pages, indices, credit }: ThreadSetup): void {
+function parse({ options, sources }: ParseSetup): void {
+  const { config, markdown } = setUp(options);
+  let files: [number, Article | ProblemData[]][] = [];
+  for (const [index, source] of sources) {
+    try {
+      files.push([index, parseSource(source, { config: config!, markdown: markdown! })]);
+    } catch (error) {
+      const problems = flatten(error);
+      if (!problems) throw error;
+      files.push([index, problems]);
+    }
+    if (files.length === BATCH) {
+      reply({ type: 'parsed', files });
+      files = [];
+    }
+  }
+  reply({ type: 'parsed', files });
+  reply({ type: 'done' });
+}
+
+function render({ options, assetNames, photos, articles, pages, indices, credit }: RenderSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
   const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure } from '../../src/index.js';
-import { THREADS_FROM_PAGES } from '../../src/parallel/pool.js';
+import { PARSE_THREADS_FROM, THREADS_FROM_PAGES } from '../../src/parallel/pool.js';
 import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -71,4 +71,28 @@ describe('parallel builds', () => {
     expect(single).toHaveLength(4);
     expect(await problems(2)).toEqual(single);
   });
+
+  it('parse a large site on threads and report its problems as one thread does, in the order of the files', async () => {
+    const root = await makeSite({});
+    execFileSync(process.execPath, [join(REPO, 'bench/generate.mjs'), root, String(PARSE_THREADS_FROM + 100)], { stdio: 'ignore' });
+    // Problems spread over the site, so that each thread meets some.
+    await writeFiles(root, {
+      'bantin.yaml': 'baseUrl: https://tin.example/\n',
+      'content/2016/a-sai-ngay.md': article({ date: '31/02/2020' }),
+      'content/2019/b-thieu-tac-gia.md': article({ title: '123', author: null }),
+      'content/2024/c-rong.md': '',
+      'content/2025/d-thang-13.md': article({ date: '2020-13-01' }),
+    });
+    const problems = async (threads: number) => {
+      const error = await build({ root, threads }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BuildFailure);
+      return (error as BuildFailure).problems.map((p) => p.format());
+    };
+    const single = await problems(1);
+    expect(single.map((problem) => problem.slice(0, problem.indexOf(':')))).toEqual([
+      'content/2016/a-sai-ngay.md', 'content/2019/b-thieu-tac-gia.md', 'content/2019/b-thieu-tac-gia.md', 'content/2024/c-rong.md', 'content/2025/d-thang-13.md',
+    ]);
+    expect(await problems(2)).toEqual(single);
+    expect(readdirSync(root)).not.toContain('dist');
+  }, 120_000);
 });
