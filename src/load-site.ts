@@ -1,7 +1,7 @@
 // The first stages of a build: load -> parse -> collect, everything known before rendering. `bantin
 // check` stops here; `build()` goes on to plan, render and write.
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { BuildOptions } from './build.js';
 import { parseArticle, type Article, type ParseContext } from './content/article.js';
 import { DEFAULT_THREADS, parseOnThreads, PARSE_THREADS_FROM } from './parallel/pool.js';
@@ -78,7 +78,9 @@ export async function loadStage(setup: SiteSetup, run: Pick<Run, 'head' | 'recor
   const { head, record } = run;
   const inContent = (path: string) => relative(contentDir, path).split(sep).join('/');
   // An edited file deleted since (an editor's save by rename, a file removed at once) sends the load to the folder.
-  if (record && edited?.every((path) => record.articles.has(inContent(path)) && existsSync(path))) return recordedSources(setup, record, new Set(edited));
+  // Paths as the build names them: a caller's relative path would match none and the edit be missed.
+  const edits = edited?.map((path) => resolve(path));
+  if (record && edits?.every((path) => record.articles.has(inContent(path)) && existsSync(path))) return recordedSources(setup, record, new Set(edits));
   // Files are read one at a time as they are parsed (see `parseStage`), stamped when there is a record.
   return loadSources(contentDir, setup.show, setup.problems, { lazy: true, ...(head && { remembered: head.remembered() }) });
 }

@@ -1,6 +1,6 @@
 // Rebuilds with a cache: only what a change affects is rendered again, and the result equals a clean build.
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure, MemoryWriter } from '../../src/index.js';
 import { MemorySite } from '../../src/dev/memory-site.js';
@@ -124,6 +124,15 @@ describe('incremental rebuilds', () => {
       // Its page, its open-data file, its month's search index, the list and the directory.
       expect(result.rendered).toBe(5);
       expect(unversioned(site.changedPaths)).toEqual(['api/articles/tin-so-7.json', 'tim-kiem/2020-08.json', 'tim-kiem/2020-08.json', 'tim-kiem/index.json', 'tim-kiem/terms-0.json', 'tin-so-7/index.html']);
+      expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
+      await same();
+    });
+
+    it('takes an edited file named relative to the working folder as the same file', async () => {
+      const { root, site, cache, same } = await warm();
+      await writeFile(join(root, 'content/tin-so-7.md'), files['content/tin-so-7.md']!.replace('Nội dung của tin số 7.', 'Nội dung mới.'));
+      const result = await build({ root, writer: site, cache, edited: [relative(process.cwd(), join(root, 'content/tin-so-7.md'))] });
+      expect(result.rendered).toBe(5);
       expect(site.get('tin-so-7/index.html')!.toString()).toContain('Nội dung mới.');
       await same();
     });
