@@ -161,21 +161,37 @@ export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages
   // Looking at the touched pages only, the others keep their records as they were.
   const pages = touched ? new Map(last.pages) : new Map<string, PageRecord>();
   const stale: PagePlan[] = [];
-  let renamed = false;
+  const added: [string, PageRecord][] = [];
   for (const plan of plans) {
     // A page under a new name (an index file named by its version) is looked at too.
     const known = last.pages.get(plan.outputPath);
     if (touched && !touched.has(plan.outputPath) && known) continue;
-    renamed ||= known === undefined;
     const record = pageRecord(plan, inputsOf(plan));
     pages.set(plan.outputPath, record);
+    if (!known) added.push([plan.outputPath, record]);
     if (record.key !== known?.key) stale.push(plan);
   }
-  if (!touched || !renamed) return { stale, pages, ...(readers && { readers }) };
-  // The records of the names no longer made go, and who reads what is worked out again next time.
+  if (!touched || added.length === 0) return { stale, pages, ...(readers && { readers }) };
+  // The records of the names no longer made go, and who reads what follows the names.
   const planned = new Set(plans.map((plan) => plan.outputPath));
-  for (const path of pages.keys()) if (!planned.has(path)) pages.delete(path);
-  return { stale, pages };
+  const gone: [string, PageRecord][] = [];
+  for (const [path, record] of pages) if (!planned.has(path)) gone.push([path, record]);
+  for (const [path] of gone) pages.delete(path);
+  return { stale, pages, readers: renamedReaders(readers!, gone, added) };
+}
+
+/**
+ * `readers` after pages were renamed: the `gone` ones read nothing, the `added` ones what their
+ * records say. New maps and lists: the last build's stay as they were, should this build fail.
+ */
+function renamedReaders(readers: Readers, gone: readonly [string, PageRecord][], added: readonly [string, PageRecord][]): Readers {
+  const next: Readers = { full: new Map(readers.full), cards: new Map(readers.cards), images: new Map(readers.images) };
+  for (const kind of READS) {
+    const map = next[kind];
+    for (const [path, record] of gone) for (const file of record[kind]) map.set(file, (map.get(file) ?? []).filter((reader) => reader !== path));
+    for (const [path, record] of added) for (const file of record[kind]) map.set(file, [...(map.get(file) ?? []), path]);
+  }
+  return next;
 }
 
 /** The pages that read a changed text or card. */
