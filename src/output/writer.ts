@@ -2,7 +2,7 @@
 // and only a build that succeeded puts them in place: a failed build leaves the old site whole.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { BantinError } from '../errors.js';
 import { diskProblem } from './disk-errors.js';
 import { lockOutput, type OutputLock } from './lock.js';
@@ -131,7 +131,8 @@ export class DiskWriter implements Writer {
 
   keep(path: string): boolean {
     // A file removed from the output since (by hand) is written again.
-    if (!this.previous?.has(path) || !existsSync(join(this.outDir, path))) return false;
+    // The path was checked when it was planned: no need for `join` to normalise it (tens of thousands of times).
+    if (!this.previous?.has(path) || !existsSync(this.outDir + sep + path)) return false;
     this.kept.add(path);
     return true;
   }
