@@ -95,14 +95,14 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
     }
   };
   await write(work.threads > 1 && indices.length >= THREADS_FROM_PAGES
-    ? renderOnThreads(threadSetup(setup, work, site), site.articles, planGroups(pages.plans, indices), work.threads)
+    ? renderOnThreads(threadSetup(setup, work, site), { articles: site.articles, groups: planGroups(pages.plans, indices), threads: work.threads })
     : renderHere(indices, here()));
   if (last.length > 0) await write(renderHere(last, here()));
   return done;
 }
 
 /** The indices in runs of pages that show the same article's body (its page, its JSON file). */
-function planGroups(plans: readonly PagePlan[], indices: readonly number[]): number[][] {
+export function planGroups(plans: readonly PagePlan[], indices: readonly number[]): number[][] {
   const groups: number[][] = [];
   let last: Article | undefined;
   for (const index of indices) {

@@ -3,11 +3,12 @@
 // writer writes them. Each render thread collects the same site from the same articles, so a
 // page's index in `planPages` names it on every thread.
 import { availableParallelism } from 'node:os';
+import { serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../content/article.js';
 import { BantinError, BuildFailure } from '../errors.js';
 import type { SourceFile } from '../content/load.js';
-import type { ParseSetup, ProblemData, RenderSetup, ThreadOptions, ThreadReply, ThreadSetup } from './protocol.js';
+import type { ProblemData, RenderSetup, ThreadOptions, ThreadReply, ThreadSetup } from './protocol.js';
 
 /**
  * The compiled worker, also when bantin runs from its TypeScript sources (tests): a worker
@@ -50,66 +51,128 @@ export async function* parseOnThreads(options: ThreadOptions, sources: readonly 
   // Dealt in runs of files, so that each thread reads its files near each other.
   const shares = Array.from({ length: threads }, (): [number, SourceFile][] => []);
   sources.forEach((source, index) => shares[Math.floor(index / PARSE_RUN) % threads]!.push([index, source]));
-  for await (const [reply] of threadReplies(shares.map((share): ParseSetup => ({ task: 'parse', options, sources: share })))) {
-    if (reply.type !== 'parsed') continue;
-    for (const [index, parsed] of reply.files) yield [index, Array.isArray(parsed) ? parsed.map(problem) : parsed];
+  const group = new ThreadGroup();
+  try {
+    shares.forEach((sources, thread) => group.start(thread, { task: 'parse', options, sources }));
+    for await (const [reply] of group.replies()) {
+      if (reply.type !== 'parsed') continue;
+      for (const [index, parsed] of reply.files) yield [index, Array.isArray(parsed) ? parsed.map(problem) : parsed];
+    }
+  } finally {
+    await group.end();
   }
 }
 
 /** Files a thread takes in a row when they are dealt. */
 const PARSE_RUN = 64;
 
+/** What the render threads share out: the pages at these indices of the site's plan, in groups. */
+export interface RenderShares {
+  articles: readonly Article[];
+  /** Runs of pages that show the same article's body (its page, its JSON file): dealt whole. */
+  groups: readonly (readonly number[])[];
+  threads: number;
+  /** The old generation each thread may grow to, in MB (see `heapFor`); a thread that outgrows it is started again without a bound. */
+  heapMb?: number;
+}
+
 /**
  * Renders the pages at the indices of the site's plan in `groups` on `threads` threads, yielding each page's
- * index and bytes as they come. Throws a BuildFailure naming the problem a thread met.
+ * index and bytes as they come, and returning how many threads were started again. Throws a
+ * BuildFailure naming the problem a thread met.
  */
-export async function* renderOnThreads(
-  { searchWords, ...setup }: SharedSetup,
-  articles: readonly Article[],
-  groups: readonly (readonly number[])[],
-  threads: number,
-): AsyncGenerator<[number, Uint8Array]> {
+export async function* renderOnThreads({ searchWords, ...setup }: SharedSetup, { articles, groups, threads, heapMb }: RenderShares): AsyncGenerator<[number, Uint8Array], number> {
   // Dealt in turn, a group at a time: the pages of one group share work (an article's body).
   const shares = Array.from({ length: threads }, (_, thread) => groups.filter((_, i) => i % threads === thread).flat());
-  const credits = shares.map(() => new Int32Array(new SharedArrayBuffer(4)).fill(CREDIT));
-  const setups = shares.map((indices, thread): RenderSetup => ({ ...setup, task: 'render', articles, indices, credit: credits[thread]!.buffer as SharedArrayBuffer }));
-  for await (const [reply, thread] of threadReplies(setups)) {
-    // The index files' words a thread made come back into the build's map, for the record.
-    if (reply.type === 'done') for (const [file, words] of reply.searchWords ?? []) searchWords.set(file, words);
-    if (reply.type !== 'pages') continue;
-    for (const [index, bytes] of reply.pages) yield [index, new Uint8Array(bytes)];
-    // Written: the thread may send one more batch.
-    Atomics.add(credits[thread]!, 0, 1);
-    Atomics.notify(credits[thread]!, 0);
+  // Serialized once for every thread (and a thread started again), and the measure of what a thread holds.
+  const cards = shareBytes(serialize(articles));
+  const credits = shares.map(() => new Int32Array(new SharedArrayBuffer(4)));
+  const setupOf = (thread: number, indices: readonly number[]): RenderSetup => {
+    credits[thread]!.fill(CREDIT);
+    return { ...setup, task: 'render', articles: cards, indices, credit: credits[thread]!.buffer as SharedArrayBuffer };
+  };
+  const group = new ThreadGroup();
+  const made = new Set<number>();
+  let restarts = 0;
+  try {
+    shares.forEach((indices, thread) => group.start(thread, setupOf(thread, indices), heapMb ?? heapFor(cards.byteLength)));
+    for await (const [reply, thread] of group.replies()) {
+      // A thread that outgrew its heap is started again, without a bound, on the pages it had left.
+      if (reply.type === 'outOfMemory') {
+        group.start(thread, setupOf(thread, shares[thread]!.filter((index) => !made.has(index))));
+        restarts++;
+      }
+      // The index files' words a thread made come back into the build's map, for the record.
+      if (reply.type === 'done') for (const [file, words] of reply.searchWords ?? []) searchWords.set(file, words);
+      if (reply.type !== 'pages') continue;
+      for (const [index, bytes] of reply.pages) {
+        made.add(index);
+        yield [index, new Uint8Array(bytes)];
+      }
+      // Written: the thread may send one more batch.
+      Atomics.add(credits[thread]!, 0, 1);
+      Atomics.notify(credits[thread]!, 0);
+    }
+    return restarts;
+  } finally {
+    await group.end();
   }
 }
 
 /**
- * Starts a thread for each setup and yields what they reply, with the thread's number, until
- * each is done; a thread that failed throws. The threads end when the caller stops.
+ * The old generation a render thread may grow to, from the size of the cards it is given: about
+ * three times what it holds. Left to itself V8 lets a thread's heap grow to several times what
+ * is alive before it collects, and two threads' heaps add up (see docs/performance.md).
  */
-async function* threadReplies(setups: readonly ThreadSetup[]): AsyncGenerator<[ThreadReply, number]> {
-  const queue: [ThreadReply, number][] = [];
-  let wake: (() => void) | undefined;
-  const workers = setups.map((workerData, thread) => {
-    const worker = new Worker(WORKER, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+export function heapFor(cardBytes: number): number {
+  return Math.ceil(HEAP_BASE_MB + (HEAP_PER_CARD_BYTE * cardBytes) / 2 ** 20);
+}
+
+const HEAP_BASE_MB = 96;
+const HEAP_PER_CARD_BYTE = 6;
+
+function shareBytes(bytes: Uint8Array): Uint8Array {
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
+  shared.set(bytes);
+  return shared;
+}
+
+/**
+ * Threads started for one task, and what they reply, with the thread's number, until each is
+ * done; a thread that failed throws. One that ran out of its heap says so, to be started again.
+ */
+class ThreadGroup {
+  private readonly queue: [ThreadReply, number][] = [];
+  private wake: (() => void) | undefined;
+  private readonly workers: Worker[] = [];
+  private running = 0;
+
+  start(thread: number, workerData: ThreadSetup, heapMb?: number): void {
+    const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(heapMb !== undefined && { maxOldGenerationSizeMb: heapMb }) };
+    const worker = new Worker(WORKER, { workerData, resourceLimits });
     const tell = (reply: ThreadReply) => {
-      queue.push([reply, thread]);
-      wake?.();
+      this.queue.push([reply, thread]);
+      this.wake?.();
     };
-    worker.on('message', tell).on('error', (error) => tell({ type: 'failed', stack: error.stack ?? String(error) }));
-    return worker;
-  });
-  try {
-    for (let running = workers.length; running > 0; ) {
-      if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
-      const next = queue.shift()!;
+    worker.on('message', tell).on('error', (error: NodeJS.ErrnoException) => {
+      tell(error.code === 'ERR_WORKER_OUT_OF_MEMORY' && heapMb !== undefined ? { type: 'outOfMemory' } : { type: 'failed', stack: error.stack ?? String(error) });
+    });
+    this.workers.push(worker);
+    this.running++;
+  }
+
+  async *replies(): AsyncGenerator<[ThreadReply, number]> {
+    while (this.running > 0) {
+      if (this.queue.length === 0) await new Promise<void>((resolve) => (this.wake = resolve));
+      const next = this.queue.shift()!;
       if (next[0].type === 'failed') throw failure(next[0]);
-      if (next[0].type === 'done') running--;
+      if (next[0].type === 'done' || next[0].type === 'outOfMemory') this.running--;
       yield next;
     }
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  async end(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
 

@@ -28,8 +28,8 @@ export interface RenderSetup {
   assetNames: [string, string][];
   /** The site's photos, as the build made them. */
   photos: SitePhotosData;
-  /** The site's published articles. */
-  articles: readonly Article[];
+  /** The site's published articles, serialized once for every thread (`v8.serialize`). */
+  articles: Uint8Array;
   /** The site's standalone pages, rendered. */
   pages: readonly StandalonePage[];
   /** The places in `planPages` of the pages this thread renders. */
@@ -54,4 +54,6 @@ export type ThreadReply =
   | { type: 'parsed'; files: [index: number, parsed: Article | ProblemData[]][] }
   | { type: 'pages'; pages: [index: number, bytes: ArrayBuffer][] }
   | { type: 'done'; searchWords?: [file: string, words: string][] }
+  /** Said for a thread that outgrew the heap it was given (`maxOldGenerationSizeMb`), by the build itself. */
+  | { type: 'outOfMemory' }
   | { type: 'failed'; stack: string; problems?: ProblemData[] };

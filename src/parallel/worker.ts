@@ -1,6 +1,7 @@
 // A build thread: parses its share of the article files and hands back the articles, or collects
 // the site from the articles it is given, as the build did, and renders its share of the pages,
 // handing back their bytes.
+import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { collect } from '../collect/site.js';
 import { BantinError, BuildFailure } from '../errors.js';
@@ -52,7 +53,7 @@ function parse({ options, sources }: ParseSetup): void {
 function render({ options, assetNames, photos, articles, pages, indices, credit }: RenderSetup): void {
   const setup = setUp(options);
   const { config, locale, visibility, problems } = setup;
-  const site = collect([...articles], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
+  const site = collect(deserialize(articles) as Article[], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   const plans = planPages(site, config!, locale!);
   const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
   // The directory is made by the build from every index file's words: a thread only adds those it makes.

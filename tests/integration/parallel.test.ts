@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure } from '../../src/index.js';
-import { PARSE_THREADS_FROM, THREADS_FROM_PAGES } from '../../src/parallel/pool.js';
+import { PARSE_THREADS_FROM, renderOnThreads, THREADS_FROM_PAGES } from '../../src/parallel/pool.js';
+import { loadSite, threadOptions } from '../../src/load-site.js';
+import { planPages } from '../../src/render/pages.js';
+import { hashAssetNames, loadThemeAssets } from '../../src/theme.js';
 import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -94,5 +97,30 @@ describe('parallel builds', () => {
     ]);
     expect(await problems(2)).toEqual(single);
     expect(readdirSync(root)).not.toContain('dist');
+  }, 120_000);
+
+  it('start a render thread that outgrows its heap again, without a bound, on the pages it had left', async () => {
+    const root = await makeSite({});
+    execFileSync(process.execPath, [join(REPO, 'bench/generate.mjs'), root, '300'], { stdio: 'ignore' });
+    const loaded = await loadSite({ root });
+    const plans = planPages(loaded.site!, loaded.config!, loaded.locale!);
+    const theme = hashAssetNames(await loadThemeAssets(loaded.paths.templateDirs));
+    const { count: _count, ...options } = threadOptions(loaded, {});
+    const render = async (heapMb?: number) => {
+      const setup = { options, assetNames: [...theme.names], photos: { keys: [], photos: [], defaultAlt: loaded.config!.title }, pages: loaded.site!.pages, searchWords: new Map<string, string>() };
+      const pages = renderOnThreads(setup, { articles: loaded.site!.articles, groups: plans.map((_, index) => [index]), threads: 2, ...(heapMb !== undefined && { heapMb }) });
+      const made = new Map<number, string>();
+      for (let next = await pages.next(); ; next = await pages.next()) {
+        if (next.done) return { made, restarts: next.value };
+        made.set(next.value[0], Buffer.from(next.value[1]).toString('base64'));
+      }
+    };
+    const bounded = await render();
+    // Too small a heap to load the template engine in: both threads run out, and start again.
+    const starved = await render(8);
+    expect(bounded.restarts).toBe(0);
+    expect(starved.restarts).toBe(2);
+    expect(starved.made.size).toBe(plans.length);
+    expect(starved.made).toEqual(bounded.made);
   }, 120_000);
 });
