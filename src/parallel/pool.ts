@@ -1,5 +1,5 @@
 // Parsing and rendering on both cores: worker threads parse the article files and hand back the
-// articles, then render the pages the build asks for and hand back their bytes; the build's one
+// articles, then render the pages the build asks for and hand back their text; the build's one
 // writer writes them. Each render thread collects the same site from the same articles, so a
 // page's index in `planPages` names it on every thread.
 import { availableParallelism } from 'node:os';
@@ -78,10 +78,10 @@ export interface RenderShares {
 
 /**
  * Renders the pages at the indices of the site's plan in `groups` on `threads` threads, yielding each page's
- * index and bytes as they come, and returning how many threads were started again. Throws a
+ * index and text as they come, and returning how many threads were started again. Throws a
  * BuildFailure naming the problem a thread met.
  */
-export async function* renderOnThreads({ searchWords, ...setup }: SharedSetup, { articles, groups, threads, heapMb }: RenderShares): AsyncGenerator<[number, Uint8Array], number> {
+export async function* renderOnThreads({ searchWords, ...setup }: SharedSetup, { articles, groups, threads, heapMb }: RenderShares): AsyncGenerator<[number, string], number> {
   // Dealt in turn, a group at a time: the pages of one group share work (an article's body).
   const shares = Array.from({ length: threads }, (_, thread) => groups.filter((_, i) => i % threads === thread).flat());
   // Serialized once for every thread (and a thread started again), and the measure of what a thread holds.
@@ -105,9 +105,9 @@ export async function* renderOnThreads({ searchWords, ...setup }: SharedSetup, {
       // The index files' words a thread made come back into the build's map, for the record.
       if (reply.type === 'done') for (const [file, words] of reply.searchWords ?? []) searchWords.set(file, words);
       if (reply.type !== 'pages') continue;
-      for (const [index, bytes] of reply.pages) {
+      for (const [index, text] of reply.pages) {
         made.add(index);
-        yield [index, new Uint8Array(bytes)];
+        yield [index, text];
       }
       // Written: the thread may send one more batch.
       Atomics.add(credits[thread]!, 0, 1);

@@ -52,7 +52,7 @@ export interface ProblemData {
 
 export type ThreadReply =
   | { type: 'parsed'; files: [index: number, parsed: Article | ProblemData[]][] }
-  | { type: 'pages'; pages: [index: number, bytes: ArrayBuffer][] }
+  | { type: 'pages'; pages: [index: number, text: string][] }
   | { type: 'done'; searchWords?: [file: string, words: string][] }
   /** Said for a thread that outgrew the heap it was given (`maxOldGenerationSizeMb`), by the build itself. */
   | { type: 'outOfMemory' }

@@ -1,6 +1,6 @@
 // A build thread: parses its share of the article files and hands back the articles, or collects
 // the site from the articles it is given, as the build did, and renders its share of the pages,
-// handing back their bytes.
+// handing back their text.
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { collect } from '../collect/site.js';
@@ -19,7 +19,7 @@ import type { ParseSetup, ProblemData, RenderSetup, ThreadReply, ThreadSetup } f
 const BATCH = 32;
 
 const port = parentPort!;
-const reply = (message: ThreadReply, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const reply = (message: ThreadReply) => port.postMessage(message);
 
 try {
   const setup = workerData as ThreadSetup;
@@ -59,18 +59,18 @@ function render({ options, assetNames, photos, articles, pages, indices, credit 
   // The directory is made by the build from every index file's words: a thread only adds those it makes.
   const searchWords = new Map<string, string>();
   const context = renderContext(setup, site, plans, { templates, photos: new SitePhotos(photos), searchWords });
-  const encoder = new TextEncoder();
-  let batch: [number, ArrayBuffer][] = [];
+  // Pages go back as text: the build's thread, which waits on the threads most of the time, encodes them as it writes.
+  let batch: [number, string][] = [];
   const credits = new Int32Array(credit);
   const flush = () => {
     // Waits while the build has not written what this thread sent: a thread may block, the build may not.
     while (Atomics.load(credits, 0) <= 0) Atomics.wait(credits, 0, 0, 1000);
     Atomics.sub(credits, 0, 1);
-    reply({ type: 'pages', pages: batch }, batch.map(([, bytes]) => bytes));
+    reply({ type: 'pages', pages: batch });
     batch = [];
   };
   for (const index of indices) {
-    batch.push([index, encoder.encode(renderPage(plans[index]!, context)).buffer as ArrayBuffer]);
+    batch.push([index, renderPage(plans[index]!, context)]);
     if (batch.length === BATCH) flush();
   }
   flush();
