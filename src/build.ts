@@ -121,7 +121,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const parsed = await parseStage(setup, sources, { ...(record && { record }), threads });
     const { site, scheduled } = collectStage(setup, parsed);
     await stopIfAsked(options.signal);
-    if (setup.problems.length > 0 || !run.templates) throw new BuildFailure(setup.problems);
+    const templates = run.templates();
+    if (setup.problems.length > 0 || !templates) throw new BuildFailure(setup.problems);
     const photos = await photoStage(setup, site, { writer: run.writer, threads: threads.count, signal: options.signal, ...(record && { recorded: record.images }) });
     const { plans, stale, pages, readers } = planStage(setup, site, { parsed, photos }, record);
     // Links are checked against the pages planned (a photo that failed is left out of them), so
@@ -129,7 +130,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
     if (setup.problems.length > 0 || broken.length > 0) throw new BuildFailure([...setup.problems, ...broken]);
     const searchWords = keptWords(site, record?.searchWords);
-    const work = { templates: run.templates, writer: run.writer, options, threads: threads.count, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
+    const work = { templates, writer: run.writer, options, threads: threads.count, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();

@@ -28,7 +28,8 @@ export interface Run {
   recordPath?: string;
   lock?: OutputLock;
   writer: Writer;
-  templates?: Templates;
+  /** The site's templates, compiled on the first call; undefined when they have problems (then in the setup's). */
+  templates: () => Templates | undefined;
   theme: HashedAssets;
 }
 
@@ -55,11 +56,16 @@ export async function openRun(setup: SiteSetup, options: BuildOptions): Promise<
   }
   const writer = options.writer ?? new DiskWriter(outDir, { shownOutDir: show(outDir), ...(lock && { lock }), ...(onDisk && { previous: onDisk.files }) });
   const theme = hashAssetNames(await loadThemeAssets(templateDirs));
-  // A warm process compiles the templates once per environment (which covers every template file).
-  const templates = record?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, { locale: setup.locale!, show, assetNames: theme.names }), setup.problems);
-  if (record && options.cache) record.templates = templates;
+  // Compiled when a page is to be rendered, not for a build that finds nothing changed; a warm
+  // process compiles them once per environment (which covers every template file).
+  let compiled: Templates | undefined;
+  const templates = () => {
+    compiled ??= record?.templates ?? attempt(() => createTemplates(templateDirs, TEMPLATE_NAMES, { locale: setup.locale!, show, assetNames: theme.names }), setup.problems);
+    if (record && options.cache) record.templates = compiled;
+    return compiled;
+  };
   const head = onDisk?.head ?? record;
-  return { ...(head && { head }), ...(record && { record }), ...(onDisk && { onDisk }), ...(recordPath !== undefined && { recordPath }), ...(lock && { lock }), writer, ...(templates && { templates }), theme };
+  return { ...(head && { head }), ...(record && { record }), ...(onDisk && { onDisk }), ...(recordPath !== undefined && { recordPath }), ...(lock && { lock }), writer, templates, theme };
 }
 
 /**
