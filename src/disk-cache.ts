@@ -1,7 +1,7 @@
 // The dependency record on disk: what `bantin build` leaves in `.bantin-cache/` for the next build
-// of the same site and output folder. Two blobs: a head (what the build was made with, the stamps
-// of what it read, the files it wrote), then the cards and page records, read only when the head
-// shows that something changed.
+// of the same site and output folder. Blobs one after another: a head (what the build was made
+// with, the stamps of what it read, the files it wrote), then the page records, then the cards in
+// runs, read only when the head shows that something changed.
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import type { Photo } from './images/photos.js';
 import type { Remembered } from './content/load.js';
 import { BuildCache, type BuildSummary, type RecordHead } from './incremental.js';
 
-const FORMAT = 18;
+const FORMAT = 19;
 
 /**
  * What the build was made with, and what it read and wrote: enough for the next build to see
@@ -42,7 +42,8 @@ interface Head {
  */
 interface Body {
   shape: string;
-  articles: Article[];
+  /** How many blobs of cards follow this one: `CARDS_PER_BLOB` cards each, serialized on their own (see `cardBlobs`). */
+  cardBlobs: number;
   pages: string[];
   keys: string[];
   readCounts: number[];
@@ -95,7 +96,11 @@ export function loadRecord(path: string, environment: string): RecordOnDisk | un
         files: new Set(head.files),
         body: () => {
           try {
-            return restore(head, withFile(path, (again) => deserialize(readBlob(again, next)[0]) as Body));
+            return withFile(path, (again) => {
+              const [blob, after] = readBlob(again, next);
+              const body = deserialize(blob) as Body;
+              return restore(head, body, readBlobs(again, after, body.cardBlobs));
+            });
           } catch {
             return undefined;
           }
@@ -107,9 +112,11 @@ export function loadRecord(path: string, environment: string): RecordOnDisk | un
   }
 }
 
-function restore(head: Head, body: Body): BuildCache {
+function restore(head: Head, body: Body, cards: readonly Buffer[]): BuildCache {
   const { paths, stamps } = head;
-  const { articles, pages, keys, readCounts, reads, imageReadCounts, imageReads } = body;
+  const { pages, keys, readCounts, reads, imageReadCounts, imageReads } = body;
+  const runs = cards.map((bytes) => ({ bytes, articles: deserialize(bytes) as Article[] }));
+  const articles = runs.flatMap((run) => run.articles);
   if (articles.length !== paths.length || keys.length !== pages.length || readCounts.length !== pages.length || imageReadCounts.length !== pages.length || body.photos.length !== head.imageKeys.length || body.searchWords.length !== body.searchFiles.length) throw new Error('a damaged record');
   const record = new BuildCache();
   record.environment = head.environment;
@@ -124,6 +131,7 @@ function restore(head: Head, body: Body): BuildCache {
   }
   for (const i of body.everyText) record.pages.get(pages[i]!)!.everyText = true;
   record.searchWords = new Map(body.searchFiles.map((file, i) => [file, body.searchWords[i]!]));
+  savedCards.set(record, runs);
   head.statics.forEach((path, i) => record.statics.set(path, head.staticStamps[i]!));
   head.imageKeys.forEach((key, i) => record.images.set(key, { ...(head.imageStamps[i] !== null && { stamp: head.imageStamps[i]! }), photo: body.photos[i]! }));
   return record;
@@ -157,10 +165,13 @@ export function lastAddresses(path: string): Map<string, PublishedAddress> {
       const [blob, next] = readBlob(fd, 0);
       const head = deserialize(blob) as Partial<Head>;
       // The files' paths are in the head, or (in records before format 13) beside the cards.
-      const body = deserialize(readBlob(fd, next)[0]) as Partial<Body> & { paths?: string[] };
+      const [bodyBlob, after] = readBlob(fd, next);
+      const body = deserialize(bodyBlob) as Partial<Body> & { paths?: string[]; articles?: Article[] };
       const pages = new Set(body.pages ?? []);
+      // The cards in blobs of their own, or (in records before format 19) in the body.
+      const articles = body.articles ?? readBlobs(fd, after, body.cardBlobs ?? 0).flatMap((bytes) => deserialize(bytes) as Article[]);
       (head.paths ?? body.paths ?? []).forEach((file, i) => {
-        const article = body.articles?.[i];
+        const article = articles?.[i];
         if (typeof article?.url === 'string' && pages.has(article.outputPath)) addresses.set(file, { url: article.url, slug: article.slug, sourcePath: article.sourcePath });
       });
     });
@@ -192,9 +203,10 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
     summary: record.summary ?? null,
     files: [...files],
   };
+  const cards = cardBlobs(record, paths.map((file) => record.articles.get(file)!.article));
   const body: Body = {
     shape: record.shape ?? '',
-    articles: paths.map((file) => record.articles.get(file)!.article),
+    cardBlobs: cards.length,
     pages: entries.map(([page]) => page),
     keys: entries.map(([, page]) => page.key),
     readCounts: entries.map(([, page]) => page.full.length + page.cards.length),
@@ -212,6 +224,7 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
     try {
       writeBlob(fd, serialize(head));
       writeBlob(fd, serialize(body));
+      for (const blob of cards) writeBlob(fd, blob);
     } finally {
       closeSync(fd);
     }
@@ -219,6 +232,31 @@ export async function saveRecord(path: string, record: BuildCache, files: Iterab
   } catch {
     // A read-only site folder: builds stay correct, only slower.
   }
+}
+
+/** Cards a blob holds: an edit serializes its article's run again, the other runs are written as they were read. */
+const CARDS_PER_BLOB = 500;
+
+/** The runs of cards each record was read from, with their bytes. */
+const savedCards = new WeakMap<BuildCache, CardRun[]>();
+
+interface CardRun {
+  articles: readonly Article[];
+  bytes: Buffer;
+}
+
+/** The record's cards in runs, each serialized, or its bytes as read when it holds the very cards it held then. */
+function cardBlobs(record: BuildCache, articles: readonly Article[]): Buffer[] {
+  const read = savedCards.get(record) ?? [];
+  const runs: CardRun[] = [];
+  for (let from = 0, i = 0; from < articles.length; from += CARDS_PER_BLOB, i++) {
+    const run = articles.slice(from, from + CARDS_PER_BLOB);
+    const before = read[i];
+    const same = before !== undefined && before.articles.length === run.length && run.every((article, at) => article === before.articles[at]);
+    runs.push(same ? before : { articles: run, bytes: serialize(run) });
+  }
+  savedCards.set(record, runs);
+  return runs.map((run) => run.bytes);
 }
 
 /** Removes a saved record: the next build starts afresh. */
@@ -232,6 +270,13 @@ function writeBlob(fd: number, blob: Buffer): void {
   length.writeUInt32LE(blob.length);
   writeSync(fd, length);
   writeSync(fd, blob);
+}
+
+/** The `count` blobs from `at` on. */
+function readBlobs(fd: number, at: number, count: number): Buffer[] {
+  const blobs: Buffer[] = [];
+  for (let i = 0, next = at; i < count; i++) [blobs[i], next] = readBlob(fd, next);
+  return blobs;
 }
 
 /** The blob at `at`, and where the next starts; throws on a file cut off (a build killed while saving, a full disk). */

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure } from '../../src/index.js';
-import { diskCachePath } from '../../src/disk-cache.js';
+import { diskCachePath, loadRecord, saveRecord } from '../../src/disk-cache.js';
+import { BuildCache } from '../../src/incremental.js';
+import type { Article } from '../../src/content/article.js';
 import { article, makeSite, snapshot, writeFiles } from '../helpers/site.js';
 
 const files = Object.fromEntries(
@@ -200,5 +202,27 @@ describe('incremental builds on disk', () => {
     await writeFile(join(root, 'content/tin-so-4.md'), files['content/tin-so-4.md']!);
     await build({ root, incremental: true });
     expect(await snapshot(join(root, 'dist'))).toEqual(await clean(root));
+  });
+});
+
+describe('the record on disk', () => {
+  it('writes each run of cards as it read it, and an edited card anew', async () => {
+    const root = await makeSite({});
+    const path = join(root, '.bantin-cache', 'build-test.bin');
+    const card = (i: number, title: string) => ({ relativePath: `tin-${i}.md`, version: `v${i}`, title }) as unknown as Article;
+    const record = new BuildCache();
+    record.environment = 'e';
+    for (let i = 0; i < 1200; i++) record.articles.set(`tin-${i}.md`, { stamp: `s${i}`, article: card(i, `Tin ${i}`) });
+    await saveRecord(path, record, []);
+    const read = loadRecord(path, 'e')!.body()!;
+    expect([...read.articles.values()].map(({ article }) => article.title)).toEqual([...record.articles.values()].map(({ article }) => article.title));
+    // One card edited, in the second run: that run is serialized again, the others are written as read.
+    read.articles.set('tin-700.md', { stamp: 's700b', article: card(700, 'Tin đã sửa') });
+    await saveRecord(path, read, []);
+    const again = loadRecord(path, 'e')!.body()!;
+    expect(again.articles.get('tin-700.md')!.article.title).toBe('Tin đã sửa');
+    expect(again.articles.get('tin-699.md')!.article.title).toBe('Tin 699');
+    expect(again.articles.get('tin-1199.md')!.article.title).toBe('Tin 1199');
+    expect(again.articles.size).toBe(1200);
   });
 });
