@@ -101,13 +101,13 @@ function recordedSources(setup: SiteSetup, record: BuildCache, edited: ReadonlyS
 const PARSED_BETWEEN_LOOKS = 64;
 
 /** Parse: each file becomes an article, or its problems; an unchanged file gives last build's article. */
-export async function parseStage(setup: SiteSetup, sources: readonly SourceFile[], work: { record?: BuildCache; threads: ThreadOptions & { count: number } }): Promise<Map<string, ParsedFile>> {
+export async function parseStage(setup: SiteSetup, sources: readonly SourceFile[], work: { record?: BuildCache; threads: ThreadOptions & ThreadCount }): Promise<Map<string, ParsedFile>> {
   const { config, markdown, problems } = setup;
   const { record, threads } = work;
   const found: (Article | BantinError[] | undefined)[] = sources.map((source) => (source.digest === '' ? undefined : record?.reuse(source)));
   const toParse = sources.flatMap((source, index) => (found[index] ? [] : [index]));
-  if (threads.count > 1 && toParse.length >= PARSE_THREADS_FROM) {
-    const { count, ...options } = threads;
+  const { count, parseFrom = PARSE_THREADS_FROM, ...options } = threads;
+  if (count > 1 && toParse.length >= parseFrom) {
     for await (const [i, parsed] of parseOnThreads(options, toParse.map((index) => sources[index]!), count)) {
       found[toParse[i]!] = parsed;
       setup.signal?.throwIfAborted();
@@ -165,8 +165,14 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
   return { ...setup, sources, parsed, ...collectStage(setup, parsed) };
 }
 
+/** How many threads a build starts; `parseFrom`: from how many files to parse (tests), `PARSE_THREADS_FROM` unless said. */
+export interface ThreadCount {
+  count: number;
+  parseFrom?: number;
+}
+
 /** How a thread sets the site up as the build did (its folders, configuration and visibility), and how many threads to start. */
-export function threadOptions(setup: SiteSetup, options: BuildOptions): ThreadOptions & { count: number } {
+export function threadOptions(setup: SiteSetup, options: BuildOptions): ThreadOptions & ThreadCount {
   const { root, contentDir } = setup.paths;
   const { templatesDir, drafts, future } = options;
   return {
