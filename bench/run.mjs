@@ -228,8 +228,8 @@ if (tools.includes('bantin')) {
     writeFileSync(file, original);
     timed(bin, args);
     // A build with nothing to do prints no time of its own.
-    const work = (list) => median(list.map((r) => workMs(r.stdout)));
-    const row = (list) => `${median(list.map((r) => r.seconds)).toFixed(2)} s${Number.isFinite(work(list)) ? ` (${work(list).toFixed(0)} ms of work)` : ''}, ${median(list.map((r) => r.mib)).toFixed(0)} MiB`;
+    const workOf = (list) => median(list.map((r) => workMs(r.stdout)));
+    const row = (list) => `${median(list.map((r) => r.seconds)).toFixed(2)} s${Number.isFinite(workOf(list)) ? ` (${workOf(list).toFixed(0)} ms of work)` : ''}, ${median(list.map((r) => r.mib)).toFixed(0)} MiB`;
     if (size >= 20000) {
       check(size, 'bantin build again, nothing changed (s, whole command)', median(noop.map((r) => r.seconds)), 0.3);
       check(size, 'bantin build again, one article\'s text edited (s, whole command)', median(edit.map((r) => r.seconds)), 0.5);
@@ -309,8 +309,8 @@ if (values.photos !== '') {
 if (tools.includes('bantin') && !photosOnly) {
   // `bantin check` on the example site, as a pre-commit hook runs it.
   const checks = Array.from({ length: runs }, () => timed(join(repo, 'bin/bantin.js'), ['check', '--root', repo]));
-  const work = median(checks.map((r) => Number(/in (\d+) ms/.exec(r.stdout)?.[1] ?? NaN)));
-  log(`\nbantin check on the example site: ${median(checks.map((r) => r.seconds)).toFixed(2)} s for the whole command${Number.isFinite(work) ? ` (${work} ms of work)` : ''} (median of ${runs})`);
+  const spent = median(checks.map((r) => Number(/in (\d+) ms/.exec(r.stdout)?.[1] ?? NaN)));
+  log(`\nbantin check on the example site: ${median(checks.map((r) => r.seconds)).toFixed(2)} s for the whole command${Number.isFinite(spent) ? ` (${spent} ms of work)` : ''} (median of ${runs})`);
 }
 if (targets.length > 0) {
   log('\n### Targets\n');
