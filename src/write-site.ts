@@ -47,14 +47,20 @@ export function planStage(setup: SiteSetup, site: Site, made: { parsed: Map<stri
 /**
  * Throws if two files of the site cannot both be written (see `fileClashes`), an old address
  * (`aliases:`) is where a page or another old address is, or a standalone page is where another
- * page is; `others` are theme and static files.
+ * page is.
  */
-function checkSitePaths(setup: SiteSetup, site: Site, plans: readonly PagePlan[], others: readonly SiteFile[] = []): void {
+function checkSitePaths(setup: SiteSetup, site: Site, plans: readonly PagePlan[]): void {
   const clashes = [
-    ...fileClashes([...plannedFiles(plans), ...others], setup.show(setup.paths.configFile)),
+    ...fileClashes(plannedFiles(plans), setup.show(setup.paths.configFile)),
     ...pathCollisions(plans, site.articles, setup.show(setup.paths.contentDir)),
     ...pageCollisions(plans),
   ];
+  if (clashes.length > 0) throw new BuildFailure(clashes);
+}
+
+/** Throws if a theme or static file (`others`) cannot be written beside the pages: the pages among themselves were checked when planned. */
+function checkBeside(setup: SiteSetup, plans: readonly PagePlan[], others: readonly SiteFile[]): void {
+  const clashes = fileClashes([...plannedFiles(plans), ...others], setup.show(setup.paths.configFile));
   if (clashes.length > 0) throw new BuildFailure(clashes);
 }
 
@@ -148,13 +154,13 @@ export function renderContext(setup: SiteSetup, site: Site, plans: readonly Page
  * Copy: the theme's files, then the site's static files; those the record knows unchanged are kept
  * unread. Returns the stamps of the static files, for the next record.
  */
-export async function copyStage(setup: SiteSetup, statics: readonly StaticFile[], theme: HashedAssets, work: { site: Site; plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions; photoFiles: readonly string[] }): Promise<Map<string, string>> {
+export async function copyStage(setup: SiteSetup, statics: readonly StaticFile[], theme: HashedAssets, work: { plans: readonly PagePlan[]; writer: Writer; record?: BuildCache; options: BuildOptions; photoFiles: readonly string[] }): Promise<Map<string, string>> {
   const { writer, record, options } = work;
   for (const asset of theme.assets) await writer.write(asset.outputPath, asset.content);
   // The pages were checked against each other when planned; static files only need checking when there are some.
   // The photos' files are made by bantin, as pages are: a static file in their place is the one to move.
   const photoFiles: SiteFile[] = work.photoFiles.map((path) => ({ path, maker: { kind: 'page' } }));
-  if (statics.length > 0) checkSitePaths(setup, work.site, work.plans, [...madeBeside(theme, statics, setup.show), ...photoFiles]);
+  if (statics.length > 0) checkBeside(setup, work.plans, [...madeBeside(theme, statics, setup.show), ...photoFiles]);
   const copied = new Map<string, string>();
   for (const [i, file] of statics.entries()) {
     options.signal?.throwIfAborted();
