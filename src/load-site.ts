@@ -108,6 +108,8 @@ export async function parseStage(setup: SiteSetup, sources: readonly SourceFile[
   const toParse = sources.flatMap((source, index) => (found[index] ? [] : [index]));
   const { count, parseFrom = PARSE_THREADS_FROM, ...options } = threads;
   if (count > 1 && toParse.length >= parseFrom) {
+    // Not checked against the record: so many files to read come from a clean build, or a checkout
+    // that touched every file, whose articles are then parsed again, with the same versions.
     for await (const [i, parsed] of parseOnThreads(options, toParse.map((index) => sources[index]!), count)) {
       found[toParse[i]!] = parsed;
       setup.signal?.throwIfAborted();

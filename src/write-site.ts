@@ -92,7 +92,7 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
   let context: RenderContext | undefined;
   const here = () => (context ??= renderContext(setup, site, pages.plans, work));
   let done = 0;
-  const write = async (rendered: AsyncIterable<[number, string | Uint8Array]>) => {
+  const write = async (rendered: AsyncIterable<[number, string]>) => {
     for await (const [index, content] of rendered) {
       await writer.write(pages.plans[index]!.outputPath, content);
       done++;
@@ -108,7 +108,7 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
 }
 
 /** The indices in runs of pages that show the same article's body (its page, its JSON file). */
-export function planGroups(plans: readonly PagePlan[], indices: readonly number[]): number[][] {
+function planGroups(plans: readonly PagePlan[], indices: readonly number[]): number[][] {
   const groups: number[][] = [];
   let last: Article | undefined;
   for (const index of indices) {

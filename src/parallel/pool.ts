@@ -126,7 +126,7 @@ export async function* renderOnThreads({ searchWords, ...setup }: SharedSetup, {
  * three times what it holds. Left to itself V8 lets a thread's heap grow to several times what
  * is alive before it collects, and two threads' heaps add up (see docs/performance.md).
  */
-export function heapFor(cardBytes: number): number {
+function heapFor(cardBytes: number): number {
   return Math.ceil(HEAP_BASE_MB + (HEAP_PER_CARD_BYTE * cardBytes) / 2 ** 20);
 }
 
