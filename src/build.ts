@@ -16,7 +16,7 @@ import { closeRun, openRun, readRecord } from './run.js';
 import { checkSiteLinks } from './check/site-links.js';
 import { findStaticFiles } from './static.js';
 import { keptWords } from './render/search.js';
-import { copyStage, planStage, renderStage } from './write-site.js';
+import { copyStage, planStage, renderStage, startRenderThreads } from './write-site.js';
 import type { Message } from './messages/index.js';
 import { photoStage, pictureStamps } from './images/stage.js';
 
@@ -116,8 +116,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       return finish(last, 0);
     }
     const record = readRecord(run);
-    // The sources are let go once parsed: a large site's list of files is not kept to the end.
     const threads = threadOptions(setup, options);
+    // A new site of many articles will render on threads: they start now, and load while this thread parses.
+    run.renderers = startRenderThreads(run.theme, { threads, files: sources.length, record });
+    // The sources are let go once parsed: a large site's list of files is not kept to the end.
     const parsed = await parseStage(setup, sources, { ...(record && { record }), threads });
     const { site, scheduled } = collectStage(setup, parsed);
     await stopIfAsked(options.signal);
@@ -130,7 +132,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const broken = checkSiteLinks(setup, site, parsed, { plans, statics, themeFiles: run.theme.assets.map((asset) => asset.outputPath) });
     if (setup.problems.length > 0 || broken.length > 0) throw new BuildFailure([...setup.problems, ...broken]);
     const searchWords = keptWords(site, record?.searchWords);
-    const work = { templates, writer: run.writer, options, threads: threads.count, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
+    const work = { templates, writer: run.writer, options, threads: threads.count, started: run.renderers, assetNames: run.theme.names, site, plans, record, show: setup.show, photos: photos.photos, photoFiles: photos.outputs, searchWords };
     const rendered = await renderStage(setup, site, { plans, stale }, work);
     const copied = await copyStage(setup, statics, run.theme, work);
     options.signal?.throwIfAborted();
@@ -141,6 +143,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await run.writer.abort();
     throw error instanceof BantinError ? new BuildFailure([error]) : error;
   } finally {
+    await run.renderers?.end();
     await run.lock?.release();
   }
 }

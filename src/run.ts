@@ -16,6 +16,7 @@ import { TEMPLATE_NAMES } from './render/pages.js';
 import { createTemplates, type Templates } from './render/templates.js';
 import { hashAssetNames, loadThemeAssets, type HashedAssets } from './theme.js';
 import { msg } from './messages/index.js';
+import type { RenderThreads } from './parallel/pool.js';
 
 export interface Run {
   /** What the record tells before its cards are read (see `nothingChanged`). */
@@ -31,6 +32,8 @@ export interface Run {
   /** The site's templates, compiled on the first call; undefined when they have problems (then in the setup's). */
   templates: () => Templates | undefined;
   theme: HashedAssets;
+  /** Render threads started before the parse (see `startRenderThreads`), ended with the build. */
+  renderers?: RenderThreads | undefined;
 }
 
 /** Opens a run: locks the output and reads its record first when the record is on disk. */

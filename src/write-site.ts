@@ -7,14 +7,15 @@ import { readBody, renderBody } from './content/body.js';
 import type { Site } from './collect/site.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { changedReads, decide, type BuildCache, type Decision, type ParsedFile } from './incremental.js';
-import { threadOptions, type SiteSetup } from './load-site.js';
+import { threadOptions, type SiteSetup, type ThreadCount } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
 import { pageInputs, planPages, type PagePlan } from './render/pages.js';
 import { pageCollisions, pathCollisions } from './render/collisions.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
-import { renderOnThreads, THREADS_FROM_PAGES, type SharedSetup } from './parallel/pool.js';
+import { PARSE_THREADS_FROM, RenderThreads, renderOnThreads, THREADS_FROM_PAGES, type SharedSetup } from './parallel/pool.js';
+import type { RenderStart, ThreadOptions } from './parallel/protocol.js';
 import type { StaticFile } from './static.js';
 import { fileClashes, madeBeside, plannedFiles, type SiteFile } from './output/clashes.js';
 import type { HashedAssets } from './theme.js';
@@ -74,6 +75,27 @@ export interface RenderWork {
   photos: SitePhotos;
   /** The index files' words the record kept; the render adds those it makes (see `SearchWords`). */
   searchWords: SearchWords;
+  /** Render threads started before the site was known (see `startRenderThreads`). */
+  started?: RenderThreads | undefined;
+}
+
+/** Bytes of a card, about, to give threads started before the cards are made a heap for them (1.75 kB in the bench's site). */
+const CARD_BYTES_GUESS = 2048;
+
+/**
+ * Render threads for a build that will render many pages (many article files, and no page records
+ * to keep pages by), started before the parse: each loads bantin and compiles the templates while
+ * this thread parses (see docs/performance.md). Undefined for other builds: they start threads
+ * when the plan asks for them.
+ */
+export function startRenderThreads(theme: HashedAssets, { threads, files, record }: { threads: ThreadCount & ThreadOptions; files: number; record: BuildCache | undefined }): RenderThreads | undefined {
+  // Parsed on threads, a large site leaves no core idle for them (1.12x wall at 20,000 articles).
+  if (threads.count < 2 || files < THREADS_FROM_PAGES || files >= (threads.parseFrom ?? PARSE_THREADS_FROM) || (record?.pages.size ?? 0) > 0) return undefined;
+  return RenderThreads.forCards(renderStart(threads, theme.names), threads.count, files * CARD_BYTES_GUESS);
+}
+
+function renderStart({ count: _count, parseFrom: _parseFrom, ...options }: ThreadCount & ThreadOptions, assetNames: ReadonlyMap<string, string>): RenderStart {
+  return { task: 'render', options, assetNames: [...assetNames] };
 }
 
 /**
@@ -101,7 +123,7 @@ export async function renderStage(setup: SiteSetup, site: Site, pages: PagesToMa
     }
   };
   await write(work.threads > 1 && indices.length >= THREADS_FROM_PAGES
-    ? renderOnThreads(threadSetup(setup, work, site), { articles: site.articles, groups: planGroups(pages.plans, indices), threads: work.threads })
+    ? renderOnThreads({ start: renderStart(threadOptions(setup, options), work.assetNames), count: work.threads, started: work.started }, threadSetup(work, site), { articles: site.articles, groups: planGroups(pages.plans, indices) })
     : renderHere(indices, here()));
   if (last.length > 0) await write(renderHere(last, here()));
   return done;
@@ -129,9 +151,8 @@ async function* renderHere(indices: readonly number[], context: RenderContext): 
   }
 }
 
-function threadSetup(setup: SiteSetup, work: RenderWork, site: Site): SharedSetup {
-  const { count: _count, ...options } = threadOptions(setup, work.options);
-  return { options, assetNames: [...work.assetNames], photos: work.photos.toData(), pages: site.pages, searchWords: work.searchWords };
+function threadSetup(work: RenderWork, site: Site): SharedSetup {
+  return { photos: work.photos.toData(), pages: site.pages, searchWords: work.searchWords };
 }
 
 export function renderContext(setup: SiteSetup, site: Site, plans: readonly PagePlan[], work: Pick<RenderWork, 'templates' | 'photos' | 'searchWords'>): RenderContext {

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../content/article.js';
 import { BantinError, BuildFailure } from '../errors.js';
 import type { SourceFile } from '../content/load.js';
-import type { ProblemData, RenderSetup, ThreadOptions, ThreadReply, ThreadSetup } from './protocol.js';
+import type { ProblemData, RenderJob, RenderStart, ThreadOptions, ThreadReply, ThreadSetup } from './protocol.js';
 
 /**
  * The compiled worker, also when bantin runs from its TypeScript sources (tests): a worker
@@ -34,8 +34,8 @@ const YOUNG_GENERATION_MB = 64;
 /** Batches of pages a thread may have sent and the build not yet written. */
 const CREDIT = 4;
 
-/** What every render thread is given, and the map the index files' words they make come back into (see `SearchWords`). */
-export type SharedSetup = Omit<RenderSetup, 'task' | 'articles' | 'indices' | 'credit'> & { searchWords: Map<string, string> };
+/** What every render thread is sent, and the map the index files' words they make come back into (see `SearchWords`). */
+export type SharedSetup = Omit<RenderJob, 'articles' | 'indices' | 'credit'> & { searchWords: Map<string, string> };
 
 /**
  * Fewer article files to read and parse than this are parsed on the build's own thread: starting
@@ -73,35 +73,71 @@ export interface RenderShares {
   articles: readonly Article[];
   /** Runs of pages that show the same article's body (its page, its JSON file): dealt whole. */
   groups: readonly (readonly number[])[];
-  threads: number;
-  /** The old generation each thread may grow to, in MB (see `heapFor`); a thread that outgrows it is started again without a bound. */
+  /** The old generation each thread may grow to, in MB, instead of `heapFor` the cards (tests). */
   heapMb?: number;
 }
 
+/** The threads to render on: how to start them, how many, and those started already, if any. */
+export interface ThreadsWanted {
+  start: RenderStart;
+  count: number;
+  started?: RenderThreads | undefined;
+}
+
 /**
- * Renders the pages at the indices of the site's plan in `groups` on `threads` threads, yielding each page's
- * index and text as they come, and returning how many threads were started again. Throws a
- * BuildFailure naming the problem a thread met.
+ * Renders the pages at the indices of the site's plan in `groups` on render threads: the ones
+ * `started` when their heaps hold the site's cards, else new ones. Yields each page's index and
+ * text as they come, and returns how many threads were started again. Throws a BuildFailure
+ * naming the problem a thread met. The threads are ended when done.
  */
-export async function* renderOnThreads({ searchWords, ...setup }: SharedSetup, { articles, groups, threads, heapMb }: RenderShares): AsyncGenerator<[number, string], number> {
-  // Dealt in turn, a group at a time: the pages of one group share work (an article's body).
-  const shares = Array.from({ length: threads }, (_, thread) => groups.filter((_, i) => i % threads === thread).flat());
+export async function* renderOnThreads({ start, count, started }: ThreadsWanted, setup: SharedSetup, { articles, groups, heapMb }: RenderShares): AsyncGenerator<[number, string], number> {
   // Serialized once for every thread (and a thread started again), and the measure of what a thread holds.
   const cards = shareBytes(serialize(articles));
-  const credits = shares.map(() => new Int32Array(new SharedArrayBuffer(4)));
-  const setupOf = (thread: number, indices: readonly number[]): RenderSetup => {
-    credits[thread]!.fill(CREDIT);
-    return { ...setup, task: 'render', articles: cards, indices, credit: credits[thread]!.buffer as SharedArrayBuffer };
-  };
-  const group = new ThreadGroup();
-  const made = new Set<number>();
-  let restarts = 0;
+  const bound = heapMb ?? heapFor(cards.byteLength);
+  const fits = started !== undefined && started.count === count && started.heapMb >= bound;
+  if (!fits) void started?.end();
+  const threads = fits ? started : new RenderThreads(start, count, bound);
   try {
-    shares.forEach((indices, thread) => group.start(thread, setupOf(thread, indices), heapMb ?? heapFor(cards.byteLength)));
+    return yield* threads.render(setup, cards, groups);
+  } finally {
+    await threads.end();
+  }
+}
+
+/**
+ * Render threads, started before the site is known (see `startRenderThreads` in write-site.ts):
+ * each loads bantin and compiles the templates, then renders the pages it is sent.
+ */
+export class RenderThreads {
+  private readonly group = new ThreadGroup();
+
+  /** `heapMb`: the old generation each may grow to (see `heapFor`); one that outgrows it is started again without a bound. */
+  constructor(private readonly start: RenderStart, readonly count: number, readonly heapMb: number) {
+    for (let thread = 0; thread < count; thread++) this.group.start(thread, start, heapMb);
+  }
+
+  /** With heaps for `cardBytes` of cards (see `heapFor`). */
+  static forCards(start: RenderStart, count: number, cardBytes: number): RenderThreads {
+    return new RenderThreads(start, count, heapFor(cardBytes));
+  }
+
+  async *render({ searchWords, ...shared }: SharedSetup, articles: Uint8Array, groups: readonly (readonly number[])[]): AsyncGenerator<[number, string], number> {
+    const { group, count } = this;
+    // Dealt in turn, a group at a time: the pages of one group share work (an article's body).
+    const shares = Array.from({ length: count }, (_, thread) => groups.filter((_, i) => i % count === thread).flat());
+    const credits = shares.map(() => new Int32Array(new SharedArrayBuffer(4)));
+    const send = (thread: number, indices: readonly number[]) => {
+      credits[thread]!.fill(CREDIT);
+      group.send(thread, { ...shared, articles, indices, credit: credits[thread]!.buffer as SharedArrayBuffer });
+    };
+    const made = new Set<number>();
+    let restarts = 0;
+    shares.forEach((indices, thread) => send(thread, indices));
     for await (const [reply, thread] of group.replies()) {
       // A thread that outgrew its heap is started again, without a bound, on the pages it had left.
       if (reply.type === 'outOfMemory') {
-        group.start(thread, setupOf(thread, shares[thread]!.filter((index) => !made.has(index))));
+        group.start(thread, this.start);
+        send(thread, shares[thread]!.filter((index) => !made.has(index)));
         restarts++;
       }
       // The index files' words a thread made come back into the build's map, for the record.
@@ -116,8 +152,10 @@ export async function* renderOnThreads({ searchWords, ...setup }: SharedSetup, {
       Atomics.notify(credits[thread]!, 0);
     }
     return restarts;
-  } finally {
-    await group.end();
+  }
+
+  end(): Promise<void> {
+    return this.group.end();
   }
 }
 
@@ -146,7 +184,9 @@ function shareBytes(bytes: Uint8Array): Uint8Array {
 class ThreadGroup {
   private readonly queue: [ThreadReply, number][] = [];
   private wake: (() => void) | undefined;
+  /** Every worker started, and the one now working for each thread number. */
   private readonly workers: Worker[] = [];
+  private readonly current = new Map<number, Worker>();
   private running = 0;
 
   start(thread: number, workerData: ThreadSetup, heapMb?: number): void {
@@ -160,7 +200,13 @@ class ThreadGroup {
       tell(error.code === 'ERR_WORKER_OUT_OF_MEMORY' && heapMb !== undefined ? { type: 'outOfMemory' } : { type: 'failed', stack: error.stack ?? String(error) });
     });
     this.workers.push(worker);
+    this.current.set(thread, worker);
     this.running++;
+  }
+
+  /** Sends a render thread its pages: it waits for them once started. */
+  send(thread: number, job: RenderJob): void {
+    this.current.get(thread)!.postMessage(job);
   }
 
   async *replies(): AsyncGenerator<[ThreadReply, number]> {

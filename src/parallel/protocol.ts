@@ -9,8 +9,8 @@ import type { StandalonePage } from '../content/pages.js';
 /** The options that decide the site: its folders, configuration and visibility. */
 export type ThreadOptions = Pick<BuildOptions, 'root' | 'contentDir' | 'templatesDir' | 'config' | 'drafts' | 'future' | 'now'>;
 
-/** What a thread is started for: parse its share of the article files, or render its share of the pages. */
-export type ThreadSetup = ParseSetup | RenderSetup;
+/** What a thread is started for: parse its share of the article files, or render the pages it is sent. */
+export type ThreadSetup = ParseSetup | RenderStart;
 
 /** Everything a thread needs to read and parse its share of the article files. */
 export interface ParseSetup {
@@ -20,12 +20,19 @@ export interface ParseSetup {
   sources: [index: number, source: SourceFile][];
 }
 
-/** Everything a thread needs to collect the site and render its share of the pages. */
-export interface RenderSetup {
+/**
+ * What a render thread starts with: enough to load bantin and compile the templates, which it
+ * may do while the build parses. Then it is sent its `RenderJob`.
+ */
+export interface RenderStart {
   task: 'render';
   options: ThreadOptions;
   /** Theme file names with their content hashes, as the templates link to them. */
   assetNames: [string, string][];
+}
+
+/** Everything else a render thread needs to collect the site and render its share of the pages. */
+export interface RenderJob {
   /** The site's photos, as the build made them. */
   photos: SitePhotosData;
   /** The site's published articles, serialized once for every thread (`v8.serialize`). */

@@ -13,7 +13,7 @@ import { renderContext } from '../write-site.js';
 import { SitePhotos } from '../images/site-photos.js';
 import { parseSource } from '../load-site.js';
 import type { Article } from '../content/article.js';
-import type { ParseSetup, ProblemData, RenderSetup, ThreadReply, ThreadSetup } from './protocol.js';
+import type { ParseSetup, ProblemData, RenderJob, RenderStart, ThreadReply, ThreadSetup } from './protocol.js';
 
 /** Pages handed back in one message. */
 const BATCH = 32;
@@ -21,13 +21,22 @@ const BATCH = 32;
 const port = parentPort!;
 const reply = (message: ThreadReply) => port.postMessage(message);
 
-try {
+// A render thread loads and compiles what it can before it is sent its pages.
+attempt(() => {
   const setup = workerData as ThreadSetup;
-  if (setup.task === 'parse') parse(setup);
-  else render(setup);
-} catch (error) {
-  const problems = flatten(error);
-  reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
+  if (setup.task === 'parse') return parse(setup);
+  const prepared = prepare(setup);
+  port.once('message', (job: RenderJob) => attempt(() => render(prepared, job)));
+});
+
+/** Runs a thread's task; a problem or a bug is told to the build. */
+function attempt(task: () => void): void {
+  try {
+    task();
+  } catch (error) {
+    const problems = flatten(error);
+    reply({ type: 'failed', stack: (error as Error).stack ?? String(error), ...(problems && { problems }) });
+  }
 }
 
 function parse({ options, sources }: ParseSetup): void {
@@ -50,12 +59,17 @@ function parse({ options, sources }: ParseSetup): void {
   reply({ type: 'done' });
 }
 
-function render({ options, assetNames, photos, articles, pages, indices, credit }: RenderSetup): void {
+/** The setup and the compiled templates, made before the articles come. */
+function prepare({ options, assetNames }: RenderStart) {
   const setup = setUp(options);
+  const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: setup.locale!, show: setup.show, assetNames: new Map(assetNames) });
+  return { setup, templates };
+}
+
+function render({ setup, templates }: ReturnType<typeof prepare>, { photos, articles, pages, indices, credit }: RenderJob): void {
   const { config, locale, visibility, problems } = setup;
   const site = collect(deserialize(articles) as Article[], { ...visibility, routes: locale!.routes, relatedCount: config!.relatedCount, pages, language: config!.language }, problems);
   const plans = planPages(site, config!, locale!);
-  const templates = createTemplates(setup.paths.templateDirs, TEMPLATE_NAMES, { locale: locale!, show: setup.show, assetNames: new Map(assetNames) });
   // The directory is made by the build from every index file's words: a thread only adds those it makes.
   const searchWords = new Map<string, string>();
   const context = renderContext(setup, site, plans, { templates, photos: new SitePhotos(photos), searchWords });

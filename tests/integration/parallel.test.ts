@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build, BuildFailure } from '../../src/index.js';
-import { renderOnThreads, THREADS_FROM_PAGES } from '../../src/parallel/pool.js';
+import { RenderThreads, renderOnThreads, THREADS_FROM_PAGES } from '../../src/parallel/pool.js';
 import { loadSite, loadStage, parseStage, setUp, threadOptions } from '../../src/load-site.js';
 import { planPages } from '../../src/render/pages.js';
 import { hashAssetNames, loadThemeAssets } from '../../src/theme.js';
@@ -45,6 +45,21 @@ describe('parallel builds', () => {
     // Enough pages that the build hands them to its threads.
     expect(Object.keys(single).filter((path) => path.endsWith('.html')).length).toBeGreaterThan(THREADS_FROM_PAGES);
     expect(parallel).toEqual(single);
+  }, 120_000);
+
+  it('end the threads started before the parse when the build stops before rendering', async () => {
+    // Each worker thread is a thread of this process while it runs.
+    const running = () => readdirSync('/proc/self/task').length;
+    const root = await makeSite({});
+    execFileSync(process.execPath, [join(REPO, 'bench/generate.mjs'), root, '450'], { stdio: 'ignore' });
+    await writeFiles(root, { 'content/lien-ket-hong.md': article({ title: 'Liên kết hỏng' }, 'Xem [bài này](khong-co.md).') });
+    const before = running();
+    const error = await build({ root, threads: 2 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BuildFailure);
+    expect((error as BuildFailure).problems[0]?.format()).toMatch(/^content\/lien-ket-hong\.md:7:15 /);
+    expect(readdirSync(root)).not.toContain('dist');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(running()).toBe(before);
   }, 120_000);
 
   it('report a template error met on a thread with the template file and line, and write nothing', async () => {
@@ -108,9 +123,10 @@ describe('parallel builds', () => {
     const plans = planPages(loaded.site!, loaded.config!, loaded.locale!);
     const theme = hashAssetNames(await loadThemeAssets(loaded.paths.templateDirs));
     const { count: _count, ...options } = threadOptions(loaded, {});
-    const render = async (heapMb?: number) => {
-      const setup = { options, assetNames: [...theme.names], photos: { keys: [], photos: [], defaultAlt: loaded.config!.title }, pages: loaded.site!.pages, searchWords: new Map<string, string>() };
-      const pages = renderOnThreads(setup, { articles: loaded.site!.articles, groups: plans.map((_, index) => [index]), threads: 2, ...(heapMb !== undefined && { heapMb }) });
+    const start = { task: 'render' as const, options, assetNames: [...theme.names] };
+    const render = async (heapMb?: number, started?: RenderThreads) => {
+      const setup = { photos: { keys: [], photos: [], defaultAlt: loaded.config!.title }, pages: loaded.site!.pages, searchWords: new Map<string, string>() };
+      const pages = renderOnThreads({ start, count: 2, started }, setup, { articles: loaded.site!.articles, groups: plans.map((_, index) => [index]), ...(heapMb !== undefined && { heapMb }) });
       const made = new Map<number, string>();
       for (let next = await pages.next(); ; next = await pages.next()) {
         if (next.done) return { made, restarts: next.value };
@@ -124,5 +140,10 @@ describe('parallel builds', () => {
     expect(starved.restarts).toBe(2);
     expect(starved.made.size).toBe(plans.length);
     expect(starved.made).toEqual(bounded.made);
+    // Threads started early with a heap too small for the cards are ended, and new ones render.
+    const early = new RenderThreads(start, 2, 8);
+    const replaced = await render(undefined, early);
+    expect(replaced.restarts).toBe(0);
+    expect(replaced.made).toEqual(bounded.made);
   }, 120_000);
 });
