@@ -33,8 +33,8 @@ export interface ByRead<T> {
 
 const READS = ['full', 'cards', 'images'] as const;
 
-/** The pages that read each article's text, each article's card, each picture. */
-export type Readers = ByRead<Map<string, string[]>>;
+/** The pages that read each article's text, each article's card, each picture; and those that read every text. */
+export type Readers = ByRead<Map<string, string[]>> & { everyText: string[] };
 
 /** An article file as the last build parsed it. */
 export interface ParsedFile {
@@ -157,15 +157,17 @@ export interface Decision {
 export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages' | 'readers'>, inputsOf: InputsOf, changed?: ByRead<ReadonlySet<string>>): Decision {
   const readers = changed && last.pages.size > 0 ? (last.readers ?? readersOf(last.pages)) : undefined;
   const touched = readers && touchedBy(readers, changed!);
-  if (touched && changed!.full.size > 0) for (const [path, page] of last.pages) if (page.everyText) touched.add(path);
+  if (touched && changed!.full.size > 0) for (const path of readers!.everyText) touched.add(path);
   // Looking at the touched pages only, the others keep their records as they were.
   const pages = touched ? new Map(last.pages) : new Map<string, PageRecord>();
   const stale: PagePlan[] = [];
   const added: [string, PageRecord][] = [];
+  const looked = new Set<string>();
   for (const plan of plans) {
     // A page under a new name (an index file named by its version) is looked at too.
     const known = last.pages.get(plan.outputPath);
     if (touched && !touched.has(plan.outputPath) && known) continue;
+    looked.add(plan.outputPath);
     const record = pageRecord(plan, inputsOf(plan));
     pages.set(plan.outputPath, record);
     if (!known) added.push([plan.outputPath, record]);
@@ -173,11 +175,21 @@ export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages
   }
   if (!touched || added.length === 0) return { stale, pages, ...(readers && { readers }) };
   // The records of the names no longer made go, and who reads what follows the names.
-  const planned = new Set(plans.map((plan) => plan.outputPath));
-  const gone: [string, PageRecord][] = [];
-  for (const [path, record] of pages) if (!planned.has(path)) gone.push([path, record]);
+  const gone = goneRecords(pages, plans, [...touched].filter((path) => !looked.has(path)));
   for (const [path] of gone) pages.delete(path);
   return { stale, pages, readers: renamedReaders(readers!, gone, added) };
+}
+
+/**
+ * The records of the pages no longer planned. A name goes because what it was made of changed, so
+ * its page read that: it is among `suspects`, the touched pages not planned. Should those not
+ * account for every record too many, every record is looked at.
+ */
+function goneRecords(pages: ReadonlyMap<string, PageRecord>, plans: readonly PagePlan[], suspects: readonly string[]): [string, PageRecord][] {
+  const gone = suspects.flatMap((path): [string, PageRecord][] => (pages.has(path) ? [[path, pages.get(path)!]] : []));
+  if (pages.size - gone.length === plans.length) return gone;
+  const planned = new Set(plans.map((plan) => plan.outputPath));
+  return [...pages].filter(([path]) => !planned.has(path));
 }
 
 /**
@@ -185,7 +197,9 @@ export function decide(plans: readonly PagePlan[], last: Pick<BuildCache, 'pages
  * records say. New maps and lists: the last build's stay as they were, should this build fail.
  */
 function renamedReaders(readers: Readers, gone: readonly [string, PageRecord][], added: readonly [string, PageRecord][]): Readers {
-  const next: Readers = { full: new Map(readers.full), cards: new Map(readers.cards), images: new Map(readers.images) };
+  const left = new Set(gone.map(([path]) => path));
+  const everyText = [...readers.everyText.filter((path) => !left.has(path)), ...added.filter(([, record]) => record.everyText).map(([path]) => path)];
+  const next: Readers = { full: new Map(readers.full), cards: new Map(readers.cards), images: new Map(readers.images), everyText };
   for (const kind of READS) {
     const map = next[kind];
     for (const [path, record] of gone) for (const file of record[kind]) map.set(file, (map.get(file) ?? []).filter((reader) => reader !== path));
@@ -204,8 +218,9 @@ function touchedBy(readers: Readers, changed: ByRead<ReadonlySet<string>>): Set<
 }
 
 function readersOf(pages: ReadonlyMap<string, PageRecord>): Readers {
-  const readers: Readers = { full: new Map(), cards: new Map(), images: new Map() };
+  const readers: Readers = { full: new Map(), cards: new Map(), images: new Map(), everyText: [] };
   for (const [path, record] of pages) {
+    if (record.everyText) readers.everyText.push(path);
     for (const kind of READS) {
       for (const file of record[kind]) {
         const list = readers[kind].get(file);
