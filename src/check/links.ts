@@ -68,7 +68,8 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
   for (const reference of facts.references) {
     if (reference.kind === 'image') continue;
     const at = { file: article.sourcePath, line: reference.line, column: reference.column };
-    const quoted = quote(reference.target);
+    // Quoted only for a problem: most links have none.
+    const quoted = () => quote(reference.target);
     const byFile = reference.kind === 'link' ? linkedFile(reference.target, facts.relativePath) : undefined;
     if (byFile) {
       problems.push(...fileLinkProblems(reference.target, byFile, facts, site).map((problem) => ({ ...problem, ...at })));
@@ -76,20 +77,20 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
     }
     if (reference.kind === 'link' && reference.target.startsWith('#')) {
       const missing = missingAnchor(reference.target, article, facts.anchorsOf(article), true);
-      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }), ...at });
+      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted(), ...missing }), ...at });
       continue;
     }
     const what = msg('check.link');
     const inStatic = site.staticFolder === undefined ? undefined : linkedStatic(reference.target, facts.relativePath, site.staticFolder);
     if (inStatic !== undefined) {
-      if (site.files.get(inStatic)?.kind !== 'static') problems.push({ severity: 'error', message: msg('check.staticMissing', { what, link: quoted, path: inStatic }), ...at });
+      if (site.files.get(inStatic)?.kind !== 'static') problems.push({ severity: 'error', message: msg('check.staticMissing', { what, link: quoted(), path: inStatic }), ...at });
       continue;
     }
     const path = sitePath(reference.target, site.basePath + article.url, site);
     if (path === undefined) {
       // Written relative to the page, it climbs out of the site's folder: a page deeper or less deep than it was written for.
       if (/^\.\.?\//.test(reference.target) && sitePath(reference.target, site.basePath + article.url, { ...site, basePath: '/' }) !== undefined) {
-        problems.push({ severity: 'error', message: msg('check.climbsOut', { what, link: quoted, url: article.url }), ...at });
+        problems.push({ severity: 'error', message: msg('check.climbsOut', { what, link: quoted(), url: article.url }), ...at });
       }
       continue;
     }
@@ -100,12 +101,12 @@ export function checkLinks(facts: LinkFacts, site: SiteFiles): CheckProblem[] {
       if (why && !facts.unpublished(article)) {
         problems.push({
           severity: 'warning',
-          message: msg('check.linkUnpublished', { link: quoted, file: owner.article.sourcePath, why }),
+          message: msg('check.linkUnpublished', { link: quoted(), file: owner.article.sourcePath, why }),
           ...at,
         });
       }
       const missing = missingAnchor(reference.target, owner.article, facts.anchorsOf(owner.article), owner.article === article);
-      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }), ...at });
+      if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted(), ...missing }), ...at });
     }
     if (owner) continue;
 

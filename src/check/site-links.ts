@@ -16,6 +16,14 @@ import { anchorsFrom, checkLinks, NO_ORIGIN, type Owner } from './links.js';
 import type { CheckProblem } from './problems.js';
 import { msg, type Message } from '../messages/index.js';
 
+/** What every page that is not an article owns: one record, read only. */
+const PAGE: Owner = { kind: 'page' };
+
+/** A path in NFC, as links are looked up by; one of ASCII only already is. */
+function nfc(path: string): string {
+  return /^[\x00-\x7f]*$/.test(path) ? path : path.normalize('NFC');
+}
+
 /** Broken links printed in full by a build that only warns of them; `bantin check` lists them all. */
 const WARNINGS_SHOWN = 10;
 
@@ -31,7 +39,7 @@ export function checkSiteLinks(
 ): BantinError[] {
   const config = setup.config!;
   const files = new Map<string, Owner>();
-  for (const plan of output.plans) files.set(plan.outputPath, plan.kind === 'article' ? { kind: 'article', article: plan.article } : { kind: 'page' });
+  for (const plan of output.plans) files.set(plan.outputPath, plan.kind === 'article' ? { kind: 'article', article: plan.article } : PAGE);
   for (const path of output.themeFiles) files.set(path, { kind: 'theme' });
   for (const file of output.statics) if (!files.has(file.outputPath)) files.set(file.outputPath, { kind: 'static' });
   const all = [...parsed.values()].map((file) => file.article);
@@ -41,7 +49,7 @@ export function checkSiteLinks(
     files,
     basePath: config.basePath,
     origin: config.baseUrl ? new URL(config.baseUrl).origin : NO_ORIGIN,
-    bySource: new Map(all.map((article) => [article.relativePath.normalize('NFC'), article])),
+    bySource: new Map(all.map((article) => [nfc(article.relativePath), article])),
     suggested: { count: 0 },
     staticFolder: relative(setup.paths.contentDir, setup.paths.staticDir).split(sep).join('/'),
   };
