@@ -106,8 +106,8 @@ export async function parseStage(setup: SiteSetup, sources: readonly SourceFile[
   const { record, threads } = work;
   const found: (Article | BantinError[] | undefined)[] = sources.map((source) => (source.digest === '' ? undefined : record?.reuse(source)));
   const toParse = sources.flatMap((source, index) => (found[index] ? [] : [index]));
-  const { count, parseFrom = PARSE_THREADS_FROM, ...options } = threads;
-  if (count > 1 && toParse.length >= parseFrom) {
+  if (parsesOnThreads(threads, toParse.length)) {
+    const { count, parseFrom: _parseFrom, ...options } = threads;
     // Not checked against the record: so many files to read come from a clean build, or a checkout
     // that touched every file, whose articles are then parsed again, with the same versions.
     for await (const [i, parsed] of parseOnThreads(options, toParse.map((index) => sources[index]!), count)) {
@@ -171,6 +171,11 @@ export async function loadSite(options: BuildOptions = {}): Promise<LoadedSite> 
 export interface ThreadCount {
   count: number;
   parseFrom?: number;
+}
+
+/** Whether `files` files to parse are parsed on threads rather than on the build's own thread. */
+export function parsesOnThreads({ count, parseFrom = PARSE_THREADS_FROM }: ThreadCount, files: number): boolean {
+  return count > 1 && files >= parseFrom;
 }
 
 /** How a thread sets the site up as the build did (its folders, configuration and visibility), and how many threads to start. */

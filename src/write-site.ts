@@ -7,14 +7,14 @@ import { readBody, renderBody } from './content/body.js';
 import type { Site } from './collect/site.js';
 import { BantinError, BuildFailure } from './errors.js';
 import { changedReads, decide, type BuildCache, type Decision, type ParsedFile } from './incremental.js';
-import { threadOptions, type SiteSetup, type ThreadCount } from './load-site.js';
+import { parsesOnThreads, threadOptions, type SiteSetup, type ThreadCount } from './load-site.js';
 import type { Writer } from './output/writer.js';
 import { FeedEntries } from './render/feeds.js';
 import { pageInputs, planPages, type PagePlan } from './render/pages.js';
 import { pageCollisions, pathCollisions } from './render/collisions.js';
 import { renderPage, sharedView, type RenderContext } from './render/render.js';
 import type { Templates } from './render/templates.js';
-import { PARSE_THREADS_FROM, RenderThreads, renderOnThreads, THREADS_FROM_PAGES, type SharedSetup } from './parallel/pool.js';
+import { RenderThreads, renderOnThreads, THREADS_FROM_PAGES, type SharedSetup } from './parallel/pool.js';
 import type { RenderStart, ThreadOptions } from './parallel/protocol.js';
 import type { StaticFile } from './static.js';
 import { fileClashes, madeBeside, plannedFiles, type SiteFile } from './output/clashes.js';
@@ -90,7 +90,7 @@ const CARD_BYTES_GUESS = 2048;
  */
 export function startRenderThreads(theme: HashedAssets, { threads, files, record }: { threads: ThreadCount & ThreadOptions; files: number; record: BuildCache | undefined }): RenderThreads | undefined {
   // Parsed on threads, a large site leaves no core idle for them (1.12x wall at 20,000 articles).
-  if (threads.count < 2 || files < THREADS_FROM_PAGES || files >= (threads.parseFrom ?? PARSE_THREADS_FROM) || (record?.pages.size ?? 0) > 0) return undefined;
+  if (threads.count < 2 || files < THREADS_FROM_PAGES || parsesOnThreads(threads, files) || (record?.pages.size ?? 0) > 0) return undefined;
   return RenderThreads.forCards(renderStart(threads, theme.names), threads.count, files * CARD_BYTES_GUESS);
 }
 
