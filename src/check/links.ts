@@ -142,20 +142,21 @@ function nowhere(reference: Reference, path: string, facts: LinkFacts, site: Sit
 
 /** A link written to an article's file: the file must be an article's, and have the anchor. */
 function fileLinkProblems(target: string, to: { file: string; anchor: string }, facts: LinkFacts, site: SiteFiles): Omit<CheckProblem, 'file'>[] {
-  const quoted = quote(target);
+  // Quoted only for a problem, as in `checkLinks`.
+  const quoted = () => quote(target);
   const linked = site.bySource.get(to.file);
   if (!linked) {
     // A file that is there but did not parse has its own problem; this link is not one more.
     if (facts.inContent(to.file)) return [];
-    return [{ severity: 'error', message: msg('check.articleFileMissing', { link: quoted, file: to.file }) }];
+    return [{ severity: 'error', message: msg('check.articleFileMissing', { link: quoted(), file: to.file }) }];
   }
   const problems: Omit<CheckProblem, 'file'>[] = [];
   const why = facts.unpublished(linked);
   if (why && !facts.unpublished(facts.article)) {
-    problems.push({ severity: 'warning', message: msg('check.linkUnpublished', { link: quoted, file: linked.sourcePath, why }) });
+    problems.push({ severity: 'warning', message: msg('check.linkUnpublished', { link: quoted(), file: linked.sourcePath, why }) });
   }
   const missing = missingAnchor(to.anchor === '' ? '' : `#${to.anchor}`, linked, facts.anchorsOf(linked), linked === facts.article);
-  if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted, ...missing }) });
+  if (missing) problems.push({ severity: 'error', message: msg('check.anchorMissing', { link: quoted(), ...missing }) });
   return problems;
 }
 
