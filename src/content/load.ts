@@ -1,7 +1,7 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import fg from 'fast-glob';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
@@ -242,10 +242,12 @@ export interface FolderEntry {
  * `dot`. The project's one folder walker, fast-glob, does the walking.
  */
 export function walkFolder(dir: string, stamps: boolean, dot = false): FolderEntry[] {
-  const found = fg.sync('**', { cwd: dir, dot, onlyFiles: false, followSymbolicLinks: false, objectMode: true, stats: stamps });
-  return found.map(({ path, dirent, stats }) => {
+  // Files are stamped here, not by the walker: its `stats` also stats every folder, at twice the cost.
+  const found = fg.sync('**', { cwd: dir, dot, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
+  return found.map(({ path, dirent }) => {
     const file = dirent.isFile();
-    return { path, link: dirent.isSymbolicLink(), file, stamp: stats && file ? fileStamp(stats) : undefined };
+    const stats = stamps && file ? lstatSync(dir + sep + nativePath(path), { throwIfNoEntry: false }) : undefined;
+    return { path, link: dirent.isSymbolicLink(), file, stamp: stats && fileStamp(stats) };
   });
 }
 
