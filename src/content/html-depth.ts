@@ -3,7 +3,11 @@
 // the square of the depth: 300 KB of tags opened inside each other take seconds. Tags opened
 // deeper than the bound are cut out here (their text stays), in one pass of the same tokenizer,
 // keeping the parser's own account of which tags are open, so the parser never goes deeper.
-import { Tokenizer } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import type * as HtmlParser from 'htmlparser2';
+
+// The sanitiser's own copy of the parser (see sanitize.ts), loaded with it: never by a site that does not sanitise.
+let Tokenizer: typeof HtmlParser.Tokenizer | undefined;
 
 /** Tags open inside each other at most: real articles stay under 30, Markdown's own nesting under 100. */
 export const MAX_HTML_DEPTH = 200;
@@ -36,6 +40,7 @@ const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
 export function limitHtmlDepth(html: string, maxDepth = MAX_HTML_DEPTH): string {
   if (!mayNestDeeper(html, maxDepth)) return html;
   const limiter = new DepthLimiter(html, maxDepth);
+  Tokenizer ??= (createRequire(import.meta.url)('htmlparser2') as typeof HtmlParser).Tokenizer;
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, limiter);
   tokenizer.write(html);
   tokenizer.end();
