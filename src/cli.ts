@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { build } from './build.js';
+import type { BuildResult } from './build.js';
 import { commandLanguage, generalHelp, parseCommand } from './commands/usage.js';
 import { BantinError, BuildFailure } from './errors.js';
 import type { Language } from './locales.js';
@@ -42,7 +42,7 @@ const console_: Output = {
 
 export async function main(argv: string[], io: Output = console_): Promise<number> {
   // Each command loads what it needs: `bantin build` starts without the watcher, the server and
-  // the checker (30 ms of loading).
+  // the checker (30 ms of loading), `bantin new` and the help without the build.
   if (argv[0] === 'dev') return (await import('./commands/dev.js')).devCommand(argv.slice(1), io);
   if (argv[0] === 'new') return (await import('./commands/new.js')).newCommand(argv.slice(1), io);
   if (argv[0] === 'check') return (await import('./commands/check.js')).checkCommand(argv.slice(1), io);
@@ -52,6 +52,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
   const { values, threads, language } = parsed;
   const tell = (message: Message) => say(message, language);
 
+  const { build } = await import('./build.js');
   const interrupt = new AbortController();
   const stopListening = listenForInterrupt(interrupt);
   const color = io.stderr ? wantsColor(io.stderr) : false;
@@ -91,7 +92,7 @@ export async function main(argv: string[], io: Output = console_): Promise<numbe
 }
 
 /** What a finished build says: its warnings, what it built, and when to build again. */
-function reportBuilt(result: Awaited<ReturnType<typeof build>>, io: Output, { color, language }: { color: boolean; language: Language }): void {
+function reportBuilt(result: BuildResult, io: Output, { color, language }: { color: boolean; language: Language }): void {
   const tell = (message: Message) => say(message, language);
   const fromHere = relative(process.cwd(), result.outDir);
   const where = fromHere.startsWith('..') ? result.outDir : fromHere || '.';
