@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fg from 'fast-glob';
+import { filesUnder } from './walk.js';
 import type { SiteConfig } from './config.js';
 
 /** A hash of bantin itself (see `programKey`), the configuration, the build options and every template file. */
@@ -22,7 +22,7 @@ export async function environmentKey(config: SiteConfig, templateDirs: readonly 
 export async function hashProgramAndTemplates(hash: Hash, templateDirs: readonly string[]): Promise<void> {
   hash.update(await (runningProgram ??= programKey(running())));
   for (const dir of templateDirs) {
-    for (const file of (await fg('**/*', { cwd: dir, onlyFiles: true })).sort()) {
+    for (const file of filesUnder(dir, '**/*')) {
       hash.update(file).update(await readFile(join(dir, file)));
     }
   }
@@ -55,7 +55,7 @@ let runningProgram: Promise<string> | undefined;
 export async function programKey(program: Program): Promise<string> {
   const hash = createHash('sha1');
   hash.update(await readFile(program.packageJson));
-  for (const file of (await fg('**/*.{js,ts}', { cwd: program.codeDir, onlyFiles: true, ignore: ['**/*.d.ts'] })).sort()) {
+  for (const file of filesUnder(program.codeDir, '**/*.{js,ts}', { ignore: ['**/*.d.ts'] })) {
     hash.update(`\0${file}\0`).update(readFileSync(join(program.codeDir, file)));
   }
   const require = createRequire(join(program.codeDir, 'index.js'));

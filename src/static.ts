@@ -1,10 +1,9 @@
 // The site's own static files: everything in `static/` is copied as it is to the root of the output.
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import fg from 'fast-glob';
+import { fileStamp, walkFolder } from './walk.js';
 import { BantinError, megabytes } from './errors.js';
 import { outputPathProblem } from './output/paths.js';
-import { fileStamp } from './content/load.js';
 import { msg } from './messages/index.js';
 
 export interface StaticFile {
@@ -38,9 +37,8 @@ export async function findStaticFiles(
 ): Promise<StaticFile[]> {
   const root = await realpath(staticDir).catch(() => undefined);
   if (root === undefined || !(await stat(root)).isDirectory()) return [];
-  const entries = await fg('**', { cwd: root, dot: true, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
-  const candidates = entries
-    .filter(({ dirent, path }) => (dirent.isFile() || dirent.isSymbolicLink()) && !isLeftover(path))
+  const candidates = walkFolder(root, false, true)
+    .filter(({ file, link, path }) => (file || link) && !isLeftover(path))
     .map(({ path }) => path)
     .sort();
   const files: StaticFile[] = [];

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import fg from 'fast-glob';
+import { filesUnder } from './walk.js';
 
 export interface Asset {
   /** Output path, e.g. `assets/bantin.css`, or `assets/bantin.3f2a9c1b.css` once hashed. */
@@ -17,7 +17,7 @@ export async function loadThemeAssets(templateDirs: readonly string[]): Promise<
   const chosen = new Map<string, string>();
   for (const templatesDir of templateDirs) {
     const dir = join(templatesDir, 'assets');
-    for (const file of await fg('**/*', { cwd: dir, onlyFiles: true, dot: false })) {
+    for (const file of filesUnder(dir, '**/*')) {
       if (!chosen.has(file)) chosen.set(file, join(dir, file));
     }
   }

@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import type { Output } from '../cli.js';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { atInstant, toIsoString, type PublishedAt } from '../content/dates.js';
-import fg from 'fast-glob';
 import { SLUG_WORDS, slugFromFile, slugFromTitle } from '../content/slug.js';
+import { filesUnder } from '../walk.js';
 import { BantinError, BuildFailure, pathShower } from '../errors.js';
 import type { Language } from '../locales.js';
 import { newPage } from './new-page.js';
@@ -83,7 +83,7 @@ export async function newArticle(options: NewArticleOptions): Promise<NewArticle
  * content folder, whatever the permalink pattern.
  */
 async function freeSlug(contentDir: string, slug: string, date: PublishedAt): Promise<string> {
-  const taken = new Set((await fg('**/*.md', { cwd: contentDir, caseSensitiveMatch: false })).map((file) => slugFromFile(file)));
+  const taken = new Set(filesUnder(contentDir, '**/*.md', { caseless: true }).map((file) => slugFromFile(file)));
   const pad = (n: number) => String(n).padStart(2, '0');
   if (!taken.has(slug)) return slug;
   const dated = `${slug}-${date.year}-${pad(date.month)}-${pad(date.day)}`;

@@ -3,7 +3,8 @@
 import { join, relative, sep } from 'node:path';
 import type { Article, FullArticle } from './article.js';
 import { BantinError } from '../errors.js';
-import { nativePath, normalized, readSource, sourceDigest } from './load.js';
+import { normalized, readSource, sourceDigest } from './load.js';
+import { nativePath } from '../walk.js';
 import type { MarkdownRenderer } from './markdown.js';
 import { msg } from '../messages/index.js';
 import { NO_PHOTOS, type SitePhotos } from '../images/site-photos.js';

@@ -1,14 +1,14 @@
 // Loading: find the article files and decode them. The only stage of the pipeline that reads content from disk.
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs';
-import fg from 'fast-glob';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { BantinError, megabytes } from '../errors.js';
 import { outputPathProblem } from '../output/paths.js';
 import { findForbiddenCharacter } from './characters.js';
 import { msg } from '../messages/index.js';
+import { nativePath, walkFolder } from '../walk.js';
 
 export interface SourceFile {
   /** Absolute path on disk. */
@@ -138,7 +138,6 @@ interface Place {
 }
 
 /** `relativePath`, `/`-separated, with this system's separators. */
-export const nativePath = (relativePath: string) => (sep === '/' ? relativePath : relativePath.replaceAll('/', sep));
 
 /** A link found by the walk: followed, and refused if it leads out of the folder. */
 async function loadLink(place: Place, relativePath: string, digest: string | undefined): Promise<SourceFile | BantinError | undefined> {
@@ -224,36 +223,6 @@ function tooLarge(size: number, file: string): BantinError {
 function unreadable(failure: NodeJS.ErrnoException, file: string): BantinError {
   if (failure.code === 'ENOENT') return new BantinError(msg('file.deleted'), { file });
   return new BantinError(msg('file.unreadable', { reason: failure.code ?? failure.message }), { file });
-}
-
-/** An entry of a folder, as a build needs it. */
-export interface FolderEntry {
-  /** Relative to the folder walked, `/`-separated. */
-  path: string;
-  link: boolean;
-  file: boolean;
-  /** Of a file, when the walk was asked for stamps (see `fileStamp`). */
-  stamp: string | undefined;
-}
-
-/**
- * Every entry under `dir`, links not followed (a link is an entry, never walked into); with the
- * files' stamps if `stamps`; entries whose name starts with a dot, and what is in them, only if
- * `dot`. The project's one folder walker, fast-glob, does the walking.
- */
-export function walkFolder(dir: string, stamps: boolean, dot = false): FolderEntry[] {
-  // Files are stamped here, not by the walker: its `stats` also stats every folder, at twice the cost.
-  const found = fg.sync('**', { cwd: dir, dot, onlyFiles: false, followSymbolicLinks: false, objectMode: true });
-  return found.map(({ path, dirent }) => {
-    const file = dirent.isFile();
-    const stats = stamps && file ? lstatSync(dir + sep + nativePath(path), { throwIfNoEntry: false }) : undefined;
-    return { path, link: dirent.isSymbolicLink(), file, stamp: stats && fileStamp(stats) };
-  });
-}
-
-/** A file's size, modification and change times and inode, as a `Remembered` stamp. */
-export function fileStamp(stat: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>): string {
-  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
 export function isArticleName(path: string): boolean {

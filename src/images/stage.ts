@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Site } from '../collect/site.js';
-import { fileStamp } from '../content/load.js';
+import { fileStamp } from '../walk.js';
 import { BantinError, located } from '../errors.js';
 import type { SiteSetup } from '../load-site.js';
 import type { Writer } from '../output/writer.js';

@@ -3,9 +3,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import fg from 'fast-glob';
 import { CONFIG_FILE, loadConfig, type SiteConfig } from '../config.js';
 import { decodeSource } from '../content/load.js';
+import { filesUnder } from '../walk.js';
 import { BantinError, pathShower } from '../errors.js';
 import { articleFileText, articlePath } from './article-file.js';
 import { convertArticle, type Converted } from './convert.js';
@@ -88,8 +88,7 @@ async function findSources(paths: readonly string[], show: (path: string) => str
       sources.push({ path, label: basename(path) });
       continue;
     }
-    const found = await fg(SOURCE_FILES, { cwd: path, caseSensitiveMatch: false, onlyFiles: true, followSymbolicLinks: false });
-    for (const file of found.sort()) sources.push({ path: join(path, file), label: file });
+    for (const file of filesUnder(path, SOURCE_FILES, { caseless: true, followLinks: false })) sources.push({ path: join(path, file), label: file });
   }
   return sources;
 }

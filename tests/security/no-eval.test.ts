@@ -24,7 +24,24 @@ describe('bantin\'s source', () => {
       }
       // gray-matter runs JavaScript front-matter with its default engines: only the adapter may call it.
       if (/from ['"]gray-matter['"]/.test(code) && file !== 'content/frontmatter.ts') found.push(`${file}: gray-matter outside the adapter`);
+      // One library per job, each behind its adapter: the YAML parser, the folder walker.
+      if (/from ['"]js-yaml['"]/.test(code) && file !== 'content/yaml.ts') found.push(`${file}: js-yaml outside the adapter`);
+      if (/from ['"]fast-glob['"]/.test(code) && file !== 'walk.ts') found.push(`${file}: fast-glob outside the adapter`);
+      for (const other of code.matchAll(/from ['"](yaml|js-yaml\/.+|glob|globby|tinyglobby|fdir|readdirp|klaw|walkdir)['"]/g)) found.push(`${file}: ${other[1]}`);
     }
     expect(found).toEqual([]);
+  });
+
+  it('installs one YAML parser, the one gray-matter loads, and one folder walker', async () => {
+    const lock = JSON.parse(await readFile(new URL('../../package-lock.json', import.meta.url), 'utf8')) as { packages: Record<string, { version: string; dev?: boolean }> };
+    const installed = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.dev).map(([path, entry]) => `${path.replace(/.*node_modules\//, '')}@${entry.version.split('.')[0]}`);
+    const yamlParsers = installed.filter((name) => /^(js-yaml|yaml|yamljs|@stoplight\/yaml)@/.test(name));
+    expect(yamlParsers).toEqual(['js-yaml@3']);
+    // chokidar, the watcher of `bantin dev`, lists a folder with readdirp when it starts watching it; nothing else walks.
+    const walkers = installed.filter((name) => /^(fast-glob|glob|globby|tinyglobby|fdir|readdirp|klaw|walkdir)@/.test(name));
+    expect(walkers).toEqual(['fast-glob@3', 'readdirp@3']);
+    const requiredBy = (name: string) => Object.entries(lock.packages).filter(([, entry]) => name in ((entry as { dependencies?: object }).dependencies ?? {})).map(([path]) => path.replace(/.*node_modules\//, '') || 'bantin');
+    expect(requiredBy('readdirp')).toEqual(['chokidar']);
+    expect(requiredBy('js-yaml').sort()).toEqual(['bantin', 'gray-matter']);
   });
 });
