@@ -51,5 +51,5 @@ export function fileStamp(stat: Pick<Stats, 'size' | 'mtimeMs' | 'ctimeMs' | 'in
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
 }
 
-/** A `/`-separated path as this system writes it. */
+/** `relativePath`, `/`-separated, with this system's separators. */
 export const nativePath = (relativePath: string) => (sep === '/' ? relativePath : relativePath.replaceAll('/', sep));

@@ -137,8 +137,6 @@ interface Place {
   shown: string;
 }
 
-/** `relativePath`, `/`-separated, with this system's separators. */
-
 /** A link found by the walk: followed, and refused if it leads out of the folder. */
 async function loadLink(place: Place, relativePath: string, digest: string | undefined): Promise<SourceFile | BantinError | undefined> {
   const { root } = place;
