@@ -179,8 +179,9 @@ for (const [size, s] of summaries) {
   if (s.eleventy) check(size, 'clean build time, bantin / Eleventy', s.bantin.seconds / s.eleventy.seconds, small ? 0.75 : 0.4);
   if (s.hugo && !small) check(size, 'peak memory, bantin / Hugo', s.bantin.mib / s.hugo.mib, 0.2);
 }
-// Not a target: how near the libraries bantin is built on come to the speed targets by themselves,
-// one page per article on both cores, measured in the same run.
+// Not targets: how near the libraries bantin is built on come to the speed targets by themselves,
+// one page per article on both cores, and the least a build run again does (see `again-floor.mjs`),
+// measured in the same run.
 const reference = [];
 for (const [size, s] of summaries) {
   const floor2 = s['floor-2'];
@@ -211,11 +212,21 @@ if (tools.includes('bantin')) {
     const bin = join(repo, 'bin/bantin.js');
     const args = ['build', '--root', root, '--out', out];
     const first = timed(bin, args);
+    // The floor (peers/again-floor.mjs) takes turns with bantin, on the output bantin made.
+    const floorArgs = [join(here, 'peers/again-floor.mjs'), join(root, 'content'), out, join(work, `again-floor-${size}.json`)];
+    rmSync(floorArgs[3], { force: true });
+    timed(process.execPath, floorArgs);
     const noop = [];
+    const floor = [];
+    for (let run = 0; run < runs; run++) {
+      noop.push(timed(bin, args));
+      const again = timed(process.execPath, floorArgs);
+      if (again.stdout.trim() !== 'nothing changed') throw new Error(`the floor of a build again found a change in ${root}`);
+      floor.push(again);
+    }
     const edit = [];
     const { file, original } = someArticle(root);
     for (let run = 0; run < runs; run++) {
-      noop.push(timed(bin, args));
       writeFileSync(file, `${original}\nMột câu sửa lần ${run}.\n`);
       edit.push(timed(bin, args));
     }
@@ -236,6 +247,10 @@ if (tools.includes('bantin')) {
       check(size, 'bantin build again, one article\'s lead edited (s, whole command)', median(lead.map((r) => r.seconds)), 0.5);
     }
     log(`\nbantin build again, ${size.toLocaleString('en')} articles (first build ${first.seconds.toFixed(2)} s): nothing changed ${row(noop)}; one article's text edited ${row(edit)}; its lead edited ${row(lead)} (medians of ${runs})`);
+    const floorSeconds = median(floor.map((r) => r.seconds));
+    log(`the floor of a build again (Node started, every article stat'ed, every output file looked for): ${floorSeconds.toFixed(2)} s, ${median(floor.map((r) => r.mib)).toFixed(0)} MiB`);
+    reference.push(`| ${size.toLocaleString('en')} | build again, nothing changed: floor (s, whole command) | ${floorSeconds.toFixed(2)} |`);
+    reference.push(`| ${size.toLocaleString('en')} | build again, nothing changed: bantin / floor | ${(median(noop.map((r) => r.seconds)) / floorSeconds).toFixed(2)} |`);
   }
 }
 
@@ -319,7 +334,7 @@ if (targets.length > 0) {
   for (const line of targets) log(line);
 }
 if (reference.length > 0) {
-  log('\n### For reference: the floor on two threads\n');
+  log('\n### For reference: the floors\n');
   log('| articles | what | measured |');
   log('|---:|---|---:|');
   for (const line of reference) log(line);
