@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findForbiddenCharacter } from '../../src/content/characters.js';
 import { say, type Message } from '../../src/messages/index.js';
 
@@ -88,16 +88,17 @@ describe('bidi controls', () => {
     expect(findForbiddenCharacter(`${RLO}${PDF} \u0001`)?.index).toBe(3);
   });
 
-  it('scans a long article with a closed override in about the time of one without', () => {
-    const line = 'Qua 02 năm triển khai thực hiện mô hình tự quản về an ninh trật tự. '.repeat(20) + '\n';
-    const plain = line.repeat(5000);
-    const withBidi = `${RLO}x${PDF}\n` + plain;
-    const time = (text: string) => {
-      const started = performance.now();
-      for (let i = 0; i < 5; i++) expect(findForbiddenCharacter(text)).toBeUndefined();
-      return performance.now() - started;
-    };
-    time(plain);
-    expect(time(withBidi)).toBeLessThan(time(plain) * 5 + 50);
+  it('looks at each line of a long article once, overrides closed on every line', () => {
+    // A work bound, not a timing: the scan is one pass of one expression over the text, a match for
+    // each override, closer and line's end; a pass again for each override would count millions.
+    const lines = 5000;
+    const text = `${RLO}x${PDF}\n` + `Qua 02 năm ${RLO}triển khai${PDF} mô hình tự quản.\n`.repeat(lines);
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    try {
+      expect(findForbiddenCharacter(text)).toBeUndefined();
+      expect(exec.mock.calls.length).toBeLessThanOrEqual(3 * (lines + 1) + 10);
+    } finally {
+      exec.mockRestore();
+    }
   });
 });
