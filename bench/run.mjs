@@ -213,8 +213,9 @@ if (tools.includes('bantin')) {
     const args = ['build', '--root', root, '--out', out];
     const first = timed(bin, args);
     // The floor (peers/again-floor.mjs) takes turns with bantin, on the output bantin made.
-    const floorArgs = [join(here, 'peers/again-floor.mjs'), join(root, 'content'), out, join(work, `again-floor-${size}.json`)];
-    rmSync(floorArgs[3], { force: true });
+    const floorState = join(work, `again-floor-${size}.json`);
+    const floorArgs = [join(here, 'peers/again-floor.mjs'), join(root, 'content'), out, floorState];
+    rmSync(floorState, { force: true });
     timed(process.execPath, floorArgs);
     const noop = [];
     const floor = [];
